@@ -1,0 +1,20 @@
+package dev.passerelle.app;
+
+import dev.passerelle.app.chat.ChatCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Passerelle. {@code java -jar passerelle.jar} starts the server (adapters, health);
+ * {@code java -jar passerelle.jar chat …} starts the local chat on the same core.
+ */
+@SpringBootApplication
+public class PasserelleApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && "chat".equals(args[0])) {
+            System.exit(ChatCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        SpringApplication.run(PasserelleApplication.class, args);
+    }
+}

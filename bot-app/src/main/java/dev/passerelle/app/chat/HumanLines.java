@@ -1,0 +1,67 @@
+package dev.passerelle.app.chat;
+
+import dev.passerelle.core.conversation.ChannelType;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Reply;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The human chat syntax: {@code [#channel [(private)]] [user:] text}. Without a channel, the line
+ * is a direct message to the bot; in a channel, start with {@code @passerelle} to speak to it.
+ */
+final class HumanLines {
+
+    static final String WELCOME = """
+            Passerelle local chat. Type lines like:
+              qui connaît le CRM ?                      (you, in a direct message with the bot)
+              alice: how do I submit an expense report?   (alice, in a direct message)
+              #sales bob: #faq Where are the price lists? | In the Sales drive   (bob, in public #sales)
+              #board (private) carol: @passerelle what is the budget freeze?       (a private channel)
+              /kb help                                  (the command list)
+            End with Ctrl-D.""";
+
+    private static final Pattern LINE = Pattern.compile(
+            "^\\s*(?:#(?<channel>[\\p{L}\\p{N}_.-]+)(?<private>\\s*\\((?:private|privé|prive)\\))?\\s+)?"
+                    + "(?:(?<user>[\\p{L}\\p{N}_.@-]+):(?=\\s))?\\s*(?<text>.*)$");
+    private static final String DEFAULT_USER = "you";
+
+    private final Supplier<String> ids;
+
+    HumanLines(Supplier<String> ids) {
+        this.ids = ids;
+    }
+
+    ChatMessage read(String line) {
+        Matcher m = LINE.matcher(line);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("write: [#channel] [user:] text");
+        }
+        String user = m.group("user") == null ? DEFAULT_USER : m.group("user");
+        String channel = m.group("channel");
+        ChannelType type = channel == null ? ChannelType.DIRECT
+                : m.group("private") != null ? ChannelType.PRIVATE : ChannelType.PUBLIC;
+        return new ChatMessage(user, m.group("text"), channel == null ? "dm-" + user : channel, type, null, ids.get(),
+                null, null, null);
+    }
+
+    String write(ChatMessage message, Outcome outcome) {
+        StringBuilder out = new StringBuilder();
+        if (outcome.error() != null) {
+            return "passerelle → " + message.user() + ": ⚠ " + outcome.error() + System.lineSeparator();
+        }
+        for (Reply reply : outcome.replies()) {
+            String audience = reply.ephemeral() ? " (only you)" : "";
+            out.append("passerelle → ").append(message.user()).append(audience).append(":")
+                    .append(System.lineSeparator());
+            reply.text().lines().forEach(l -> out.append("  ").append(l).append(System.lineSeparator()));
+            reply.people().forEach(p -> out.append("    evidence for ").append(p.name()).append(": ")
+                    .append(String.join(", ", p.evidence())).append(System.lineSeparator()));
+        }
+        if (outcome.replies().isEmpty() && !outcome.captured().isEmpty()) {
+            out.append("passerelle: noted #").append(outcome.captured().getFirst().id()).append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.passerelle.app.chat;
+
+import dev.passerelle.core.conversation.KnowledgeBot;
+import dev.passerelle.core.conversation.Outcome;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The local chat: talks to the same core the Slack and Teams adapters use, line by line, either
+ * for people ({@link HumanLines}) or for scripts ({@link JsonLines}).
+ */
+@Component
+public class LocalChat {
+
+    private final KnowledgeBot bot;
+    private final Clock clock;
+    private final JsonLines json;
+    private final HumanLines human;
+
+    public LocalChat(KnowledgeBot bot) {
+        this.bot = bot;
+        this.clock = Clock.systemUTC();
+        Supplier<String> ids = sessionIds();
+        this.json = new JsonLines(JsonMapper.builder().build(), ids);
+        this.human = new HumanLines(ids);
+    }
+
+    /** Feeds the bundled demo conversation through the bot; returns how many lines it took. */
+    public int loadDemo() {
+        int lines = 0;
+        try (InputStream demo = LocalChat.class.getResourceAsStream("/demo/demo.jsonl")) {
+            if (demo == null) {
+                throw new IllegalStateException("the demo conversation is missing from the application");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(demo, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    bot.handle(json.read(line).toInbound(clock.instant()));
+                    lines++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    /** One JSON line in, exactly one JSON line out, in order, until the input ends. */
+    public void runJson(InputStream in, PrintStream out) {
+        forEachLine(in, line -> {
+            try {
+                ChatMessage message = json.read(line);
+                out.println(json.write(message.id(), bot.handle(message.toInbound(clock.instant()))));
+            } catch (JsonLines.BadLine bad) {
+                out.println(json.error(bad.in(), bad.getMessage()));
+            }
+            out.flush();
+        });
+    }
+
+    /** Lines like {@code alice: question} or {@code #sales bob: #faq …}; replies printed readably. */
+    public void runHuman(InputStream in, PrintStream out, boolean prompt) {
+        out.println(HumanLines.WELCOME);
+        if (prompt) {
+            out.print("> ");
+            out.flush();
+        }
+        forEachLine(in, line -> {
+            if (!line.isBlank()) {
+                try {
+                    ChatMessage message = human.read(line);
+                    Outcome outcome = bot.handle(message.toInbound(clock.instant()));
+                    out.print(human.write(message, outcome));
+                } catch (IllegalArgumentException bad) {
+                    out.println("passerelle: " + bad.getMessage());
+                }
+            }
+            if (prompt) {
+                out.print("> ");
+            }
+            out.flush();
+        });
+    }
+
+    private static void forEachLine(InputStream in, java.util.function.Consumer<String> handler) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                handler.accept(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the chat input", e);
+        }
+    }
+
+    /** Message ids for lines that bring none: unique across sessions, so retries stay detectable. */
+    private static Supplier<String> sessionIds() {
+        String session = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        AtomicLong counter = new AtomicLong();
+        return () -> "chat-" + session + "-" + counter.incrementAndGet();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.passerelle.app.config;
+
+import dev.passerelle.core.Passerelle;
+import dev.passerelle.core.conversation.KnowledgeBot;
+import dev.passerelle.core.conversation.Settings;
+import dev.passerelle.core.understanding.Language;
+import java.time.Clock;
+import java.util.HashSet;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Maps {@code passerelle.*} onto the core's settings and opens the knowledge base once. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PasserelleProperties.class)
+class CoreConfiguration {
+
+    @Bean
+    Settings settings(PasserelleProperties properties) {
+        Language language = Language.fromCode(properties.language()).orElseThrow(() -> new IllegalArgumentException(
+                "passerelle.language must be fr or en, not '" + properties.language() + "'"));
+        return new Settings(language, new HashSet<>(properties.roles().knowledgeManagers()),
+                new HashSet<>(properties.roles().admins()), properties.maxTextLength());
+    }
+
+    @Bean(destroyMethod = "close")
+    Passerelle passerelle(PasserelleProperties properties, Settings settings) {
+        return Passerelle.open(properties.dataDir(), settings, Clock.systemUTC());
+    }
+
+    @Bean
+    KnowledgeBot knowledgeBot(Passerelle passerelle) {
+        return passerelle.bot();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.passerelle.core.conversation;
+
+import dev.passerelle.core.expertise.Person;
+import dev.passerelle.core.search.Audience;
+import dev.passerelle.core.understanding.Language;
+
+/**
+ * The person behind one inbound message, as every feature needs them: who, in which language,
+ * what they may see, and what they may do.
+ */
+public record Asker(Inbound inbound, Person person, Language language, Audience audience, Role role) {
+
+    public enum Role {
+        MEMBER, KNOWLEDGE_MANAGER, ADMIN;
+
+        public boolean curates() {
+            return this != MEMBER;
+        }
+    }
+
+    public String say(String key, Object... args) {
+        return Messages.get(language, key, args);
+    }
+
+    /** The thread a reply belongs in: the message's thread, or a new one under it in a channel. */
+    public String replyThread() {
+        if (inbound.thread() != null) {
+            return inbound.thread();
+        }
+        return inbound.channelType() == ChannelType.DIRECT ? null : inbound.messageId();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.passerelle.core.conversation;
+
+import java.util.List;
+
+/**
+ * A platform-neutral piece of a reply. Sealed, so a renderer that forgets a new kind of block
+ * fails to compile.
+ */
+public sealed interface Block {
+
+    /** A paragraph of plain text (never markup: renderers escape it). */
+    record Section(String text) implements Block {
+        public Section {
+            text = Echo.neutralise(text);
+        }
+    }
+
+    /** Label/value pairs shown side by side. */
+    record Fields(List<Field> fields) implements Block {
+        public Fields {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** Buttons; each carries an action id and a value the adapter sends back. */
+    record Actions(List<Button> buttons) implements Block {
+        public Actions {
+            buttons = List.copyOf(buttons);
+        }
+    }
+
+    /** Knowledge entries, best first. */
+    record Entries(List<EntryCard> entries) implements Block {
+        public Entries {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** People, best first, each with the evidence behind the name. */
+    record People(List<PersonCard> people) implements Block {
+        public People {
+            people = List.copyOf(people);
+        }
+    }
+
+    record Field(String label, String value) {
+        public Field {
+            label = Echo.neutralise(label);
+            value = Echo.neutralise(value);
+        }
+    }
+
+    record Button(String label, String actionId, String value) {}
+}

@@ -1,0 +1,33 @@
+package dev.passerelle.core.conversation;
+
+import dev.passerelle.core.understanding.Language;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Refuses what must not be stored: empty, over-long or binary text. */
+final class InboundCheck {
+
+    /** Control characters other than tab and line breaks mean binary data, not a message. */
+    private static final Pattern BINARY = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
+
+    private final Settings settings;
+
+    InboundCheck(Settings settings) {
+        this.settings = settings;
+    }
+
+    Optional<String> refusal(Inbound in, Language language) {
+        String text = in.text();
+        if (text.isBlank()) {
+            return Optional.of(Messages.get(language, "error.empty"));
+        }
+        if (text.length() > settings.maxTextLength()) {
+            return Optional.of(Messages.get(language, "error.tooLong", String.valueOf(text.length()),
+                    String.valueOf(settings.maxTextLength())));
+        }
+        if (BINARY.matcher(text).find()) {
+            return Optional.of(Messages.get(language, "error.binary"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.passerelle.core.conversation;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person as shown in a "who knows" reply.
+ *
+ * @param user     the person's user id on the platform the question came from
+ * @param evidence ids of the messages that justify the name, strongest first
+ * @param reasons  one short sentence per piece of evidence, in the asker's language
+ */
+public record PersonCard(
+        String user, String name, @Nullable String team, double score, List<String> evidence, List<String> reasons) {
+    public PersonCard {
+        name = Echo.neutralise(name);
+        team = Echo.neutraliseNullable(team);
+        evidence = List.copyOf(evidence);
+        reasons = reasons.stream().map(Echo::neutralise).toList();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.passerelle.core.conversation;
+
+import java.util.Locale;
+
+/** Where a message came from. {@code LOCAL} is the local chat. */
+public enum Platform {
+    SLACK, TEAMS, LOCAL;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

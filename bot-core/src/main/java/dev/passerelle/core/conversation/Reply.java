@@ -1,0 +1,37 @@
+package dev.passerelle.core.conversation;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the bot says back: a plain text that every platform can show, plus neutral blocks that
+ * adapters render richly (Block Kit, Adaptive Cards).
+ *
+ * @param thread    the thread to answer in, or null for the conversation itself
+ * @param ephemeral true when only the asker should see it
+ */
+public record Reply(String text, @Nullable String thread, boolean ephemeral, List<Block> blocks) {
+    public Reply {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a reply needs a text");
+        }
+        text = Echo.neutralise(text);
+        blocks = List.copyOf(blocks);
+    }
+
+    public static Reply ephemeral(String text) {
+        return new Reply(text, null, true, List.of());
+    }
+
+    public List<EntryCard> entries() {
+        return blocks.stream()
+                .flatMap(block -> block instanceof Block.Entries(List<EntryCard> cards) ? cards.stream() : java.util.stream.Stream.empty())
+                .toList();
+    }
+
+    public List<PersonCard> people() {
+        return blocks.stream()
+                .flatMap(block -> block instanceof Block.People(List<PersonCard> cards) ? cards.stream() : java.util.stream.Stream.empty())
+                .toList();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.passerelle.core.conversation;
+
+import dev.passerelle.core.expertise.ExpertFinder;
+import dev.passerelle.core.expertise.PeopleCards;
+import dev.passerelle.core.knowledge.Answers;
+import dev.passerelle.core.knowledge.Capture;
+import dev.passerelle.core.knowledge.Cards;
+import dev.passerelle.core.knowledge.Entry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The two answers people come for: "what is the answer to X?" and "who knows about X?", with
+ * their fallbacks (no confident answer: say so, suggest people, note the gap).
+ */
+public final class Responses {
+
+    private static final int ANSWERS = 3;
+    private static final int PEOPLE = 3;
+
+    private final Answers answers;
+    private final ExpertFinder experts;
+    private final PeopleCards peopleCards;
+    private final Capture capture;
+
+    public Responses(Answers answers, ExpertFinder experts, PeopleCards peopleCards, Capture capture) {
+        this.answers = answers;
+        this.experts = experts;
+        this.peopleCards = peopleCards;
+        this.capture = capture;
+    }
+
+    public Outcome answer(Asker asker, String question, boolean noteGap) {
+        List<Answers.Found> found = answers.search(question, asker.language(), asker.audience(), ANSWERS);
+        if (!found.isEmpty()) {
+            List<EntryCard> cards = found.stream().map(f -> Cards.card(f.entry(), f.score())).toList();
+            String text = asker.say("answer.found") + "\n" + found.stream()
+                    .map(f -> "• " + Cards.line(asker.language(), f.entry()) + sourceOf(asker, f.entry()))
+                    .collect(Collectors.joining("\n"));
+            Block.Actions feedback = new Block.Actions(List.of(
+                    new Block.Button(asker.say("button.helpful"), "feedback.helpful", String.valueOf(cards.getFirst().id())),
+                    new Block.Button(asker.say("button.unhelpful"), "feedback.unhelpful", String.valueOf(cards.getFirst().id()))));
+            return reply(asker, text, List.of(new Block.Section(asker.say("answer.found")), new Block.Entries(cards), feedback),
+                    List.of());
+        }
+        List<PersonCard> people = peopleCards.cards(asker,
+                experts.find(question, asker.language(), asker.audience(), asker.person().id(), PEOPLE));
+        List<String> lines = new ArrayList<>();
+        lines.add(asker.say(people.isEmpty() ? "answer.none" : "answer.nonePeople"));
+        people.forEach(card -> lines.add("• " + PeopleCards.line(card)));
+        List<Outcome.Captured> captured = new ArrayList<>();
+        if (noteGap) {
+            Entry gap = capture.question(asker, question);
+            captured.add(Capture.captured(gap));
+            lines.add(asker.say("answer.gap", String.valueOf(gap.id())));
+        }
+        List<Block> blocks = new ArrayList<>(List.of(new Block.Section(lines.getFirst())));
+        if (!people.isEmpty()) {
+            blocks.add(new Block.People(people));
+        }
+        return reply(asker, String.join("\n", lines), blocks, captured);
+    }
+
+    public Outcome experts(Asker asker, String topic) {
+        List<PersonCard> people = peopleCards.cards(asker,
+                experts.find(topic, asker.language(), asker.audience(), asker.person().id(), PEOPLE));
+        if (people.isEmpty()) {
+            return reply(asker, asker.say("who.none", topic), List.of(), List.of());
+        }
+        String intro = asker.say("who.found", topic);
+        String text = intro + "\n" + people.stream().map(card -> "• " + PeopleCards.line(card))
+                .collect(Collectors.joining("\n"));
+        return reply(asker, text, List.of(new Block.Section(intro), new Block.People(people)), List.of());
+    }
+
+    private static String sourceOf(Asker asker, Entry entry) {
+        return entry.source() == null ? "" : " (" + asker.say("answer.source", entry.source()) + ")";
+    }
+
+    private static Outcome reply(Asker asker, String text, List<Block> blocks, List<Outcome.Captured> captured) {
+        return new Outcome(List.of(new Reply(text, asker.replyThread(), false, blocks)), captured, null);
+    }
+}

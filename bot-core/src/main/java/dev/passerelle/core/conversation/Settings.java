@@ -1,0 +1,40 @@
+package dev.passerelle.core.conversation;
+
+import dev.passerelle.core.understanding.Language;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How the bot behaves, mapped from configuration by the application.
+ *
+ * @param fallbackLanguage  the language of a message that gives no clue (e.g. "CRM ?")
+ * @param knowledgeManagers user ids or e-mails of the people who curate
+ * @param admins            user ids or e-mails of the people who manage roles (also curators)
+ * @param maxTextLength     longer messages are refused, not truncated
+ */
+public record Settings(Language fallbackLanguage, Set<String> knowledgeManagers, Set<String> admins, int maxTextLength) {
+
+    public static final int DEFAULT_MAX_TEXT_LENGTH = 40_000;
+
+    public Settings {
+        knowledgeManagers = normalise(knowledgeManagers);
+        admins = normalise(admins);
+        if (maxTextLength < 1) {
+            throw new IllegalArgumentException("maxTextLength must be positive");
+        }
+    }
+
+    public static Settings defaults() {
+        return new Settings(Language.EN, Set.of(), Set.of(), DEFAULT_MAX_TEXT_LENGTH);
+    }
+
+    public Settings withRoles(Set<String> managers, Set<String> administrators) {
+        return new Settings(fallbackLanguage, managers, administrators, maxTextLength);
+    }
+
+    private static Set<String> normalise(Set<String> ids) {
+        return ids.stream().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.passerelle.core.curation;
+
+import dev.passerelle.core.knowledge.EntryKind;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One command of the {@code /kb} language, parsed; the same words on every platform. */
+public sealed interface Command {
+
+    record Help() implements Command {}
+
+    record Ask(String question) implements Command {}
+
+    record Who(String topic) implements Command {}
+
+    record Add(EntryKind kind, String text) implements Command {}
+
+    record Skills(SkillAction action, List<String> topics) implements Command {
+        public Skills {
+            topics = List.copyOf(topics);
+        }
+    }
+
+    /** Shows the caller's team when {@code name} is null, sets it otherwise. */
+    record Team(@Nullable String name) implements Command {}
+
+    record Me() implements Command {}
+
+    record Show(String id) implements Command {}
+
+    record PainPoints() implements Command {}
+
+    record Pending() implements Command {}
+
+    record Verify(String id) implements Command {}
+
+    record Archive(String id) implements Command {}
+
+    /** A known command used wrongly; {@code usage} names the message key of its right usage. */
+    record Invalid(String usage) implements Command {}
+
+    record Unknown(String word) implements Command {}
+
+    enum SkillAction { LIST, ADD, REMOVE }
+
+    /** Curation commands need the knowledge manager role. */
+    default boolean curation() {
+        return this instanceof Pending || this instanceof Verify || this instanceof Archive;
+    }
+}

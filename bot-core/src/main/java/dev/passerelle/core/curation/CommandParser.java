@@ -1,0 +1,135 @@
+package dev.passerelle.core.curation;
+
+import dev.passerelle.core.curation.Command.SkillAction;
+import dev.passerelle.core.knowledge.EntryKind;
+import dev.passerelle.core.understanding.Language;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@code /kb} command language, English words and their French aliases. After
+ * {@code /kb} everything is a command (unknown words are reported); a message merely addressed to
+ * the bot is a command only when it is one exactly, so "aide-moi avec le VPN" stays a question.
+ */
+public final class CommandParser {
+
+    private static final Pattern ID = Pattern.compile("#?\\d{1,12}");
+    private static final Pattern PREFIX = Pattern.compile("^\\s*/kb\\b\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> VERBS = Map.ofEntries(
+            Map.entry("help", "help"), Map.entry("aide", "help"), Map.entry("?", "help"),
+            Map.entry("ask", "ask"), Map.entry("demande", "ask"),
+            Map.entry("who", "who"), Map.entry("qui", "who"),
+            Map.entry("add", "add"), Map.entry("ajoute", "add"), Map.entry("ajouter", "add"),
+            Map.entry("skills", "skills"), Map.entry("competences", "skills"),
+            Map.entry("team", "team"), Map.entry("equipe", "team"),
+            Map.entry("me", "me"), Map.entry("moi", "me"),
+            Map.entry("show", "show"), Map.entry("montre", "show"), Map.entry("voir", "show"),
+            Map.entry("painpoints", "painpoints"), Map.entry("irritants", "painpoints"),
+            Map.entry("pending", "pending"), Map.entry("attente", "pending"),
+            Map.entry("verify", "verify"), Map.entry("valide", "verify"), Map.entry("valider", "verify"),
+            Map.entry("archive", "archive"), Map.entry("archiver", "archive"));
+    private static final List<String> FRENCH = List.of("aide", "demande", "qui", "ajoute", "ajouter", "competences",
+            "equipe", "moi", "montre", "voir", "irritants", "attente", "valide", "valider", "archiver");
+    private static final List<String> ENGLISH = List.of("help", "ask", "who", "add", "skills", "team", "me", "show",
+            "painpoints", "pending", "verify");
+
+    /** A parsed command and the language its words reveal, if they do. */
+    public record Parsed(Command command, Optional<Language> language) {}
+
+    public Optional<Parsed> parse(String text, boolean addressed) {
+        var prefix = PREFIX.matcher(text);
+        boolean explicit = prefix.find();
+        if (!explicit && !addressed) {
+            return Optional.empty();
+        }
+        String rest = explicit ? text.substring(prefix.end()).strip() : text.strip();
+        if (rest.isEmpty()) {
+            return explicit ? Optional.of(new Parsed(new Command.Help(), Optional.empty())) : Optional.empty();
+        }
+        String[] words = rest.split("\\s+", 2);
+        String verbWord = fold(words[0]);
+        String args = words.length > 1 ? words[1].strip() : "";
+        String verb = VERBS.get(verbWord);
+        if (verb == null) {
+            return explicit ? Optional.of(new Parsed(new Command.Unknown(words[0]), Optional.empty())) : Optional.empty();
+        }
+        Command command = command(verb, args);
+        if (!explicit && !unambiguous(verb, command, args)) {
+            return Optional.empty();
+        }
+        Optional<Language> language = FRENCH.contains(verbWord) ? Optional.of(Language.FR)
+                : ENGLISH.contains(verbWord) ? Optional.of(Language.EN) : Optional.empty();
+        return Optional.of(new Parsed(command, language));
+    }
+
+    private static Command command(String verb, String args) {
+        return switch (verb) {
+            case "help" -> new Command.Help();
+            case "ask" -> args.isEmpty() ? new Command.Invalid("usage.ask") : new Command.Ask(args);
+            case "who" -> args.isEmpty() ? new Command.Invalid("usage.who") : new Command.Who(args);
+            case "add" -> add(args);
+            case "skills" -> skills(args);
+            case "team" -> new Command.Team(args.isEmpty() ? null : args);
+            case "me" -> new Command.Me();
+            case "show" -> args.isEmpty() ? new Command.Invalid("usage.show") : new Command.Show(args);
+            case "painpoints" -> new Command.PainPoints();
+            case "pending" -> new Command.Pending();
+            case "verify" -> args.isEmpty() ? new Command.Invalid("usage.verify") : new Command.Verify(args);
+            case "archive" -> args.isEmpty() ? new Command.Invalid("usage.archive") : new Command.Archive(args);
+            default -> new Command.Unknown(verb);
+        };
+    }
+
+    private static Command add(String args) {
+        String[] parts = args.split("\\s+", 2);
+        if (parts.length < 2 || parts[1].isBlank()) {
+            return new Command.Invalid("usage.add");
+        }
+        Optional<EntryKind> kind = switch (fold(parts[0])) {
+            case "faq" -> Optional.of(EntryKind.FAQ);
+            case "insight", "astuce", "tip" -> Optional.of(EntryKind.INSIGHT);
+            case "pain", "painpoint", "irritant" -> Optional.of(EntryKind.PAIN_POINT);
+            default -> Optional.empty();
+        };
+        return kind.<Command>map(k -> new Command.Add(k, parts[1].strip())).orElse(new Command.Invalid("usage.add"));
+    }
+
+    private static Command skills(String args) {
+        if (args.isEmpty()) {
+            return new Command.Skills(SkillAction.LIST, List.of());
+        }
+        String[] parts = args.split("\\s+", 2);
+        SkillAction action = switch (fold(parts[0])) {
+            case "add", "ajoute", "ajouter" -> SkillAction.ADD;
+            case "remove", "retire", "retirer", "supprime", "supprimer" -> SkillAction.REMOVE;
+            default -> null;
+        };
+        List<String> topics = parts.length < 2 ? List.of()
+                : Arrays.stream(parts[1].split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        if (action == null || topics.isEmpty()) {
+            return new Command.Invalid("usage.skills");
+        }
+        return new Command.Skills(action, topics);
+    }
+
+    /** Without {@code /kb}, only exact command forms count: "team meeting at 3?" is not a command. */
+    private static boolean unambiguous(String verb, Command command, String args) {
+        return switch (command) {
+            case Command.Invalid invalid -> false;
+            case Command.Show show -> ID.matcher(args).matches();
+            case Command.Verify verify -> ID.matcher(args).matches();
+            case Command.Archive archive -> ID.matcher(args).matches();
+            case Command.Team team -> args.isEmpty();
+            default -> !List.of("help", "me", "painpoints", "pending").contains(verb) || args.isEmpty();
+        };
+    }
+
+    private static String fold(String word) {
+        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.passerelle.core.curation;
+
+import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.conversation.Responses;
+import dev.passerelle.core.knowledge.Capture;
+import dev.passerelle.core.store.Store;
+import dev.passerelle.core.understanding.Intent;
+import dev.passerelle.core.understanding.MessageReader;
+import dev.passerelle.core.understanding.Understanding;
+import java.util.List;
+
+/** Runs a parsed command for an asker: checks the role, then hands over to the right feature. */
+public final class CommandRunner {
+
+    private final Responses responses;
+    private final Capture capture;
+    private final MessageReader reader;
+    private final ProfileCommands profile;
+    private final CurationCommands curation;
+
+    public CommandRunner(Store store, Responses responses, Capture capture, MessageReader reader) {
+        this.responses = responses;
+        this.capture = capture;
+        this.reader = reader;
+        this.profile = new ProfileCommands(store);
+        this.curation = new CurationCommands(store);
+    }
+
+    public Outcome run(Asker asker, Command command, String fullText) {
+        if (command.curation() && !asker.role().curates()) {
+            return Outcome.refused(asker.say("command.refused", verbOf(fullText)));
+        }
+        return switch (command) {
+            case Command.Help help -> say(asker, help(asker));
+            case Command.Ask ask -> responses.answer(asker, ask.question(), true);
+            case Command.Who who -> responses.experts(asker, topic(fullText, who.topic()));
+            case Command.Add add -> add(asker, add);
+            case Command.Skills skills -> say(asker, profile.skills(asker, skills));
+            case Command.Team team -> say(asker, profile.team(asker, team.name()));
+            case Command.Me me -> say(asker, profile.me(asker));
+            case Command.Show show -> curation.show(asker, show.id());
+            case Command.PainPoints painPoints -> curation.painPoints(asker);
+            case Command.Pending pending -> curation.pending(asker);
+            case Command.Verify verify -> curation.verify(asker, verify.id());
+            case Command.Archive archive -> curation.archive(asker, archive.id());
+            case Command.Invalid invalid -> Outcome.refused(asker.say("command.usage", asker.say(invalid.usage())));
+            case Command.Unknown unknown -> Outcome.refused(asker.say("command.unknown", unknown.word()));
+        };
+    }
+
+    private Outcome add(Asker asker, Command.Add add) {
+        Understanding read = reader.read(add.text());
+        return switch (add.kind()) {
+            case FAQ -> {
+                String[] parts = add.text().split("\\|", 2);
+                String question = parts[0].strip();
+                String answer = parts.length > 1 ? parts[1].strip() : null;
+                if (answer == null && read.intent() instanceof Intent.Faq faq) {
+                    question = faq.question();
+                    answer = faq.answer();
+                }
+                yield capture.faq(asker, question, answer, read.tags());
+            }
+            case INSIGHT -> capture.insight(asker, add.text(), read.tags());
+            case PAIN_POINT, QUESTION -> capture.painPoint(asker, add.text(), read.tags());
+        };
+    }
+
+    /** "qui connaît le CRM ?" arrives as {@code qui} + "connaît le CRM ?": keep only the topic. */
+    private String topic(String fullText, String args) {
+        String withoutPrefix = fullText.replaceFirst("(?i)^\\s*/kb\\s+", "");
+        return reader.read(withoutPrefix).intent() instanceof Intent.WhoKnows who && !who.topic().isBlank()
+                ? who.topic()
+                : args.replaceAll("[?？!\\s]+$", "");
+    }
+
+    private static String help(Asker asker) {
+        String text = asker.say("help.title") + "\n" + asker.say("help.members");
+        return asker.role().curates() ? text + "\n" + asker.say("help.managers") : text;
+    }
+
+    private static String verbOf(String fullText) {
+        String[] words = fullText.replaceFirst("(?i)^\\s*/kb\\s+", "").strip().split("\\s+");
+        return words.length == 0 ? "" : words[0];
+    }
+
+    static Outcome say(Asker asker, String text) {
+        return new Outcome(List.of(Reply.ephemeral(text)), List.of(), null);
+    }
+
+}

@@ -1,0 +1,121 @@
+package dev.passerelle.core.curation;
+
+import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.conversation.Block;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.knowledge.Capture;
+import dev.passerelle.core.knowledge.Cards;
+import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.knowledge.EntryKind;
+import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.knowledge.PainStatus;
+import dev.passerelle.core.store.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Showing, listing and curating entries; every curation action goes to the audit log. */
+final class CurationCommands {
+
+    private static final int LIST_LIMIT = 10;
+
+    private final Store store;
+
+    CurationCommands(Store store) {
+        this.store = store;
+    }
+
+    Outcome show(Asker asker, String id) {
+        return visible(asker, id).map(entry -> entries(asker, Cards.line(asker.language(), entry), List.of(entry), false))
+                .orElseGet(() -> notFound(asker, id));
+    }
+
+    Outcome painPoints(Asker asker) {
+        List<Entry> open = Stream.of(EntryStatus.DRAFT, EntryStatus.VERIFIED)
+                .flatMap(status -> store.entries().list(EntryKind.PAIN_POINT, status, 50).stream())
+                .filter(e -> e.painStatus() == PainStatus.OPEN)
+                .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))
+                .sorted((a, b) -> Integer.compare(b.votes(), a.votes()))
+                .limit(LIST_LIMIT).toList();
+        if (open.isEmpty()) {
+            return CommandRunner.say(asker, asker.say("painpoints.none"));
+        }
+        String text = asker.say("painpoints.list") + "\n" + open.stream()
+                .map(e -> "• " + asker.say("painpoints.line", String.valueOf(e.id()), e.votes(), Cards.preview(e.title())))
+                .collect(Collectors.joining("\n"));
+        return entries(asker, text, open, false);
+    }
+
+    Outcome pending(Asker asker) {
+        List<Entry> drafts = Stream.of(EntryKind.FAQ, EntryKind.INSIGHT)
+                .flatMap(kind -> store.entries().list(kind, EntryStatus.DRAFT, LIST_LIMIT).stream())
+                .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))
+                .limit(LIST_LIMIT).toList();
+        if (drafts.isEmpty()) {
+            return CommandRunner.say(asker, asker.say("pending.none"));
+        }
+        String text = asker.say("pending.list", drafts.size()) + "\n"
+                + drafts.stream().map(e -> "• " + Cards.line(asker.language(), e)).collect(Collectors.joining("\n"));
+        return entries(asker, text, drafts, true);
+    }
+
+    Outcome verify(Asker asker, String id) {
+        return changeStatus(asker, id, EntryStatus.VERIFIED, "verify", "verify.done");
+    }
+
+    Outcome archive(Asker asker, String id) {
+        return changeStatus(asker, id, EntryStatus.ARCHIVED, "archive", "archive.done");
+    }
+
+    private Outcome changeStatus(Asker asker, String id, EntryStatus status, String action, String doneKey) {
+        Optional<Entry> found = visible(asker, id);
+        if (found.isEmpty()) {
+            return notFound(asker, id);
+        }
+        Entry entry = found.get();
+        if (entry.status() == status) {
+            return CommandRunner.say(asker, asker.say("already", String.valueOf(entry.id()),
+                    asker.say("status." + status.code())));
+        }
+        Entry changed = store.transactions().inTransaction(() -> {
+            Entry updated = store.entries().updateStatus(entry.id(), status, asker.inbound().time());
+            store.audit().record(asker.person().id(), action, "entry:" + entry.id(),
+                    entry.status().code() + " -> " + status.code(), asker.inbound().time());
+            return updated;
+        });
+        return new Outcome(List.of(Reply.ephemeral(asker.say(doneKey, String.valueOf(changed.id())))),
+                List.of(Capture.captured(changed)), null);
+    }
+
+    private Optional<Entry> visible(Asker asker, String id) {
+        String digits = id.strip().replaceFirst("^#", "");
+        if (!digits.matches("\\d{1,12}")) {
+            return Optional.empty();
+        }
+        return store.entries().find(Long.parseLong(digits))
+                .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()));
+    }
+
+    private static Outcome notFound(Asker asker, String id) {
+        String digits = id.strip().replaceFirst("^#", "");
+        String why = digits.matches("\\d{1,12}") ? asker.say("command.notFound", digits)
+                : asker.say("command.badId", id.strip());
+        return Outcome.refused(why);
+    }
+
+    private static Outcome entries(Asker asker, String text, List<Entry> entries, boolean managerActions) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Entries(entries.stream().map(e -> Cards.card(e, 0)).toList()));
+        if (managerActions) {
+            for (Entry e : entries) {
+                blocks.add(new Block.Actions(List.of(
+                        new Block.Button(asker.say("button.verify"), "curation.verify", String.valueOf(e.id())),
+                        new Block.Button(asker.say("button.archive"), "curation.archive", String.valueOf(e.id())))));
+            }
+        }
+        return new Outcome(List.of(new Reply(text, null, true, blocks)), List.of(), null);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.passerelle.core.curation;
+
+import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.expertise.Person;
+import dev.passerelle.core.expertise.Skill;
+import dev.passerelle.core.store.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** The caller's own profile: skills, team, "me". */
+final class ProfileCommands {
+
+    private static final int MAX_SKILL_LENGTH = 80;
+
+    private final Store store;
+
+    ProfileCommands(Store store) {
+        this.store = store;
+    }
+
+    String skills(Asker asker, Command.Skills command) {
+        long person = asker.person().id();
+        List<String> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (String topic : command.topics()) {
+            String skill = topic.length() > MAX_SKILL_LENGTH ? topic.substring(0, MAX_SKILL_LENGTH) : topic;
+            boolean done = switch (command.action()) {
+                case ADD -> store.people().addSkill(person, skill, asker.inbound().time());
+                case REMOVE -> store.people().removeSkill(person, skill);
+                case LIST -> false;
+            };
+            (done ? changed : unchanged).add(skill);
+        }
+        return switch (command.action()) {
+            case LIST -> list(asker);
+            case ADD, REMOVE -> {
+                String key = command.action() == Command.SkillAction.ADD ? "skills.added" : "skills.removed";
+                String result = changed.isEmpty() ? asker.say("skills.nothing", String.join(", ", unchanged))
+                        : asker.say(key, String.join(", ", changed));
+                yield result + "\n" + list(asker);
+            }
+        };
+    }
+
+    String team(Asker asker, @Nullable String name) {
+        if (name == null) {
+            String team = asker.person().team();
+            return team == null ? asker.say("team.none") : asker.say("team.set", team);
+        }
+        return asker.say("team.set", store.people().setTeam(asker.person().id(), name.strip()).team());
+    }
+
+    String me(Asker asker) {
+        Person person = asker.person();
+        String skills = store.people().skills(person.id()).stream().map(Skill::name).collect(Collectors.joining(", "));
+        String role = switch (asker.role()) {
+            case ADMIN -> asker.say("role.admin");
+            case KNOWLEDGE_MANAGER -> asker.say("role.km");
+            case MEMBER -> asker.say("role.member");
+        };
+        return asker.say("me.profile", person.displayName(), person.team() == null ? "—" : person.team(),
+                skills.isEmpty() ? "—" : skills, role);
+    }
+
+    private String list(Asker asker) {
+        List<Skill> skills = store.people().skills(asker.person().id());
+        return skills.isEmpty() ? asker.say("skills.none")
+                : asker.say("skills.list", skills.stream().map(Skill::name).collect(Collectors.joining(", ")));
+    }
+}

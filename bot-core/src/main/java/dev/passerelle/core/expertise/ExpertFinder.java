@@ -1,0 +1,94 @@
+package dev.passerelle.core.expertise;
+
+import dev.passerelle.core.search.Audience;
+import dev.passerelle.core.search.Hit;
+import dev.passerelle.core.search.KnowledgeIndex;
+import dev.passerelle.core.search.SearchQuery;
+import dev.passerelle.core.understanding.Language;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks people for a topic from what the index holds about them: entries they wrote, answers they
+ * gave in threads (more when the asker confirmed), skills they declared. Each piece of evidence
+ * counts by its relevance, its kind and its age; a person's pieces add up with diminishing returns
+ * so that one prolific bystander does not outrank a focused expert.
+ */
+public final class ExpertFinder {
+
+    static final Set<String> EVIDENCE_KINDS = Set.of("faq", "insight", "pain_point", "answer", "skill");
+    private static final int CANDIDATE_HITS = 300;
+    private static final double MINIMUM_MATCH = 0.5;
+    private static final double DIMINISHING = 0.7;
+    private static final double HALF_LIFE_DAYS = 365;
+    private static final double RECENCY_FLOOR = 0.35;
+    private static final int PROOFS = 3;
+
+    private final KnowledgeIndex index;
+    private final Clock clock;
+
+    public ExpertFinder(KnowledgeIndex index, Clock clock) {
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** A ranked person with their strongest pieces of evidence, strongest first. */
+    public record Expert(long personId, double score, List<Hit> proofs) {}
+
+    public List<Expert> find(String topic, Language language, Audience audience, long excludedPerson, int limit) {
+        List<Hit> hits = index.search(new SearchQuery(topic, language, audience, EVIDENCE_KINDS, CANDIDATE_HITS,
+                MINIMUM_MATCH));
+        double best = hits.stream().mapToDouble(Hit::score).max().orElse(1);
+        Map<Long, List<Scored>> byPerson = new LinkedHashMap<>();
+        for (Hit hit : hits) {
+            if (hit.personId() == excludedPerson || "archived".equals(hit.status())) {
+                continue;
+            }
+            double contribution = hit.score() / best * weight(hit) * recency(hit);
+            byPerson.computeIfAbsent(hit.personId(), id -> new ArrayList<>()).add(new Scored(hit, contribution));
+        }
+        return byPerson.entrySet().stream()
+                .map(e -> expert(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingDouble(Expert::score).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    private static Expert expert(long personId, List<Scored> pieces) {
+        pieces.sort(Comparator.comparingDouble(Scored::contribution).reversed());
+        double total = 0;
+        double factor = 1;
+        for (Scored piece : pieces) {
+            total += piece.contribution() * factor;
+            factor *= DIMINISHING;
+        }
+        return new Expert(personId, Math.round(total * 1000) / 1000.0,
+                pieces.stream().limit(PROOFS).map(Scored::hit).toList());
+    }
+
+    static double weight(Hit hit) {
+        return switch (hit.kind()) {
+            case "faq" -> "verified".equals(hit.status()) ? 3.9 : 3.0;
+            case "insight" -> "verified".equals(hit.status()) ? 2.6 : 2.0;
+            case "answer" -> "confirmed".equals(hit.status()) ? 4.0 : 2.0;
+            case "skill" -> 2.5;
+            case "pain_point" -> 0.5;
+            default -> 0;
+        };
+    }
+
+    private double recency(Hit hit) {
+        if ("skill".equals(hit.kind())) {
+            return 1;
+        }
+        double days = Math.max(0, (clock.millis() - hit.updatedAtMillis()) / 86_400_000.0);
+        return Math.max(RECENCY_FLOOR, Math.pow(0.5, days / HALF_LIFE_DAYS));
+    }
+
+    private record Scored(Hit hit, double contribution) {}
+}

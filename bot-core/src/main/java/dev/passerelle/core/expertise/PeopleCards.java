@@ -1,0 +1,72 @@
+package dev.passerelle.core.expertise;
+
+import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.conversation.PersonCard;
+import dev.passerelle.core.knowledge.Cards;
+import dev.passerelle.core.search.Hit;
+import dev.passerelle.core.store.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns ranked experts into cards: the name, the team, and the messages that justify the name. */
+public final class PeopleCards {
+
+    private static final int REASON_PREVIEW = 120;
+
+    private final Store store;
+
+    public PeopleCards(Store store) {
+        this.store = store;
+    }
+
+    public List<PersonCard> cards(Asker asker, List<ExpertFinder.Expert> experts) {
+        Map<Long, Person> people = store.people().findAll(experts.stream().map(ExpertFinder.Expert::personId).toList());
+        List<PersonCard> cards = new ArrayList<>();
+        for (ExpertFinder.Expert expert : experts) {
+            Person person = people.get(expert.personId());
+            if (person == null) {
+                continue;
+            }
+            List<String> evidence = new ArrayList<>();
+            List<String> reasons = new ArrayList<>();
+            for (Hit proof : expert.proofs()) {
+                describe(asker, proof).ifPresent(d -> {
+                    reasons.add(d.reason());
+                    if (d.messageId() != null && !evidence.contains(d.messageId())) {
+                        evidence.add(d.messageId());
+                    }
+                });
+            }
+            String user = store.people().userId(person.id(), asker.inbound().platform()).orElse("person-" + person.id());
+            cards.add(new PersonCard(user, person.displayName(), person.team(), expert.score(), evidence, reasons));
+        }
+        return cards;
+    }
+
+    /** One line per person for the plain-text reply. */
+    public static String line(PersonCard card) {
+        String team = card.team() == null ? "" : " (" + card.team() + ")";
+        return card.name() + team + " — " + String.join(" ; ", card.reasons());
+    }
+
+    private Optional<Description> describe(Asker asker, Hit proof) {
+        return switch (proof.type()) {
+            case ENTRY -> store.entries().find(proof.id()).map(entry -> new Description(entry.source(),
+                    asker.say("who.reason." + entry.kind().code(), String.valueOf(entry.id()), preview(entry.title()))));
+            case EVIDENCE -> store.evidence().find(proof.id()).map(e -> new Description(e.messageId(),
+                    asker.say(e.confirmed() ? "who.reason.confirmedAnswer" : "who.reason.answer",
+                            preview(e.text()))));
+            case SKILL -> store.people().findSkill(proof.id())
+                    .map(s -> new Description(null, asker.say("who.reason.skill", s.name())));
+        };
+    }
+
+    private static String preview(String text) {
+        String flat = Cards.preview(text);
+        return flat.length() <= REASON_PREVIEW ? flat : flat.substring(0, REASON_PREVIEW - 1) + "…";
+    }
+
+    private record Description(String messageId, String reason) {}
+}

@@ -1,0 +1,6 @@
+package dev.passerelle.core.expertise;
+
+import org.jspecify.annotations.Nullable;
+
+/** One human, whatever platforms they write on. */
+public record Person(long id, String displayName, @Nullable String email, @Nullable String team) {}

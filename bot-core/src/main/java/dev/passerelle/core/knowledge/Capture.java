@@ -1,0 +1,95 @@
+package dev.passerelle.core.knowledge;
+
+import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Outcome.Captured;
+import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.search.KnowledgeIndex;
+import dev.passerelle.core.search.SearchQuery;
+import dev.passerelle.core.store.EntryRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns FAQs, insights and pain points said in chat into entries. A pain point that restates an
+ * open one the author can see becomes a +1 on it rather than a duplicate.
+ */
+public final class Capture {
+
+    /** Share of the new pain point's meaningful words an open one must contain to be "the same". */
+    private static final double SAME_PAIN = 0.6;
+
+    private final EntryRepository entries;
+    private final KnowledgeIndex index;
+
+    public Capture(EntryRepository entries, KnowledgeIndex index) {
+        this.entries = entries;
+        this.index = index;
+    }
+
+    public Outcome faq(Asker asker, String question, @Nullable String answer, List<String> tags) {
+        if (answer == null || answer.isBlank()) {
+            return Outcome.refused(asker.say("capture.faqNoAnswer"));
+        }
+        EntryStatus status = asker.role().curates() ? EntryStatus.VERIFIED : EntryStatus.DRAFT;
+        Entry entry = entries.insert(newEntry(asker, EntryKind.FAQ, status, question, answer, tags));
+        return saved(asker, entry, "capture.faq");
+    }
+
+    public Outcome insight(Asker asker, String text, List<String> tags) {
+        EntryStatus status = asker.role().curates() ? EntryStatus.VERIFIED : EntryStatus.DRAFT;
+        Entry entry = entries.insert(newEntry(asker, EntryKind.INSIGHT, status, text, null, tags));
+        return saved(asker, entry, "capture.insight");
+    }
+
+    public Outcome painPoint(Asker asker, String text, List<String> tags) {
+        Optional<Entry> same = openPainPointLike(asker, text);
+        if (same.isPresent()) {
+            Entry existing = same.get();
+            boolean counted = entries.addVote(existing.id(), asker.person().id(), asker.inbound().time());
+            Entry now = entries.find(existing.id()).orElse(existing);
+            String key = counted ? "capture.vote" : "capture.voteAgain";
+            return new Outcome(List.of(Reply.ephemeral(asker.say(key, String.valueOf(now.id()), now.votes(),
+                    Cards.preview(now.title())))), List.of(captured(now)), null);
+        }
+        Entry entry = entries.insert(newEntry(asker, EntryKind.PAIN_POINT, EntryStatus.DRAFT, text, null, tags));
+        entries.addVote(entry.id(), asker.person().id(), asker.inbound().time());
+        return saved(asker, entries.find(entry.id()).orElse(entry), "capture.pain");
+    }
+
+    /** Keeps an unanswered question, silently: a knowledge gap, and a root for thread answers. */
+    public Entry question(Asker asker, String text) {
+        Inbound in = asker.inbound();
+        return entries.findBySource(in.channelRef().key(), in.messageId(), EntryKind.QUESTION)
+                .orElseGet(() -> entries.insert(newEntry(asker, EntryKind.QUESTION, EntryStatus.OPEN, text, null,
+                        List.of())));
+    }
+
+    private Optional<Entry> openPainPointLike(Asker asker, String text) {
+        var hits = index.search(new SearchQuery(text, asker.language(), asker.audience(), Set.of("pain_point"), 5,
+                SAME_PAIN));
+        return entries.findAll(hits.stream().map(h -> h.id()).toList()).stream()
+                .filter(e -> e.painStatus() == PainStatus.OPEN && e.status() != EntryStatus.ARCHIVED)
+                .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))
+                .findFirst();
+    }
+
+    private static NewEntry newEntry(Asker asker, EntryKind kind, EntryStatus status, String title,
+            @Nullable String body, List<String> tags) {
+        Inbound in = asker.inbound();
+        return new NewEntry(kind, status, title, body, asker.language(), asker.person().id(), in.channelRef().key(),
+                in.channelType().restricted(), in.messageId(), in.thread(), tags, in.time());
+    }
+
+    private static Outcome saved(Asker asker, Entry entry, String key) {
+        return new Outcome(List.of(Reply.ephemeral(asker.say(key, String.valueOf(entry.id())))), List.of(captured(entry)),
+                null);
+    }
+
+    public static Captured captured(Entry entry) {
+        return new Captured(entry.id(), entry.kind(), entry.status());
+    }
+}

@@ -1,0 +1,74 @@
+package dev.passerelle.core.knowledge;
+
+import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.expertise.Evidence;
+import dev.passerelle.core.store.Store;
+import dev.passerelle.core.understanding.Intent;
+import dev.passerelle.core.understanding.Understanding;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Learns from threads under a stored question: others' replies are answers (expertise
+ * evidence); the asker's thanks confirms the latest one, which becomes a draft FAQ.
+ */
+public final class ThreadAnswers {
+
+    private static final int MINIMUM_ANSWER_WORDS = 3;
+
+    private final Store store;
+
+    public ThreadAnswers(Store store) {
+        this.store = store;
+    }
+
+    /** The outcome when the message confirmed an answer; empty when normal handling goes on. */
+    public Optional<Outcome> handle(Asker asker, Understanding understanding, String text) {
+        Inbound in = asker.inbound();
+        if (in.thread() == null) {
+            return Optional.empty();
+        }
+        String channel = in.channelRef().key();
+        Optional<Entry> question = store.entries().findBySource(channel, in.thread(), EntryKind.QUESTION);
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        long asked = question.get().authorId();
+        if (asker.person().id() == asked) {
+            return understanding.intent() instanceof Intent.Confirmation
+                    ? confirm(asker, question.get())
+                    : Optional.empty();
+        }
+        if (looksLikeAnAnswer(understanding, text)) {
+            store.evidence().recordAnswer(asker.person().id(), in.messageId(), in.thread(), channel,
+                    in.channelType().restricted(), text, understanding.language(), in.time());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Outcome> confirm(Asker asker, Entry question) {
+        Inbound in = asker.inbound();
+        Optional<Evidence> answer = store.evidence().latestAnswer(in.channelRef().key(), in.thread(), question.authorId());
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        Evidence confirmed = store.evidence().confirm(answer.get().id());
+        Entry faq = store.entries().insert(new NewEntry(EntryKind.FAQ, EntryStatus.DRAFT, question.title(),
+                confirmed.text(), question.language(), confirmed.personId(), confirmed.channelKey(),
+                confirmed.restricted(), confirmed.messageId(), in.thread(), question.tags(), in.time()));
+        Entry answered = store.entries().updateStatus(question.id(), EntryStatus.ANSWERED, in.time());
+        String answerer = store.people().find(confirmed.personId()).map(p -> p.displayName()).orElse("?");
+        Reply thanks = new Reply(asker.say("capture.threadFaq", answerer, String.valueOf(faq.id())), in.thread(), true,
+                List.of());
+        return Optional.of(new Outcome(List.of(thanks), List.of(Capture.captured(faq), Capture.captured(answered)), null));
+    }
+
+    private static boolean looksLikeAnAnswer(Understanding understanding, String text) {
+        Intent intent = understanding.intent();
+        return !(intent instanceof Intent.Confirmation) && !(intent instanceof Intent.Chatter && text.split("\\s+").length
+                < MINIMUM_ANSWER_WORDS);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.passerelle.core.search.lucene;
+
+import dev.passerelle.core.search.DocType;
+import dev.passerelle.core.search.Hit;
+import dev.passerelle.core.search.IndexDoc;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+
+/**
+ * The index's schema. Every text goes into a French and an English field, so a question in one
+ * language still finds knowledge written in the other (with a lower weight) and mixed
+ * "franglais" messages match either way.
+ */
+final class DocumentMapper {
+
+    static final String KEY = "key";
+    static final String TYPE = "type";
+    static final String ID = "id";
+    static final String PERSON = "person";
+    static final String KIND = "kind";
+    static final String STATUS = "status";
+    static final String SCOPE = "scope";
+    static final String UPDATED = "updated";
+    static final String TITLE_FR = "title_fr";
+    static final String TITLE_EN = "title_en";
+    static final String BODY_FR = "body_fr";
+    static final String BODY_EN = "body_en";
+    /** The scope of public knowledge; restricted knowledge's scope is its channel key. */
+    static final String PUBLIC = "public";
+
+    static Analyzer analyzer() {
+        Analyzer french = new FrenchTextAnalyzer();
+        Analyzer english = new EnglishTextAnalyzer();
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
+                TITLE_FR, french, BODY_FR, french, TITLE_EN, english, BODY_EN, english));
+    }
+
+    static Term key(String subject, long id) {
+        return new Term(KEY, subject + ":" + id);
+    }
+
+    Document toDocument(IndexDoc doc) {
+        Document d = new Document();
+        d.add(new StringField(KEY, doc.type().name() + ":" + doc.id(), Field.Store.NO));
+        d.add(new StringField(TYPE, doc.type().name(), Field.Store.YES));
+        d.add(new StoredField(ID, doc.id()));
+        d.add(new StoredField(PERSON, doc.personId()));
+        d.add(new StringField(KIND, doc.kind(), Field.Store.YES));
+        d.add(new StringField(STATUS, doc.status(), Field.Store.YES));
+        d.add(new StringField(SCOPE, doc.restricted() ? doc.channelKey() : PUBLIC, Field.Store.NO));
+        d.add(new StoredField(UPDATED, doc.updatedAt().toEpochMilli()));
+        d.add(new TextField(TITLE_FR, doc.title(), Field.Store.NO));
+        d.add(new TextField(TITLE_EN, doc.title(), Field.Store.NO));
+        if (doc.body() != null) {
+            d.add(new TextField(BODY_FR, doc.body(), Field.Store.NO));
+            d.add(new TextField(BODY_EN, doc.body(), Field.Store.NO));
+        }
+        return d;
+    }
+
+    Hit toHit(Document doc, float score) {
+        return new Hit(DocType.valueOf(doc.get(TYPE)), doc.getField(ID).numericValue().longValue(),
+                doc.getField(PERSON).numericValue().longValue(), doc.get(KIND), doc.get(STATUS), score,
+                doc.getField(UPDATED).numericValue().longValue());
+    }
+}

@@ -1,0 +1,154 @@
+package dev.passerelle.core.search.lucene;
+
+import dev.passerelle.core.search.Hit;
+import dev.passerelle.core.search.IndexDoc;
+import dev.passerelle.core.search.IndexSource;
+import dev.passerelle.core.search.KnowledgeIndex;
+import dev.passerelle.core.search.SearchQuery;
+import dev.passerelle.core.store.ChangeFeed;
+import dev.passerelle.core.store.ChangeFeed.Change;
+import dev.passerelle.core.store.StoreException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene view of the knowledge base on disk. It follows the change log: each commit records
+ * the last change applied in its user data, and on open (or after a crash) it replays from there,
+ * so the index is never ahead of, and never long behind, SQLite.
+ */
+public final class LuceneIndex implements KnowledgeIndex {
+
+    static final String LAST_CHANGE = "passerelle.last-change";
+    private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
+    private static final int BATCH = 500;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ChangeFeed feed;
+    private final IndexSource source;
+    private final DocumentMapper mapper = new DocumentMapper();
+    private final QueryBuilder queries = new QueryBuilder();
+    private long lastApplied;
+
+    private LuceneIndex(Directory directory, IndexWriter writer, ChangeFeed feed, IndexSource source) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.feed = feed;
+        this.source = source;
+        Map<String, String> committed = Optional.ofNullable(writer.getLiveCommitData())
+                .map(data -> {
+                    Map<String, String> copy = new java.util.HashMap<>();
+                    data.forEach(e -> copy.put(e.getKey(), e.getValue()));
+                    return copy;
+                })
+                .orElse(Map.of());
+        this.lastApplied = Long.parseLong(committed.getOrDefault(LAST_CHANGE, "0"));
+    }
+
+    /** Opens (or creates) the index in {@code dir} and catches up with the change log. */
+    public static LuceneIndex open(Path dir, ChangeFeed feed, IndexSource source) {
+        try {
+            Directory directory = FSDirectory.open(dir);
+            IndexWriterConfig config = new IndexWriterConfig(DocumentMapper.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            LuceneIndex index = new LuceneIndex(directory, new IndexWriter(directory, config), feed, source);
+            int applied = index.catchUp();
+            log.info("Search index at change {} ({} replayed on open)", index.lastApplied, applied);
+            return index;
+        } catch (IOException e) {
+            throw new StoreException("Cannot open the search index in " + dir.toAbsolutePath()
+                    + ": delete that directory and Passerelle rebuilds it from the database.", e);
+        }
+    }
+
+    @Override
+    public synchronized int catchUp() {
+        int applied = 0;
+        try {
+            List<Change> changes;
+            while (!(changes = feed.after(lastApplied, BATCH)).isEmpty()) {
+                for (Change change : changes) {
+                    apply(change);
+                    lastApplied = change.seq();
+                    applied++;
+                }
+            }
+            if (applied > 0) {
+                writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastApplied)).entrySet());
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            }
+            return applied;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot update the search index; it will catch up on the next start", e);
+        }
+    }
+
+    private void apply(Change change) throws IOException {
+        Term key = DocumentMapper.key(change.subject().name(), change.subjectId());
+        Optional<IndexDoc> doc = source.load(change);
+        if (doc.isPresent()) {
+            writer.updateDocument(key, mapper.toDocument(doc.get()));
+        } else {
+            writer.deleteDocuments(key);
+        }
+    }
+
+    @Override
+    public synchronized long lastApplied() {
+        return lastApplied;
+    }
+
+    @Override
+    public List<Hit> search(SearchQuery query) {
+        Optional<Query> lucene = queries.build(query);
+        if (lucene.isEmpty()) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<Hit> hits = new ArrayList<>();
+                for (ScoreDoc scored : searcher.search(lucene.get(), query.limit()).scoreDocs) {
+                    Document doc = searcher.storedFields().document(scored.doc);
+                    hits.add(mapper.toHit(doc, scored.score));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the index", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close the search index", e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.passerelle.core.store;
+
+import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.knowledge.EntryKind;
+import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.knowledge.NewEntry;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Knowledge entries. Every write also appends to the change log, in the same transaction. */
+public interface EntryRepository {
+
+    Entry insert(NewEntry entry);
+
+    Optional<Entry> find(long id);
+
+    List<Entry> findAll(Collection<Long> ids);
+
+    /** The entry captured from this message in this conversation, if any. */
+    Optional<Entry> findBySource(String channelKey, String messageId, EntryKind kind);
+
+    List<Entry> list(EntryKind kind, EntryStatus status, int limit);
+
+    Entry updateStatus(long id, EntryStatus status, Instant at);
+
+    /** Records one +1 per person; false when this person had already voted. */
+    boolean addVote(long entryId, long personId, Instant at);
+}

@@ -1,0 +1,42 @@
+package dev.passerelle.core.store;
+
+import dev.passerelle.core.conversation.Platform;
+import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.expertise.Person;
+import dev.passerelle.core.expertise.Skill;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** People, their platform identities and declared skills. */
+public interface PeopleRepository {
+
+    /**
+     * The person behind this platform user, created on first sight, linked by e-mail to the same
+     * person on another platform, and updated with any profile field the platform now gives.
+     */
+    Person resolve(Platform platform, String workspace, Sender sender, Instant at);
+
+    Optional<Person> find(long id);
+
+    Map<Long, Person> findAll(Collection<Long> ids);
+
+    /** The person's user id on this platform, or on any platform when they have none there. */
+    Optional<String> userId(long personId, Platform preferred);
+
+    /** Finds a person by a user id on this platform, by e-mail, or by display name. */
+    Optional<Person> lookup(Platform platform, String userIdEmailOrName);
+
+    Person setTeam(long personId, String team);
+
+    List<Skill> skills(long personId);
+
+    Optional<Skill> findSkill(long skillId);
+
+    /** Adds the skill unless the person already declared it (case and accents aside). */
+    boolean addSkill(long personId, String skill, Instant at);
+
+    boolean removeSkill(long personId, String skill);
+}

@@ -1,0 +1,16 @@
+package dev.passerelle.core.store;
+
+import java.util.function.Supplier;
+
+/** Runs work so that all of its writes, change log included, land together or not at all. */
+public interface Transactions {
+
+    <T> T inTransaction(Supplier<T> work);
+
+    default void run(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,155 @@
+package dev.passerelle.core.store.jdbc;
+
+import dev.passerelle.core.store.ChangeFeed.Subject;
+import dev.passerelle.core.store.StoreException;
+import dev.passerelle.core.store.Transactions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Portable JDBC plumbing over one connection: parameter binding, row mapping, nested
+ * transactions (the outermost one commits), and the change log append that every write shares.
+ * One connection behind a lock suits an embedded database, whose writers serialise anyway.
+ */
+public final class Jdbc implements Transactions {
+
+    private final Connection connection;
+    private final String where;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    public Jdbc(Connection connection, String where) {
+        this.connection = connection;
+        this.where = where;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        boolean outermost = lock.getHoldCount() == 1;
+        try {
+            if (outermost) {
+                connection.setAutoCommit(false);
+            }
+            T result = work.get();
+            if (outermost) {
+                connection.commit();
+            }
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly(outermost);
+            throw failure(e);
+        } catch (RuntimeException e) {
+            rollbackQuietly(outermost);
+            throw e;
+        } finally {
+            if (outermost) {
+                restoreAutoCommit();
+            }
+            lock.unlock();
+        }
+    }
+
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+        return locked(() -> {
+            try (PreparedStatement statement = prepare(sql, args); ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        });
+    }
+
+    public <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... args) {
+        return query(sql, mapper, args).stream().findFirst();
+    }
+
+    public int update(String sql, Object... args) {
+        return locked(() -> {
+            try (PreparedStatement statement = prepare(sql, args)) {
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        });
+    }
+
+    /** Runs an INSERT … RETURNING id and gives the new id. */
+    public long insert(String sql, Object... args) {
+        return queryOne(sql, row -> row.getLong(1), args)
+                .orElseThrow(() -> new StoreException("The database returned no id for a new row in " + where, null));
+    }
+
+    /** Tells the derived views that this thing changed. Call inside the write's transaction. */
+    public void changed(Subject subject, long id, Instant at) {
+        update("INSERT INTO change_log (subject, subject_id, changed_at) VALUES (?, ?, ?)",
+                subject.name(), id, at.toString());
+    }
+
+    private <T> T locked(Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            statement.setObject(i + 1, arg instanceof Boolean b ? (b ? 1 : 0) : arg);
+        }
+        return statement;
+    }
+
+    private void rollbackQuietly(boolean outermost) {
+        if (!outermost) {
+            return;
+        }
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The original failure is the one worth reporting.
+        }
+    }
+
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    StoreException failure(SQLException e) {
+        return new StoreException("The knowledge base in " + where
+                + " could not be read or written (is the disk full, or the file used by another process?): "
+                + e.getMessage(), e);
+    }
+
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+}

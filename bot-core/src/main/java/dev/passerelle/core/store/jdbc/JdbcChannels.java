@@ -1,0 +1,41 @@
+package dev.passerelle.core.store.jdbc;
+
+import dev.passerelle.core.conversation.ChannelRef;
+import dev.passerelle.core.store.ChannelRepository;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Channels and memberships in SQL. */
+public final class JdbcChannels implements ChannelRepository {
+
+    private final Jdbc jdbc;
+
+    public JdbcChannels(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void recordMember(ChannelRef channel, long personId, Instant at) {
+        jdbc.run(() -> {
+            jdbc.update("INSERT INTO channels (channel_key, platform, workspace, channel_id, type, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", channel.key(), channel.platform().code(),
+                    channel.workspace(), channel.channel(), channel.type().code(), at.toString());
+            jdbc.update("INSERT INTO memberships (channel_key, person_id, since) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    channel.key(), personId, at.toString());
+        });
+    }
+
+    @Override
+    public Set<String> restrictedChannelsOf(long personId) {
+        return new HashSet<>(jdbc.query("SELECT m.channel_key FROM memberships m JOIN channels c "
+                + "ON c.channel_key = m.channel_key WHERE m.person_id = ? AND c.type <> 'public'",
+                row -> row.getString(1), personId));
+    }
+
+    @Override
+    public boolean captureEnabled(String channelKey) {
+        return jdbc.queryOne("SELECT capture FROM channels WHERE channel_key = ?", row -> row.getInt(1) == 1, channelKey)
+                .orElse(true);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.passerelle.core.store.jdbc;
+
+import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.knowledge.EntryKind;
+import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.knowledge.NewEntry;
+import dev.passerelle.core.knowledge.PainStatus;
+import dev.passerelle.core.store.ChangeFeed.Subject;
+import dev.passerelle.core.store.EntryRepository;
+import dev.passerelle.core.understanding.Language;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Entries in SQL; each write logs a change for the index in the same transaction. */
+public final class JdbcEntries implements EntryRepository {
+
+    private static final String COLUMNS = "id, kind, status, pain_status, title, body, language, author_id, "
+            + "channel_key, restricted, source_msg, thread_id, votes, created_at, updated_at";
+
+    private final Jdbc jdbc;
+
+    public JdbcEntries(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Entry insert(NewEntry entry) {
+        return jdbc.inTransaction(() -> {
+            String at = entry.at().toString();
+            long id = jdbc.insert("INSERT INTO entries (kind, status, pain_status, title, body, language, author_id, "
+                            + "channel_key, restricted, source_msg, thread_id, votes, created_at, updated_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id",
+                    entry.kind().code(), entry.status().code(),
+                    entry.kind() == EntryKind.PAIN_POINT ? PainStatus.OPEN.code() : null,
+                    entry.title(), entry.body(), entry.language().code(), entry.authorId(), entry.channelKey(),
+                    entry.restricted(), entry.source(), entry.thread(), at, at);
+            for (String tag : entry.tags()) {
+                jdbc.update("INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING", id, tag);
+            }
+            jdbc.changed(Subject.ENTRY, id, entry.at());
+            return require(id);
+        });
+    }
+
+    @Override
+    public Optional<Entry> find(long id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    @Override
+    public List<Entry> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
+        return withTags(jdbc.query("SELECT " + COLUMNS + " FROM entries WHERE id IN (" + marks + ")",
+                JdbcEntries::row, ids.toArray()));
+    }
+
+    @Override
+    public Optional<Entry> findBySource(String channelKey, String messageId, EntryKind kind) {
+        return withTags(jdbc.query("SELECT " + COLUMNS + " FROM entries WHERE channel_key = ? AND source_msg = ? "
+                + "AND kind = ? ORDER BY id LIMIT 1", JdbcEntries::row, channelKey, messageId, kind.code()))
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<Entry> list(EntryKind kind, EntryStatus status, int limit) {
+        return withTags(jdbc.query("SELECT " + COLUMNS + " FROM entries WHERE kind = ? AND status = ? "
+                + "ORDER BY votes DESC, updated_at DESC LIMIT ?", JdbcEntries::row, kind.code(), status.code(), limit));
+    }
+
+    @Override
+    public Entry updateStatus(long id, EntryStatus status, Instant at) {
+        return jdbc.inTransaction(() -> {
+            jdbc.update("UPDATE entries SET status = ?, updated_at = ?, verified_at = CASE WHEN ? THEN ? "
+                    + "ELSE verified_at END WHERE id = ?", status.code(), at.toString(),
+                    status == EntryStatus.VERIFIED, at.toString(), id);
+            jdbc.changed(Subject.ENTRY, id, at);
+            return require(id);
+        });
+    }
+
+    @Override
+    public boolean addVote(long entryId, long personId, Instant at) {
+        return jdbc.inTransaction(() -> {
+            int added = jdbc.update("INSERT INTO votes (entry_id, person_id, voted_at) VALUES (?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING", entryId, personId, at.toString());
+            if (added == 0) {
+                return false;
+            }
+            jdbc.update("UPDATE entries SET votes = votes + 1, updated_at = ? WHERE id = ?", at.toString(), entryId);
+            jdbc.changed(Subject.ENTRY, entryId, at);
+            return true;
+        });
+    }
+
+    private Entry require(long id) {
+        return find(id).orElseThrow(() -> new NoSuchElementException("entry " + id + " vanished"));
+    }
+
+    private List<Entry> withTags(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        String marks = entries.stream().map(e -> "?").collect(Collectors.joining(","));
+        Map<Long, List<String>> tags = new HashMap<>();
+        jdbc.query("SELECT entry_id, tag FROM entry_tags WHERE entry_id IN (" + marks + ") ORDER BY tag",
+                row -> tags.computeIfAbsent(row.getLong(1), k -> new java.util.ArrayList<>()).add(row.getString(2)),
+                entries.stream().map(Entry::id).toArray());
+        return entries.stream().map(e -> new Entry(e.id(), e.kind(), e.status(), e.painStatus(), e.title(), e.body(),
+                e.language(), e.authorId(), e.channelKey(), e.restricted(), e.source(), e.thread(), e.votes(),
+                tags.getOrDefault(e.id(), List.of()), e.createdAt(), e.updatedAt())).toList();
+    }
+
+    private static Entry row(ResultSet row) throws SQLException {
+        String pain = row.getString("pain_status");
+        return new Entry(row.getLong("id"), EntryKind.fromCode(row.getString("kind")),
+                EntryStatus.fromCode(row.getString("status")), pain == null ? null : PainStatus.fromCode(pain),
+                row.getString("title"), row.getString("body"),
+                Language.fromCode(row.getString("language")).orElse(Language.EN), row.getLong("author_id"),
+                row.getString("channel_key"), row.getInt("restricted") == 1, row.getString("source_msg"),
+                row.getString("thread_id"), row.getInt("votes"), List.of(),
+                Instant.parse(row.getString("created_at")), Instant.parse(row.getString("updated_at")));
+    }
+}

@@ -1,0 +1,148 @@
+package dev.passerelle.core.store.jdbc;
+
+import dev.passerelle.core.conversation.Platform;
+import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.expertise.Person;
+import dev.passerelle.core.expertise.Skill;
+import dev.passerelle.core.store.ChangeFeed.Subject;
+import dev.passerelle.core.store.PeopleRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** People, identities and skills in SQL. */
+public final class JdbcPeople implements PeopleRepository {
+
+    private static final String PERSON = "SELECT id, display_name, email, team FROM people ";
+
+    private final Jdbc jdbc;
+
+    public JdbcPeople(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Person resolve(Platform platform, String workspace, Sender sender, Instant at) {
+        return jdbc.inTransaction(() -> {
+            Optional<Long> known = jdbc.queryOne("SELECT person_id FROM identities WHERE platform = ? AND "
+                    + "workspace = ? AND user_id = ?", row -> row.getLong(1), platform.code(), workspace, sender.userId());
+            long id = known.or(() -> byEmail(sender.email()).map(Person::id))
+                    .orElseGet(() -> jdbc.insert("INSERT INTO people (display_name, email, team, created_at, "
+                                    + "updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                            Objects.requireNonNullElse(sender.name(), sender.userId()), sender.email(), sender.team(),
+                            at.toString(), at.toString()));
+            if (known.isEmpty()) {
+                jdbc.update("INSERT INTO identities (platform, workspace, user_id, person_id) VALUES (?, ?, ?, ?)",
+                        platform.code(), workspace, sender.userId(), id);
+            }
+            jdbc.update("UPDATE people SET display_name = COALESCE(?, display_name), email = COALESCE(?, email), "
+                    + "team = COALESCE(?, team), updated_at = ? WHERE id = ?",
+                    sender.name(), sender.email(), sender.team(), at.toString(), id);
+            return find(id).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<Person> find(long id) {
+        return jdbc.queryOne(PERSON + "WHERE id = ?", JdbcPeople::row, id);
+    }
+
+    @Override
+    public Map<Long, Person> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
+        return jdbc.query(PERSON + "WHERE id IN (" + marks + ")", JdbcPeople::row, ids.toArray()).stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    @Override
+    public Optional<String> userId(long personId, Platform preferred) {
+        return jdbc.queryOne("SELECT user_id FROM identities WHERE person_id = ? ORDER BY "
+                + "CASE WHEN platform = ? THEN 0 ELSE 1 END, user_id LIMIT 1", row -> row.getString(1),
+                personId, preferred.code());
+    }
+
+    @Override
+    public Optional<Person> lookup(Platform platform, String userIdEmailOrName) {
+        String wanted = userIdEmailOrName.strip().replaceFirst("^<?@", "").replaceFirst(">$", "");
+        return jdbc.queryOne(PERSON + "WHERE id IN (SELECT person_id FROM identities WHERE platform = ? AND user_id = ?)",
+                        JdbcPeople::row, platform.code(), wanted)
+                .or(() -> byEmail(wanted))
+                .or(() -> jdbc.queryOne(PERSON + "WHERE lower(display_name) = ? ORDER BY id LIMIT 1", JdbcPeople::row,
+                        wanted.toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public Person setTeam(long personId, String team) {
+        jdbc.update("UPDATE people SET team = ?, updated_at = ? WHERE id = ?", team, Instant.now().toString(), personId);
+        return find(personId).orElseThrow();
+    }
+
+    @Override
+    public List<Skill> skills(long personId) {
+        return jdbc.query("SELECT id, person_id, name, declared_at FROM skills WHERE person_id = ? ORDER BY name",
+                JdbcPeople::skill, personId);
+    }
+
+    @Override
+    public Optional<Skill> findSkill(long skillId) {
+        return jdbc.queryOne("SELECT id, person_id, name, declared_at FROM skills WHERE id = ?", JdbcPeople::skill, skillId);
+    }
+
+    @Override
+    public boolean addSkill(long personId, String skill, Instant at) {
+        return jdbc.inTransaction(() -> {
+            Optional<Long> id = jdbc.queryOne("INSERT INTO skills (person_id, name, folded, declared_at) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id", row -> row.getLong(1),
+                    personId, skill.strip(), fold(skill), at.toString());
+            id.ifPresent(skillId -> jdbc.changed(Subject.SKILL, skillId, at));
+            return id.isPresent();
+        });
+    }
+
+    @Override
+    public boolean removeSkill(long personId, String skill) {
+        return jdbc.inTransaction(() -> {
+            Optional<Long> id = jdbc.queryOne("SELECT id FROM skills WHERE person_id = ? AND folded = ?",
+                    row -> row.getLong(1), personId, fold(skill));
+            id.ifPresent(skillId -> {
+                jdbc.update("DELETE FROM skills WHERE id = ?", skillId);
+                jdbc.changed(Subject.SKILL, skillId, Instant.now());
+            });
+            return id.isPresent();
+        });
+    }
+
+    private Optional<Person> byEmail(String email) {
+        if (email == null || !email.contains("@")) {
+            return Optional.empty();
+        }
+        return jdbc.queryOne(PERSON + "WHERE lower(email) = ? ORDER BY id LIMIT 1", JdbcPeople::row,
+                email.toLowerCase(Locale.ROOT));
+    }
+
+    static String fold(String text) {
+        return Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("\\s+", " ");
+    }
+
+    private static Person row(ResultSet row) throws SQLException {
+        return new Person(row.getLong("id"), row.getString("display_name"), row.getString("email"), row.getString("team"));
+    }
+
+    private static Skill skill(ResultSet row) throws SQLException {
+        return new Skill(row.getLong("id"), row.getLong("person_id"), row.getString("name"),
+                Instant.parse(row.getString("declared_at")));
+    }
+}

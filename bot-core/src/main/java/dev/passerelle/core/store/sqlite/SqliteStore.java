@@ -1,0 +1,121 @@
+package dev.passerelle.core.store.sqlite;
+
+import dev.passerelle.core.store.AuditLog;
+import dev.passerelle.core.store.ChangeFeed;
+import dev.passerelle.core.store.ChannelRepository;
+import dev.passerelle.core.store.EntryRepository;
+import dev.passerelle.core.store.EventLog;
+import dev.passerelle.core.store.EvidenceRepository;
+import dev.passerelle.core.store.PeopleRepository;
+import dev.passerelle.core.store.Store;
+import dev.passerelle.core.store.StoreException;
+import dev.passerelle.core.store.Transactions;
+import dev.passerelle.core.store.jdbc.Jdbc;
+import dev.passerelle.core.store.jdbc.JdbcChannels;
+import dev.passerelle.core.store.jdbc.JdbcEntries;
+import dev.passerelle.core.store.jdbc.JdbcEvidence;
+import dev.passerelle.core.store.jdbc.JdbcLogs;
+import dev.passerelle.core.store.jdbc.JdbcPeople;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded store: one SQLite file in WAL mode under the data directory, migrated by Flyway on
+ * open. Everything SQLite-specific (file, pragmas) lives here; the repositories are portable SQL.
+ */
+public final class SqliteStore implements Store {
+
+    public static final String FILE_NAME = "passerelle.db";
+
+    private final Jdbc jdbc;
+    private final JdbcEntries entries;
+    private final JdbcPeople people;
+    private final JdbcChannels channels;
+    private final JdbcEvidence evidence;
+    private final JdbcLogs logs;
+
+    private SqliteStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+        this.entries = new JdbcEntries(jdbc);
+        this.people = new JdbcPeople(jdbc);
+        this.channels = new JdbcChannels(jdbc);
+        this.evidence = new JdbcEvidence(jdbc);
+        this.logs = new JdbcLogs(jdbc);
+    }
+
+    /** Opens (creating and migrating when needed) the knowledge base in {@code dataDir}. */
+    public static SqliteStore open(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data directory " + dataDir.toAbsolutePath()
+                    + ": check that its parent exists and is writable.", e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5_000);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+            return new SqliteStore(new Jdbc(source.getConnection(), file.toAbsolutePath().toString()));
+        } catch (SQLException | FlywayException e) {
+            throw new StoreException("Cannot open the knowledge base " + file.toAbsolutePath()
+                    + ": check that it is a Passerelle database and not locked by another process. " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Transactions transactions() {
+        return jdbc;
+    }
+
+    @Override
+    public EntryRepository entries() {
+        return entries;
+    }
+
+    @Override
+    public PeopleRepository people() {
+        return people;
+    }
+
+    @Override
+    public ChannelRepository channels() {
+        return channels;
+    }
+
+    @Override
+    public EvidenceRepository evidence() {
+        return evidence;
+    }
+
+    @Override
+    public EventLog events() {
+        return logs;
+    }
+
+    @Override
+    public AuditLog audit() {
+        return logs;
+    }
+
+    @Override
+    public ChangeFeed changes() {
+        return logs;
+    }
+
+    @Override
+    public void close() {
+        jdbc.close();
+    }
+}
