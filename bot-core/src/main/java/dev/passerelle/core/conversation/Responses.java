@@ -45,7 +45,7 @@ public final class Responses {
                     List.of());
         }
         List<PersonCard> people = peopleCards.cards(asker,
-                experts.find(question, asker.language(), asker.audience(), asker.person().id(), PEOPLE));
+                experts.suggest(question, asker.language(), asker.audience(), asker.person().id(), PEOPLE));
         List<String> lines = new ArrayList<>();
         lines.add(asker.say(people.isEmpty() ? "answer.none" : "answer.nonePeople"));
         people.forEach(card -> lines.add("• " + PeopleCards.line(card)));

@@ -23,7 +23,10 @@ public final class ExpertFinder {
 
     static final Set<String> EVIDENCE_KINDS = Set.of("faq", "insight", "pain_point", "answer", "skill");
     private static final int CANDIDATE_HITS = 300;
-    private static final double MINIMUM_MATCH = 0.5;
+    /** A "who knows X" topic is short: most of it must match. */
+    private static final double TOPIC_MATCH = 0.5;
+    /** An unanswered question is long: people who know any of its key words are worth suggesting. */
+    private static final double QUESTION_MATCH = 0;
     private static final double DIMINISHING = 0.7;
     private static final double HALF_LIFE_DAYS = 365;
     private static final double RECENCY_FLOOR = 0.35;
@@ -41,8 +44,18 @@ public final class ExpertFinder {
     public record Expert(long personId, double score, List<Hit> proofs) {}
 
     public List<Expert> find(String topic, Language language, Audience audience, long excludedPerson, int limit) {
-        List<Hit> hits = index.search(new SearchQuery(topic, language, audience, EVIDENCE_KINDS, CANDIDATE_HITS,
-                MINIMUM_MATCH));
+        return rank(topic, TOPIC_MATCH, language, audience, excludedPerson, limit);
+    }
+
+    /** People who may help with a question nothing answered. */
+    public List<Expert> suggest(String question, Language language, Audience audience, long excludedPerson, int limit) {
+        return rank(question, QUESTION_MATCH, language, audience, excludedPerson, limit);
+    }
+
+    private List<Expert> rank(String text, double minimumMatch, Language language, Audience audience,
+            long excludedPerson, int limit) {
+        List<Hit> hits = index.search(new SearchQuery(text, language, audience, EVIDENCE_KINDS, CANDIDATE_HITS,
+                minimumMatch));
         double best = hits.stream().mapToDouble(Hit::score).max().orElse(1);
         Map<Long, List<Scored>> byPerson = new LinkedHashMap<>();
         for (Hit hit : hits) {

@@ -3,6 +3,13 @@ package dev.passerelle.core.search.lucene;
 import dev.passerelle.core.search.SearchQuery;
 import dev.passerelle.core.understanding.Language;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,13 +31,16 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns user text into a Lucene query without ever parsing it as query syntax: each word is
  * analysed on its own in both languages and becomes one "should" clause (the asker's language
- * weighs more, titles more than bodies); a share of the words must match; kind and visibility
- * are filters that do not score.
+ * weighs more, titles more than bodies); words that only frame a question ("how do I",
+ * "est-ce que") are dropped; a share of the remaining words must match; kind and visibility are
+ * filters that do not score.
  */
 final class QueryBuilder {
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\p{Punct}&&[^'’\\-]]+");
     private static final int MAX_WORDS = 32;
+
+    private static final Set<String> QUESTION_WORDS = loadQuestionWords();
 
     private final Analyzer french = new FrenchTextAnalyzer();
     private final Analyzer english = new EnglishTextAnalyzer();
@@ -64,6 +74,9 @@ final class QueryBuilder {
             if (clauses.size() == MAX_WORDS) {
                 break;
             }
+            if (QUESTION_WORDS.contains(fold(word))) {
+                continue;
+            }
             List<String> fr = terms(french, word);
             List<String> en = terms(english, word);
             // A stop word in the asker's language carries no meaning, whatever the other analyzer says.
@@ -88,6 +101,26 @@ final class QueryBuilder {
             options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.BODY_EN, t)), french ? 0.5f : 1.0f));
         });
         return new DisjunctionMaxQuery(options, 0.1f);
+    }
+
+    private static String fold(String word) {
+        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('’', '\'');
+    }
+
+    private static Set<String> loadQuestionWords() {
+        try (InputStream in = QueryBuilder.class.getResourceAsStream("query-stopwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("query-stopwords.txt is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#"))
+                    .flatMap(line -> Arrays.stream(line.split("\\s+")))
+                    .filter(word -> !word.isBlank())
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> terms(Analyzer analyzer, String word) {

@@ -1,0 +1,131 @@
+package dev.passerelle.core;
+
+import dev.passerelle.core.conversation.ChannelType;
+import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Platform;
+import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.conversation.Settings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Test-data builder for conversations with a real bot on a real data directory:
+ * {@code chat.in("sales").from("alice").says("#faq …")}.
+ */
+public final class Conversation implements AutoCloseable {
+
+    private final Passerelle passerelle;
+    private final AtomicInteger ids = new AtomicInteger();
+
+    private Conversation(Passerelle passerelle) {
+        this.passerelle = passerelle;
+    }
+
+    public static Conversation open(Path dataDir) {
+        return open(dataDir, Settings.defaults());
+    }
+
+    public static Conversation open(Path dataDir, Settings settings) {
+        return new Conversation(Passerelle.open(dataDir, settings, Clock.systemUTC()));
+    }
+
+    /** A bot whose knowledge managers and admins are the given user ids. */
+    public static Conversation withRoles(Path dataDir, Set<String> managers, Set<String> admins) {
+        return open(dataDir, Settings.defaults().withRoles(managers, admins));
+    }
+
+    public Passerelle passerelle() {
+        return passerelle;
+    }
+
+    public Where in(String channel) {
+        return new Where(channel, ChannelType.PUBLIC);
+    }
+
+    public Where inPrivate(String channel) {
+        return new Where(channel, ChannelType.PRIVATE);
+    }
+
+    /** A direct message with the bot. */
+    public Message dm(String user) {
+        return new Where("dm-" + user, ChannelType.DIRECT).from(user);
+    }
+
+    @Override
+    public void close() {
+        passerelle.close();
+    }
+
+    public final class Where {
+        private final String channel;
+        private final ChannelType type;
+
+        private Where(String channel, ChannelType type) {
+            this.channel = channel;
+            this.type = type;
+        }
+
+        public Message from(String user) {
+            return new Message(channel, type, Sender.of(user), null, false);
+        }
+
+        public Message from(Sender sender) {
+            return new Message(channel, type, sender, null, false);
+        }
+    }
+
+    /** One message about to be said; {@link #says} sends it and gives what the bot did. */
+    public final class Message {
+        private final String channel;
+        private final ChannelType type;
+        private final Sender sender;
+        private final String thread;
+        private final boolean addressed;
+
+        private Message(String channel, ChannelType type, Sender sender, String thread, boolean addressed) {
+            this.channel = channel;
+            this.type = type;
+            this.sender = sender;
+            this.thread = thread;
+            this.addressed = addressed;
+        }
+
+        public Message inThread(String rootId) {
+            return new Message(channel, type, sender, rootId, addressed);
+        }
+
+        /** As if the message mentioned the bot. */
+        public Message toBot() {
+            return new Message(channel, type, sender, thread, true);
+        }
+
+        public Said says(String text) {
+            return says("m" + ids.incrementAndGet(), text);
+        }
+
+        public Said says(String messageId, String text) {
+            Inbound in = inbound(messageId, text);
+            return new Said(messageId, passerelle.bot().handle(in));
+        }
+
+        public Inbound inbound(String messageId, String text) {
+            return new Inbound(Platform.LOCAL, "local", channel, type, sender, text, thread, messageId, Instant.now(),
+                    addressed);
+        }
+    }
+
+    /** A message that was said: its id and the bot's outcome. */
+    public record Said(String id, Outcome outcome) {
+        public long capturedId() {
+            return outcome.captured().getFirst().id();
+        }
+
+        public String text() {
+            return String.join("\n", outcome.replies().stream().map(r -> r.text()).toList());
+        }
+    }
+}

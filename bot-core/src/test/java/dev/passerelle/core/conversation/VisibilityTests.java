@@ -1,0 +1,106 @@
+package dev.passerelle.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.passerelle.core.Conversation;
+import dev.passerelle.core.Conversation.Said;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Knowledge from a private channel or a DM never reaches someone who cannot see that conversation. */
+class VisibilityTests {
+
+    @TempDir
+    Path data;
+
+    Conversation chat;
+    Said budgetFaq;
+
+    @BeforeEach
+    void privateFinanceChannel() {
+        chat = Conversation.withRoles(data, Set.of("kim", "marc"), Set.of());
+        budgetFaq = chat.inPrivate("finance-direction").from("marc")
+                .says("#faq What is the budget freeze? | No new purchases over 1000 euros until September");
+        chat.inPrivate("finance-direction").from("nathalie").says("Ok, noted");
+    }
+
+    @AfterEach
+    void close() {
+        chat.close();
+    }
+
+    @Test
+    void members_of_the_private_channel_get_its_answers() {
+        Reply reply = chat.dm("nathalie").says("what is the budget freeze?").outcome().replies().getFirst();
+
+        assertThat(reply.entries()).extracting(EntryCard::id).contains(budgetFaq.capturedId());
+    }
+
+    @Test
+    void a_non_member_never_sees_private_answers_nor_their_text() {
+        Said asked = chat.dm("hugo").says("what is the budget freeze?");
+
+        assertThat(asked.outcome().replies().getFirst().entries()).isEmpty();
+        assertThat(asked.text()).doesNotContain("1000 euros");
+    }
+
+    @Test
+    void a_non_member_asking_in_a_public_channel_sees_nothing_private_either() {
+        Said asked = chat.in("general").from("hugo").toBot().says("budget freeze purchases?");
+
+        assertThat(asked.outcome().replies().getFirst().entries()).isEmpty();
+    }
+
+    @Test
+    void private_evidence_never_names_or_justifies_an_expert_for_a_non_member() {
+        Said question = chat.inPrivate("finance-direction").from("nathalie").says("When is the salary review due?");
+        Said answer = chat.inPrivate("finance-direction").from("marc").inThread(question.id())
+                .says("Managers send their salary review proposals by November 15");
+        chat.inPrivate("finance-direction").from("nathalie").inThread(question.id()).says("merci !");
+
+        Reply outsider = chat.dm("hugo").says("who knows about salary review?").outcome().replies().getFirst();
+        Reply member = chat.dm("nathalie").says("who knows about salary review?").outcome().replies().getFirst();
+
+        assertThat(outsider.people()).isEmpty();
+        assertThat(outsider.text()).doesNotContain("November 15");
+        assertThat(member.people()).extracting(PersonCard::user).containsExactly("marc");
+        assertThat(member.people().getFirst().evidence()).contains(answer.id());
+    }
+
+    @Test
+    void show_and_lists_hide_private_entries_from_non_members_even_knowledge_managers() {
+        Said pain = chat.inPrivate("finance-direction").from("marc").says("#pain Budget tool crashes at quarter close");
+
+        assertThat(chat.dm("hugo").says("/kb show " + budgetFaq.capturedId()).outcome().error())
+                .isEqualTo("No entry #" + budgetFaq.capturedId() + " that you can see.");
+        assertThat(chat.dm("hugo").says("/kb painpoints").text()).doesNotContain("Budget tool");
+        assertThat(chat.dm("kim").says("/kb pending").text()).doesNotContain("budget freeze");
+        assertThat(chat.dm("kim").says("/kb verify " + budgetFaq.capturedId()).outcome().error())
+                .startsWith("No entry #");
+        assertThat(chat.dm("marc").says("/kb painpoints").text()).contains("Budget tool");
+        assertThat(pain.outcome().captured()).hasSize(1);
+    }
+
+    @Test
+    void a_direct_message_to_the_bot_stays_with_its_author() {
+        Said tip = chat.dm("alice").says("#insight My personal trick: the door code of floor 3 is 4512");
+
+        assertThat(chat.dm("bob").says("door code floor 3?").text()).doesNotContain("4512");
+        assertThat(chat.dm("alice").says("door code floor 3?").outcome().replies().getFirst().entries())
+                .extracting(EntryCard::id).contains(tip.capturedId());
+    }
+
+    @Test
+    void joining_the_private_channel_opens_its_knowledge() {
+        assertThat(chat.dm("hugo").says("what is the budget freeze?").outcome().replies().getFirst().entries()).isEmpty();
+
+        chat.inPrivate("finance-direction").from("hugo").says("Bonjour, je rejoins le canal");
+
+        assertThat(chat.dm("hugo").says("what is the budget freeze?").outcome().replies().getFirst().entries())
+                .extracting(EntryCard::id).contains(budgetFaq.capturedId());
+    }
+}
