@@ -56,8 +56,9 @@ final class HumanLines {
             out.append("passerelle → ").append(message.user()).append(audience).append(":")
                     .append(System.lineSeparator());
             reply.text().lines().forEach(l -> out.append("  ").append(l).append(System.lineSeparator()));
-            reply.people().forEach(p -> out.append("    evidence for ").append(p.name()).append(": ")
-                    .append(String.join(", ", p.evidence())).append(System.lineSeparator()));
+            reply.people().stream().filter(p -> !p.evidence().isEmpty())
+                    .forEach(p -> out.append("    evidence for ").append(p.name()).append(": ")
+                            .append(String.join(", ", p.evidence())).append(System.lineSeparator()));
         }
         if (outcome.replies().isEmpty() && !outcome.captured().isEmpty()) {
             out.append("passerelle: noted #").append(outcome.captured().getFirst().id()).append(System.lineSeparator());

@@ -60,8 +60,8 @@ final class ProfileCommands {
             case KNOWLEDGE_MANAGER -> asker.say("role.km");
             case MEMBER -> asker.say("role.member");
         };
-        return asker.say("me.profile", person.displayName(), person.team() == null ? "—" : person.team(),
-                skills.isEmpty() ? "—" : skills, role);
+        return asker.say("me.profile", person.displayName(), person.team() == null ? asker.say("none") : person.team(),
+                skills.isEmpty() ? asker.say("none") : skills, role);
     }
 
     private String list(Asker asker) {

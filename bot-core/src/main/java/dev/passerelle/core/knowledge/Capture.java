@@ -19,8 +19,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Capture {
 
-    /** Share of the new pain point's meaningful words an open one must contain to be "the same". */
-    private static final double SAME_PAIN = 0.6;
+    /**
+     * An open pain point is "the same" when it shares at least three of the new one's meaningful
+     * words and 40% of them: paraphrases of one problem share its nouns (tool, document, step),
+     * not its phrasing.
+     */
+    private static final double SAME_PAIN_SHARE = 0.4;
+    private static final int SAME_PAIN_WORDS = 3;
 
     private final EntryRepository entries;
     private final KnowledgeIndex index;
@@ -70,7 +75,7 @@ public final class Capture {
 
     private Optional<Entry> openPainPointLike(Asker asker, String text) {
         var hits = index.search(new SearchQuery(text, asker.language(), asker.audience(), Set.of("pain_point"), 5,
-                SAME_PAIN));
+                SAME_PAIN_SHARE, SAME_PAIN_WORDS));
         return entries.findAll(hits.stream().map(h -> h.id()).toList()).stream()
                 .filter(e -> e.painStatus() == PainStatus.OPEN && e.status() != EntryStatus.ARCHIVED)
                 .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))

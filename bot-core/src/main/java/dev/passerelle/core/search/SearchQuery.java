@@ -8,13 +8,19 @@ import java.util.Set;
  *
  * @param kinds       kind codes to keep ({@code faq}, {@code answer}, {@code skill}…)
  * @param minimumMatch share of the query's meaningful words a document must contain, 0 to 1
+ * @param minimumWords and at least this many of them (all of them when the query has fewer)
  */
 public record SearchQuery(String text, Language language, Audience audience, Set<String> kinds, int limit,
-        double minimumMatch) {
+        double minimumMatch, int minimumWords) {
     public SearchQuery {
         kinds = Set.copyOf(kinds);
-        if (limit < 1 || minimumMatch < 0 || minimumMatch > 1) {
-            throw new IllegalArgumentException("limit must be positive and minimumMatch within 0..1");
+        if (limit < 1 || minimumMatch < 0 || minimumMatch > 1 || minimumWords < 1) {
+            throw new IllegalArgumentException("limit and minimumWords must be positive, minimumMatch within 0..1");
         }
+    }
+
+    public SearchQuery(String text, Language language, Audience audience, Set<String> kinds, int limit,
+            double minimumMatch) {
+        this(text, language, audience, kinds, limit, minimumMatch, 1);
     }
 }

@@ -99,7 +99,7 @@ class CommandsTests {
             String list = chat.dm("bob").says("/kb painpoints").text();
 
             assertThat(list.indexOf("#" + vpn.capturedId() + " — 2 votes"))
-                    .isLessThan(list.indexOf("#" + printer.capturedId() + " — 1 votes")).isPositive();
+                    .isLessThan(list.indexOf("#" + printer.capturedId() + " — 1 vote")).isPositive();
         }
 
         @Test

@@ -52,7 +52,8 @@ final class QueryBuilder {
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         clauses.forEach(clause -> words.add(clause, Occur.SHOULD));
-        words.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(clauses.size() * query.minimumMatch())));
+        int share = (int) Math.ceil(clauses.size() * query.minimumMatch());
+        words.setMinimumNumberShouldMatch(Math.min(clauses.size(), Math.max(query.minimumWords(), share)));
 
         BooleanQuery.Builder kinds = new BooleanQuery.Builder();
         query.kinds().forEach(kind -> kinds.add(new TermQuery(new Term(DocumentMapper.KIND, kind)), Occur.SHOULD));
