@@ -77,6 +77,7 @@ CREATE TABLE skills (
     person_id   INTEGER NOT NULL REFERENCES people (id),
     name        TEXT NOT NULL,
     folded      TEXT NOT NULL,
+    source_msg  TEXT,
     declared_at TEXT NOT NULL,
     UNIQUE (person_id, folded)
 );

@@ -41,8 +41,13 @@ final class JsonLines {
         if (node == null || !node.isObject()) {
             throw new BadLine(null, "each line must be one JSON object");
         }
-        String id = optional(node, "id", null);
-        String in = id == null ? ids.get() : id;
+        String in;
+        try {
+            String id = optional(node, "id", null);
+            in = id == null ? ids.get() : id;
+        } catch (IllegalArgumentException e) {
+            throw new BadLine(null, e.getMessage());
+        }
         try {
             return new ChatMessage(required(node, "user"), required(node, "text"), optional(node, "channel", "general"),
                     ChatMessage.channelType(optional(node, "channel_type", "channel")), optional(node, "thread", null),
@@ -98,6 +103,9 @@ final class JsonLines {
         }
         if (!value.isString()) {
             throw new IllegalArgumentException("field '" + field + "' must be a string");
+        }
+        if ("user".equals(field) && value.stringValue().isBlank()) {
+            throw new IllegalArgumentException("field 'user' must not be blank");
         }
         return value.stringValue();
     }

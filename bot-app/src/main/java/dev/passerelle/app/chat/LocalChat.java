@@ -1,5 +1,6 @@
 package dev.passerelle.app.chat;
 
+import dev.passerelle.core.conversation.Echo;
 import dev.passerelle.core.conversation.KnowledgeBot;
 import dev.passerelle.core.conversation.Outcome;
 import java.io.BufferedReader;
@@ -65,6 +66,8 @@ public class LocalChat {
                 out.println(json.write(message.id(), bot.handle(message.toInbound(clock.instant()))));
             } catch (JsonLines.BadLine bad) {
                 out.println(json.error(bad.in(), bad.getMessage()));
+            } catch (IllegalArgumentException bad) {
+                out.println(json.error(null, bad.getMessage()));
             }
             out.flush();
         });
@@ -84,7 +87,7 @@ public class LocalChat {
                     Outcome outcome = bot.handle(message.toInbound(clock.instant()));
                     out.print(human.write(message, outcome));
                 } catch (IllegalArgumentException bad) {
-                    out.println("passerelle: " + bad.getMessage());
+                    out.println("passerelle: " + Echo.neutralise(bad.getMessage()));
                 }
             }
             if (prompt) {

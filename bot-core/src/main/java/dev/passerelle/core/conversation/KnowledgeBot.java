@@ -65,12 +65,21 @@ public final class KnowledgeBot {
                 }
                 return route(asker(in, understanding), understanding);
             });
-            index.catchUp();
+            catchUpAfterCommit(in);
             return outcome;
         } catch (RuntimeException e) {
             log.error("Could not handle message {} in {} from {}", in.messageId(), in.channelRef().key(),
                     in.sender().userId(), e);
             return Outcome.refused(Messages.get(understanding.language(), "error.internal"));
+        }
+    }
+
+    /** What is committed is safe; an index that fails to follow now catches up on the next message. */
+    private void catchUpAfterCommit(Inbound in) {
+        try {
+            index.catchUp();
+        } catch (RuntimeException e) {
+            log.warn("Search index could not follow message {} yet; it will catch up later", in.messageId(), e);
         }
     }
 
@@ -109,7 +118,7 @@ public final class KnowledgeBot {
     private Asker asker(Inbound in, Understanding understanding) {
         Person person = store.people().resolve(in.platform(), in.workspace(), in.sender(), in.time());
         store.channels().recordMember(in.channelRef(), person.id(), in.time());
-        Audience audience = new Audience(store.channels().restrictedChannelsOf(person.id()));
+        Audience audience = new Audience(store.channels().channelsOf(person.id()));
         Language language = understanding.language();
         return new Asker(in, person, language, audience, roles.of(in.sender(), person));
     }

@@ -13,6 +13,7 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
     public Outcome {
         replies = List.copyOf(replies);
         captured = List.copyOf(captured);
+        error = Echo.neutraliseNullable(error);
     }
 
     public static Outcome nothing() {

@@ -62,7 +62,8 @@ public final class Responses {
         return reply(asker, String.join("\n", lines), blocks, captured);
     }
 
-    public Outcome experts(Asker asker, String topic) {
+    public Outcome experts(Asker asker, String fullTopic) {
+        String topic = Cards.preview(fullTopic);
         List<PersonCard> people = peopleCards.cards(asker,
                 experts.find(topic, asker.language(), asker.audience(), asker.person().id(), PEOPLE));
         if (people.isEmpty()) {

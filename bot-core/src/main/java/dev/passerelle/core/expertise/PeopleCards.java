@@ -59,7 +59,7 @@ public final class PeopleCards {
                     asker.say(e.confirmed() ? "who.reason.confirmedAnswer" : "who.reason.answer",
                             preview(e.text()))));
             case SKILL -> store.people().findSkill(proof.id())
-                    .map(s -> new Description(null, asker.say("who.reason.skill", s.name())));
+                    .map(s -> new Description(s.source(), asker.say("who.reason.skill", s.name())));
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.passerelle.core.expertise;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
-/** A topic someone says they know. */
-public record Skill(long id, long personId, String name, Instant declaredAt) {}
+/** A topic someone says they know, and the message where they said it (null when unknown). */
+public record Skill(long id, long personId, String name, @Nullable String source, Instant declaredAt) {}

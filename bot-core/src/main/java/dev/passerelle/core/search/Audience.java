@@ -3,12 +3,12 @@ package dev.passerelle.core.search;
 import java.util.Set;
 
 /**
- * Who is looking: the restricted conversations (private channels, DMs) this person belongs to.
- * Public knowledge is seen by everyone; restricted knowledge only by members of its channel.
+ * Who is looking: the conversations this person belongs to. Public knowledge is seen by
+ * everyone; restricted knowledge (from a private channel or a DM) only by members of its channel.
  */
-public record Audience(Set<String> restrictedChannels) {
+public record Audience(Set<String> channels) {
     public Audience {
-        restrictedChannels = Set.copyOf(restrictedChannels);
+        channels = Set.copyOf(channels);
     }
 
     public static Audience publicOnly() {
@@ -16,6 +16,6 @@ public record Audience(Set<String> restrictedChannels) {
     }
 
     public boolean sees(String channelKey, boolean restricted) {
-        return !restricted || restrictedChannels.contains(channelKey);
+        return !restricted || channels.contains(channelKey);
     }
 }

@@ -7,11 +7,14 @@ import java.util.Set;
 /** Conversations and who is in them: the ground truth for who may see what. */
 public interface ChannelRepository {
 
-    /** Records the channel and that this person is a member of it. */
+    /** Records the channel (its type as the platform now says) and that this person is a member of it. */
     void recordMember(ChannelRef channel, long personId, Instant at);
 
-    /** Keys of the restricted channels (private, DM) this person is a member of. */
-    Set<String> restrictedChannelsOf(long personId);
+    /**
+     * Keys of every conversation this person is a member of, whatever its type now: knowledge
+     * captured while a channel was private stays readable by its members after it goes public.
+     */
+    Set<String> channelsOf(long personId);
 
     boolean captureEnabled(String channelKey);
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** People, their platform identities and declared skills. */
 public interface PeopleRepository {
@@ -35,8 +36,16 @@ public interface PeopleRepository {
 
     Optional<Skill> findSkill(long skillId);
 
-    /** Adds the skill unless the person already declared it (case and accents aside). */
-    boolean addSkill(long personId, String skill, Instant at);
+    /**
+     * Adds the skill unless the person already declared it (case and accents aside).
+     *
+     * @param sourceMessage the message that declared it, shown as evidence; null when unknown
+     */
+    boolean addSkill(long personId, String skill, @Nullable String sourceMessage, Instant at);
+
+    default boolean addSkill(long personId, String skill, Instant at) {
+        return addSkill(personId, skill, null, at);
+    }
 
     boolean removeSkill(long personId, String skill);
 }

@@ -233,14 +233,16 @@ class KnowledgeBotTests {
 
         @Test
         void french_who_knows_is_answered_in_french_and_never_names_the_asker() {
-            chat.dm("julien").says("/kb skills add CRM, Salesforce");
+            Said declared = chat.dm("julien").says("/kb skills add CRM, Salesforce");
             chat.dm("claire").says("/kb compétences ajoute CRM");
 
             Said said = chat.dm("claire").says("qui connaît le CRM ?");
 
             assertThat(said.text()).startsWith("Les personnes qui s’y connaissent en « CRM »");
-            assertThat(said.outcome().replies().getFirst().people()).extracting(PersonCard::user)
-                    .containsExactly("julien");
+            assertThat(said.outcome().replies().getFirst().people()).singleElement().satisfies(person -> {
+                assertThat(person.user()).isEqualTo("julien");
+                assertThat(person.evidence()).as("the message that declared the skill").containsExactly(declared.id());
+            });
         }
 
         @Test

@@ -13,8 +13,9 @@ import org.tartarus.snowball.ext.FrenchStemmer;
 
 /**
  * French analysis: elisions ({@code l'}, {@code d'}, {@code qu'}…) dropped, lower case, French stop
- * words, Snowball stemming (the light stemmer keeps "facturation" and "facture" apart), then accents
- * folded, so "problèmes de facturation" and "probleme facture" meet on the same terms.
+ * words, accents folded (people often type without them), then Snowball stemming (the light
+ * stemmer keeps "facturation" and "facture" apart), so "problèmes de facturation" and
+ * "probleme facture" meet on the same terms.
  */
 public final class FrenchTextAnalyzer extends Analyzer {
 
@@ -24,8 +25,8 @@ public final class FrenchTextAnalyzer extends Analyzer {
         TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
         result = new LowerCaseFilter(result);
         result = new StopFilter(result, FrenchAnalyzer.getDefaultStopSet());
-        result = new SnowballFilter(result, new FrenchStemmer());
         result = new ASCIIFoldingFilter(result);
+        result = new SnowballFilter(result, new FrenchStemmer());
         return new TokenStreamComponents(source, result);
     }
 

@@ -59,7 +59,7 @@ final class QueryBuilder {
         query.kinds().forEach(kind -> kinds.add(new TermQuery(new Term(DocumentMapper.KIND, kind)), Occur.SHOULD));
         BooleanQuery.Builder scopes = new BooleanQuery.Builder();
         scopes.add(new TermQuery(new Term(DocumentMapper.SCOPE, DocumentMapper.PUBLIC)), Occur.SHOULD);
-        query.audience().restrictedChannels()
+        query.audience().channels()
                 .forEach(key -> scopes.add(new TermQuery(new Term(DocumentMapper.SCOPE, key)), Occur.SHOULD));
 
         return Optional.of(new BooleanQuery.Builder()

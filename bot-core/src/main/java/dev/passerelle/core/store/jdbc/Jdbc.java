@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,13 @@ import java.util.function.Supplier;
  * One connection behind a lock suits an embedded database, whose writers serialise anyway.
  */
 public final class Jdbc implements Transactions {
+
+    /**
+     * Times are stored as text of one fixed width, so that text order is time order (ISO-8601
+     * without trailing-zero trimming, which {@link Instant#toString()} does).
+     */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final Connection connection;
     private final String where;
@@ -51,7 +60,8 @@ public final class Jdbc implements Transactions {
         } catch (SQLException e) {
             rollbackQuietly(outermost);
             throw failure(e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Errors too: restoring auto-commit below would otherwise commit half the work.
             rollbackQuietly(outermost);
             throw e;
         } finally {
@@ -98,8 +108,7 @@ public final class Jdbc implements Transactions {
 
     /** Tells the derived views that this thing changed. Call inside the write's transaction. */
     public void changed(Subject subject, long id, Instant at) {
-        update("INSERT INTO change_log (subject, subject_id, changed_at) VALUES (?, ?, ?)",
-                subject.name(), id, at.toString());
+        update("INSERT INTO change_log (subject, subject_id, changed_at) VALUES (?, ?, ?)", subject.name(), id, at);
     }
 
     private <T> T locked(Supplier<T> work) {
@@ -115,7 +124,11 @@ public final class Jdbc implements Transactions {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
-            statement.setObject(i + 1, arg instanceof Boolean b ? (b ? 1 : 0) : arg);
+            statement.setObject(i + 1, switch (arg) {
+                case Boolean b -> b ? 1 : 0;
+                case Instant instant -> TIME.format(instant);
+                case null, default -> arg;
+            });
         }
         return statement;
     }

@@ -19,17 +19,16 @@ public final class JdbcChannels implements ChannelRepository {
     public void recordMember(ChannelRef channel, long personId, Instant at) {
         jdbc.run(() -> {
             jdbc.update("INSERT INTO channels (channel_key, platform, workspace, channel_id, type, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", channel.key(), channel.platform().code(),
-                    channel.workspace(), channel.channel(), channel.type().code(), at.toString());
+                    + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel_key) DO UPDATE SET type = excluded.type", channel.key(), channel.platform().code(),
+                    channel.workspace(), channel.channel(), channel.type().code(), at);
             jdbc.update("INSERT INTO memberships (channel_key, person_id, since) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    channel.key(), personId, at.toString());
+                    channel.key(), personId, at);
         });
     }
 
     @Override
-    public Set<String> restrictedChannelsOf(long personId) {
-        return new HashSet<>(jdbc.query("SELECT m.channel_key FROM memberships m JOIN channels c "
-                + "ON c.channel_key = m.channel_key WHERE m.person_id = ? AND c.type <> 'public'",
+    public Set<String> channelsOf(long personId) {
+        return new HashSet<>(jdbc.query("SELECT channel_key FROM memberships WHERE person_id = ?",
                 row -> row.getString(1), personId));
     }
 

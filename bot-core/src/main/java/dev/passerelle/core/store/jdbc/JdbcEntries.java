@@ -34,7 +34,7 @@ public final class JdbcEntries implements EntryRepository {
     @Override
     public Entry insert(NewEntry entry) {
         return jdbc.inTransaction(() -> {
-            String at = entry.at().toString();
+            Instant at = entry.at();
             long id = jdbc.insert("INSERT INTO entries (kind, status, pain_status, title, body, language, author_id, "
                             + "channel_key, restricted, source_msg, thread_id, votes, created_at, updated_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id",
@@ -82,8 +82,8 @@ public final class JdbcEntries implements EntryRepository {
     public Entry updateStatus(long id, EntryStatus status, Instant at) {
         return jdbc.inTransaction(() -> {
             jdbc.update("UPDATE entries SET status = ?, updated_at = ?, verified_at = CASE WHEN ? THEN ? "
-                    + "ELSE verified_at END WHERE id = ?", status.code(), at.toString(),
-                    status == EntryStatus.VERIFIED, at.toString(), id);
+                    + "ELSE verified_at END WHERE id = ?", status.code(), at,
+                    status == EntryStatus.VERIFIED, at, id);
             jdbc.changed(Subject.ENTRY, id, at);
             return require(id);
         });
@@ -93,11 +93,11 @@ public final class JdbcEntries implements EntryRepository {
     public boolean addVote(long entryId, long personId, Instant at) {
         return jdbc.inTransaction(() -> {
             int added = jdbc.update("INSERT INTO votes (entry_id, person_id, voted_at) VALUES (?, ?, ?) "
-                    + "ON CONFLICT DO NOTHING", entryId, personId, at.toString());
+                    + "ON CONFLICT DO NOTHING", entryId, personId, at);
             if (added == 0) {
                 return false;
             }
-            jdbc.update("UPDATE entries SET votes = votes + 1, updated_at = ? WHERE id = ?", at.toString(), entryId);
+            jdbc.update("UPDATE entries SET votes = votes + 1, updated_at = ? WHERE id = ?", at, entryId);
             jdbc.changed(Subject.ENTRY, entryId, at);
             return true;
         });

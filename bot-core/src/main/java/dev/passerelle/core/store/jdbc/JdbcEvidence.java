@@ -31,7 +31,7 @@ public final class JdbcEvidence implements EvidenceRepository {
         return jdbc.inTransaction(() -> {
             long id = jdbc.insert("INSERT INTO evidence (person_id, message_id, thread_id, channel_key, restricted, text, "
                     + "language, confirmed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) RETURNING id",
-                    personId, messageId, thread, channelKey, restricted, text, language.code(), at.toString());
+                    personId, messageId, thread, channelKey, restricted, text, language.code(), at);
             jdbc.changed(Subject.EVIDENCE, id, at);
             return find(id).orElseThrow();
         });

@@ -18,13 +18,13 @@ public final class JdbcLogs implements EventLog, AuditLog, ChangeFeed {
     @Override
     public boolean firstDelivery(String eventKey, Instant at) {
         return jdbc.update("INSERT INTO processed_events (event_key, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                eventKey, at.toString()) == 1;
+                eventKey, at) == 1;
     }
 
     @Override
     public void record(long actorId, String action, String target, String detail, Instant at) {
         jdbc.update("INSERT INTO audit_log (at, actor_id, action, target, detail) VALUES (?, ?, ?, ?, ?)",
-                at.toString(), actorId, action, target, detail);
+                at, actorId, action, target, detail);
     }
 
     @Override

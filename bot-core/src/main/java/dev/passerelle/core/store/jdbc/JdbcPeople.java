@@ -18,11 +18,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** People, identities and skills in SQL. */
 public final class JdbcPeople implements PeopleRepository {
 
     private static final String PERSON = "SELECT id, display_name, email, team FROM people ";
+    private static final String SKILL = "SELECT id, person_id, name, source_msg, declared_at FROM skills ";
 
     private final Jdbc jdbc;
 
@@ -39,14 +41,14 @@ public final class JdbcPeople implements PeopleRepository {
                     .orElseGet(() -> jdbc.insert("INSERT INTO people (display_name, email, team, created_at, "
                                     + "updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
                             Objects.requireNonNullElse(sender.name(), sender.userId()), sender.email(), sender.team(),
-                            at.toString(), at.toString()));
+                            at, at));
             if (known.isEmpty()) {
                 jdbc.update("INSERT INTO identities (platform, workspace, user_id, person_id) VALUES (?, ?, ?, ?)",
                         platform.code(), workspace, sender.userId(), id);
             }
             jdbc.update("UPDATE people SET display_name = COALESCE(?, display_name), email = COALESCE(?, email), "
                     + "team = COALESCE(?, team), updated_at = ? WHERE id = ?",
-                    sender.name(), sender.email(), sender.team(), at.toString(), id);
+                    sender.name(), sender.email(), sender.team(), at, id);
             return find(id).orElseThrow();
         });
     }
@@ -79,33 +81,32 @@ public final class JdbcPeople implements PeopleRepository {
         return jdbc.queryOne(PERSON + "WHERE id IN (SELECT person_id FROM identities WHERE platform = ? AND user_id = ?)",
                         JdbcPeople::row, platform.code(), wanted)
                 .or(() -> byEmail(wanted))
-                .or(() -> jdbc.queryOne(PERSON + "WHERE lower(display_name) = ? ORDER BY id LIMIT 1", JdbcPeople::row,
-                        wanted.toLowerCase(Locale.ROOT)));
+                .or(() -> byName(wanted));
     }
 
     @Override
     public Person setTeam(long personId, String team) {
-        jdbc.update("UPDATE people SET team = ?, updated_at = ? WHERE id = ?", team, Instant.now().toString(), personId);
+        jdbc.update("UPDATE people SET team = ?, updated_at = ? WHERE id = ?", team, Instant.now(), personId);
         return find(personId).orElseThrow();
     }
 
     @Override
     public List<Skill> skills(long personId) {
-        return jdbc.query("SELECT id, person_id, name, declared_at FROM skills WHERE person_id = ? ORDER BY name",
+        return jdbc.query(SKILL + "WHERE person_id = ? ORDER BY name",
                 JdbcPeople::skill, personId);
     }
 
     @Override
     public Optional<Skill> findSkill(long skillId) {
-        return jdbc.queryOne("SELECT id, person_id, name, declared_at FROM skills WHERE id = ?", JdbcPeople::skill, skillId);
+        return jdbc.queryOne(SKILL + "WHERE id = ?", JdbcPeople::skill, skillId);
     }
 
     @Override
-    public boolean addSkill(long personId, String skill, Instant at) {
+    public boolean addSkill(long personId, String skill, @Nullable String sourceMessage, Instant at) {
         return jdbc.inTransaction(() -> {
-            Optional<Long> id = jdbc.queryOne("INSERT INTO skills (person_id, name, folded, declared_at) "
-                    + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id", row -> row.getLong(1),
-                    personId, skill.strip(), fold(skill), at.toString());
+            Optional<Long> id = jdbc.queryOne("INSERT INTO skills (person_id, name, folded, source_msg, declared_at) "
+                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id", row -> row.getLong(1),
+                    personId, skill.strip(), fold(skill), sourceMessage, at);
             id.ifPresent(skillId -> jdbc.changed(Subject.SKILL, skillId, at));
             return id.isPresent();
         });
@@ -122,6 +123,14 @@ public final class JdbcPeople implements PeopleRepository {
             });
             return id.isPresent();
         });
+    }
+
+    /** Case and accents aside; SQLite's lower() only knows ASCII, so the comparison is done here. */
+    private Optional<Person> byName(String name) {
+        String folded = fold(name);
+        return jdbc.query(PERSON + "ORDER BY id", JdbcPeople::row).stream()
+                .filter(person -> fold(person.displayName()).equals(folded))
+                .findFirst();
     }
 
     private Optional<Person> byEmail(String email) {
@@ -142,7 +151,7 @@ public final class JdbcPeople implements PeopleRepository {
     }
 
     private static Skill skill(ResultSet row) throws SQLException {
-        return new Skill(row.getLong("id"), row.getLong("person_id"), row.getString("name"),
+        return new Skill(row.getLong("id"), row.getLong("person_id"), row.getString("name"), row.getString("source_msg"),
                 Instant.parse(row.getString("declared_at")));
     }
 }

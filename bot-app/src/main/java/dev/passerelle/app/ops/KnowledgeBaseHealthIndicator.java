@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** Up when the knowledge base answers; shows how far the search index has followed the change log. */
 @Component
-class KnowledgeBaseHealth implements HealthIndicator {
+class KnowledgeBaseHealthIndicator implements HealthIndicator {
 
     private final Passerelle passerelle;
 
-    KnowledgeBaseHealth(Passerelle passerelle) {
+    KnowledgeBaseHealthIndicator(Passerelle passerelle) {
         this.passerelle = passerelle;
     }
 

@@ -1,0 +1,120 @@
+package dev.passerelle.app.chat;
+
+import static dev.passerelle.app.chat.ChatLines.dm;
+import static dev.passerelle.app.chat.ChatLines.error;
+import static dev.passerelle.app.chat.ChatLines.sources;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.passerelle.core.Passerelle;
+import dev.passerelle.core.conversation.Settings;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code LocalChat.runJson} in this JVM, for the corners of the line contract that are cheaper to
+ * pin here than through a process ({@link ChatJsonIntegrationTests} covers the real thing).
+ */
+class JsonChatTests {
+
+    @TempDir
+    Path dataDir;
+
+    private Passerelle passerelle;
+    private LocalChat chat;
+
+    @BeforeEach
+    void openAnEmptyKnowledgeBase() {
+        passerelle = Passerelle.open(dataDir, Settings.defaults(), Clock.systemUTC());
+        chat = new LocalChat(passerelle.bot());
+    }
+
+    @AfterEach
+    void close() {
+        passerelle.close();
+    }
+
+    @Test
+    void answersLinesThatAreNotObjectsWithAnErrorLineEach() {
+        List<JsonNode> out = talk("", "null", "[1, 2]", "\"text\"", dm("after", "zoe", "/kb help"));
+
+        assertThat(out).hasSize(5);
+        out.subList(0, 4).forEach(line -> assertThat(error(line)).isEqualTo("each line must be one JSON object"));
+        assertThat(error(out.get(4))).isNull();
+    }
+
+    @Test
+    void answersFieldsOfTheWrongTypeWithAnErrorNamingTheField() {
+        List<JsonNode> out = talk("{\"id\": \"n\", \"user\": \"zoe\", \"text\": 42}",
+                "{\"id\": \"u\", \"user\": [\"zoe\"], \"text\": \"hello\"}");
+
+        assertThat(error(out.get(0))).isEqualTo("field 'text' must be a string");
+        assertThat(error(out.get(1))).isEqualTo("field 'user' must be a string");
+        assertThat(out).extracting(line -> line.get("in").stringValue()).containsExactly("n", "u");
+    }
+
+    @Test
+    void treatsARetriedDeliveryOfTheSameIdAsAlreadyHandled() {
+        String faq = ChatLines.object("m1", "bob", "#faq Where is the VPN guide? | Intranet > IT > VPN.");
+        List<JsonNode> out = talk(faq, faq);
+
+        assertThat(ChatLines.captured(out.get(0))).hasSize(1);
+        assertThat(ChatLines.replies(out.get(1))).isEmpty();
+        assertThat(ChatLines.captured(out.get(1))).isEmpty();
+    }
+
+    @Test
+    void answersABlankUserWithAnErrorLineAndGoesOn() {
+        List<JsonNode> out = talk("{\"id\": \"blank\", \"user\": \"  \", \"text\": \"hello\"}",
+                dm("after", "zoe", "/kb help"));
+
+        assertThat(out).hasSize(2);
+        assertThat(error(out.get(0))).contains("user");
+        assertThat(error(out.get(1))).isNull();
+    }
+
+    @Test
+    void answersAnIdOfTheWrongTypeWithAnErrorLineAndGoesOn() {
+        List<JsonNode> out = talk("{\"id\": true, \"user\": \"zoe\", \"text\": \"hello\"}",
+                "{\"id\": {\"x\": 1}, \"user\": \"zoe\", \"text\": \"hello\"}", dm("after", "zoe", "/kb help"));
+
+        assertThat(out).hasSize(3);
+        assertThat(error(out.get(0))).isEqualTo("field 'id' must be a string");
+        assertThat(error(out.get(1))).isEqualTo("field 'id' must be a string");
+        assertThat(error(out.get(2))).isNull();
+    }
+
+    @Test
+    void neutralisesMassMentionsInRefusalsToo() {
+        List<JsonNode> out = talk(dm("unknown", "zoe", "/kb @channel"), dm("show", "zoe", "/kb show <!here>"),
+                ChatLines.object("type", "zoe", "hello", "channel_type", "@everyone"));
+
+        out.forEach(line -> assertThat(error(line)).isNotNull().doesNotContain("@channel", "<!here>", "@everyone"));
+    }
+
+    @Test
+    void findsEntriesOfAChannelThatBecamePrivateForItsMembers() {
+        List<JsonNode> out = talk(ChatLines.object("p1", "alice", "hello everyone, ops is open", "channel", "ops"),
+                ChatLines.object("p2", "alice", "#faq Where is the on-call rota? | In the Ops wiki, page Rota.",
+                        "channel", "ops", "channel_type", "group"),
+                dm("p3", "alice", "where is the on-call rota?"));
+
+        assertThat(sources(out.get(2))).containsExactly("p2");
+    }
+
+    private List<JsonNode> talk(String... lines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        chat.runJson(new ByteArrayInputStream(String.join("\n", lines).concat("\n").getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8).lines().map(ChatProcess.JSON::readTree).toList();
+    }
+}

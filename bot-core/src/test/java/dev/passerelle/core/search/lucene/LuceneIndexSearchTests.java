@@ -1,0 +1,208 @@
+package dev.passerelle.core.search.lucene;
+
+import static dev.passerelle.core.search.SearchQueries.english;
+import static dev.passerelle.core.search.SearchQueries.french;
+import static dev.passerelle.core.store.NewEntries.faq;
+import static dev.passerelle.core.store.NewEntries.insight;
+import static dev.passerelle.core.store.NewEntries.painPoint;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.search.Hit;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What a query in plain user text finds, and what it keeps from whom. */
+class LuceneIndexSearchTests {
+
+    private static final String BOARD = "local:local:board";
+
+    @TempDir
+    Path temp;
+
+    private IndexedStore kb;
+
+    @BeforeEach
+    void open() {
+        kb = new IndexedStore(temp);
+    }
+
+    @AfterEach
+    void close() {
+        kb.close();
+    }
+
+    @Nested
+    class MatchingWords {
+
+        @Test
+        void findsFrenchTextWrittenWithOtherInflectionsAndNoAccents() {
+            Entry entry = kb.indexed(insight("Probleme avec une facture fournisseur"));
+
+            assertThat(kb.idsFound(french("problèmes de facturation"))).containsExactly(entry.id());
+        }
+
+        @Test
+        void findsEnglishTextWrittenWithAnotherInflection() {
+            Entry entry = kb.indexed(insight("Invoicing closes on the 20th").inEnglish());
+
+            assertThat(kb.idsFound(english("invoices"))).containsExactly(entry.id());
+        }
+
+        @Test
+        void findsAnEntryByItsTags() {
+            Entry entry = kb.indexed(insight("Export des contacts en CSV").tagged("salesforce"));
+
+            assertThat(kb.idsFound(french("salesforce"))).containsExactly(entry.id());
+        }
+
+        @Test
+        void findsAnAnswerByTheWordsOfItsBody() {
+            Entry entry = kb.indexed(faq("Comment poser des congés ?", "Dans Lucca, onglet Absences"));
+
+            assertThat(kb.idsFound(french("lucca"))).containsExactly(entry.id());
+        }
+
+        @Test
+        void stillFindsTheEntryInTheOtherLanguageButWithALowerScore() {
+            // "l'équipe d'achats" is only split by the French analysis; in English it stays one word.
+            kb.indexed(insight("Contacter l'équipe d'achats"));
+
+            Hit askedInFrench = kb.search(french("équipe achats")).getFirst();
+            Hit askedInEnglish = kb.search(english("équipe achats")).getFirst();
+
+            assertThat(askedInEnglish.id()).isEqualTo(askedInFrench.id());
+            assertThat(askedInEnglish.score()).isPositive().isLessThan(askedInFrench.score());
+        }
+
+        @Test
+        void ranksTheEntryMatchingMoreWordsFirst() {
+            Entry both = kb.indexed(insight("Le VPN coupe pendant le télétravail"));
+            Entry one = kb.indexed(insight("Le VPN est lent"));
+
+            assertThat(kb.idsFound(french("vpn télétravail"))).containsExactly(both.id(), one.id());
+        }
+
+        @Test
+        void keepsOnlyEntriesWithMostWordsWhenAMinimumShareIsAsked() {
+            Entry two = kb.indexed(insight("Le VPN et l'imprimante du 3e étage"));
+            Entry one = kb.indexed(insight("Le VPN est lent"));
+
+            assertThat(kb.idsFound(french("vpn imprimante badge").minimumMatch(0.6))).containsExactly(two.id());
+            assertThat(kb.idsFound(french("vpn imprimante badge").minimumMatch(0))).containsExactly(two.id(), one.id());
+        }
+
+        @Test
+        void givesNoMoreHitsThanTheLimit() {
+            for (int i = 1; i <= 5; i++) {
+                kb.stored(insight("Astuce VPN numéro " + i));
+            }
+            kb.index().catchUp();
+
+            assertThat(kb.search(french("vpn").limit(2))).hasSize(2);
+        }
+
+        @Test
+        void findsNothingForAQueryOfStopWordsOnly() {
+            kb.indexed(insight("Le VPN coupe à 18h"));
+
+            assertThat(kb.search(french("le la les de"))).isEmpty();
+            assertThat(kb.search(english("the of and"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class IgnoringQuerySyntax {
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "title:\"foo\" AND (bar OR baz*) ~2 ^3 \\ /regex/ -x +y",
+            "*", "?", "\"", "(", ")", "[1 TO 5]", "{a TO b}", "a:", ":", "!", "&&", "||", "^", "~", "\\",
+            "/", "/.*/", "\"unclosed phrase", "((nested", "field:[* TO *]", "  ", "",
+        })
+        void neverFailsWhateverTheText(String text) {
+            kb.indexed(insight("Une regex pour valider les IBAN"));
+
+            assertThatCode(() -> kb.search(french(text))).doesNotThrowAnyException();
+            assertThatCode(() -> kb.search(english(text))).doesNotThrowAnyException();
+        }
+
+        @Test
+        void readsOperatorsAndFieldNamesAsPlainWords() {
+            Entry entry = kb.indexed(insight("Une regex pour valider les IBAN"));
+
+            assertThat(kb.idsFound(french("title:\"foo\" AND (iban OR baz*) ~2 ^3 \\ /regex/ -x +y")))
+                    .containsExactly(entry.id());
+        }
+
+        @Test
+        void doesNotExcludeAWordWrittenWithAMinus() {
+            Entry entry = kb.indexed(insight("Une regex pour valider les IBAN"));
+
+            assertThat(kb.idsFound(french("regex -iban").minimumMatch(1))).containsExactly(entry.id());
+        }
+
+        @Test
+        void doesNotExpandAWildcard() {
+            kb.indexed(insight("Une regex pour valider les IBAN"));
+
+            assertThat(kb.search(french("reg*"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class KeepingKnowledgeToItsAudience {
+
+        private Entry secret;
+
+        @BeforeEach
+        void captureInABoardChannel() {
+            secret = kb.indexed(insight("Le budget 2026 est gelé").restrictedTo(BOARD));
+        }
+
+        @Test
+        void hidesRestrictedKnowledgeFromThePublic() {
+            assertThat(kb.search(french("budget"))).isEmpty();
+        }
+
+        @Test
+        void showsRestrictedKnowledgeToMembersOfItsChannel() {
+            assertThat(kb.idsFound(french("budget").byMemberOf(BOARD))).containsExactly(secret.id());
+        }
+
+        @Test
+        void hidesRestrictedKnowledgeFromMembersOfOtherRestrictedChannels() {
+            assertThat(kb.search(french("budget").byMemberOf("local:local:hr"))).isEmpty();
+        }
+
+        @Test
+        void showsPublicKnowledgeToMembersOfRestrictedChannelsToo() {
+            Entry everyone = kb.indexed(insight("Le budget formation est ouvert"));
+
+            assertThat(kb.idsFound(french("budget").byMemberOf(BOARD)))
+                    .containsExactlyInAnyOrder(secret.id(), everyone.id());
+        }
+    }
+
+    @Nested
+    class FilteringKinds {
+
+        @Test
+        void keepsOnlyTheKindsAsked() {
+            Entry faq = kb.indexed(faq("Pourquoi les notes de frais tardent ?", "Validation manuelle"));
+            Entry pain = kb.indexed(painPoint("Les notes de frais prennent des semaines"));
+            kb.indexed(insight("Les notes de frais passent par Expensya"));
+
+            assertThat(kb.idsFound(french("notes de frais").kinds("faq"))).containsExactly(faq.id());
+            assertThat(kb.idsFound(french("notes de frais").kinds("pain_point", "faq")))
+                    .containsExactlyInAnyOrder(faq.id(), pain.id());
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.passerelle.core.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.passerelle.core.conversation.Platform;
+import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.store.NewEntries;
+import dev.passerelle.core.store.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteStoreTests {
+
+    private static final Instant AT = NewEntries.AT;
+
+    @TempDir
+    Path temp;
+
+    @Nested
+    class OpeningANewDataDirectory {
+
+        @Test
+        void createsTheDirectoryAndTheDatabaseFileInIt() {
+            Path dataDir = temp.resolve("not/yet/there");
+
+            try (var store = SqliteStore.open(dataDir)) {
+                assertThat(dataDir.resolve(SqliteStore.FILE_NAME)).isRegularFile();
+            }
+        }
+
+        @Test
+        void putsTheDatabaseInWriteAheadLogMode() throws SQLException {
+            try (var store = SqliteStore.open(temp)) {
+                assertThat(column(temp, "PRAGMA journal_mode")).containsExactly("wal");
+            }
+        }
+
+        @Test
+        void appliesTheFirstMigration() throws SQLException {
+            try (var store = SqliteStore.open(temp)) {
+                assertThat(column(temp, "SELECT version FROM flyway_schema_history WHERE success = 1"))
+                        .containsExactly("1");
+            }
+        }
+
+        @Test
+        void startsEmpty() {
+            try (var store = SqliteStore.open(temp)) {
+                assertThat(store.changes().after(0, 10)).isEmpty();
+                assertThat(store.entries().find(1)).isEmpty();
+            }
+        }
+    }
+
+    @Nested
+    class ReopeningAnExistingStore {
+
+        @Test
+        void keepsWhatWasWritten() {
+            long entryId;
+            try (var store = SqliteStore.open(temp)) {
+                long author = store.people().resolve(Platform.LOCAL, "local", Sender.of("U1"), AT).id();
+                entryId = store.entries().insert(NewEntries.insight("Le wiki RH a déménagé").by(author).build()).id();
+            }
+
+            try (var reopened = SqliteStore.open(temp)) {
+                assertThat(reopened.entries().find(entryId)).map(Entry::title).contains("Le wiki RH a déménagé");
+                assertThat(reopened.changes().after(0, 10)).hasSize(1);
+            }
+        }
+
+        @Test
+        void doesNotMigrateTwice() throws SQLException {
+            SqliteStore.open(temp).close();
+
+            try (var reopened = SqliteStore.open(temp)) {
+                assertThat(column(temp, "SELECT version FROM flyway_schema_history WHERE success = 1"))
+                        .containsExactly("1");
+            }
+        }
+    }
+
+    @Nested
+    class WhenTheDataDirectoryIsUnusable {
+
+        @Test
+        void namesTheDirectoryThatCannotBeCreated() throws Exception {
+            Path blocker = Files.writeString(temp.resolve("blocker"), "a file where a directory should be");
+            Path dataDir = blocker.resolve("data");
+
+            assertThatThrownBy(() -> SqliteStore.open(dataDir))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining(dataDir.toAbsolutePath().toString());
+        }
+
+        @Test
+        void namesTheFileThatIsNotADatabase() throws Exception {
+            Path file = Files.writeString(temp.resolve(SqliteStore.FILE_NAME), "not a database, just some text ".repeat(64));
+
+            assertThatThrownBy(() -> SqliteStore.open(temp))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining(file.toAbsolutePath().toString());
+        }
+    }
+
+    /** Reads through a connection of its own, so the answer is what is on disk, not the store's view. */
+    private static List<String> column(Path dataDir, String sql) throws SQLException {
+        String url = "jdbc:sqlite:" + dataDir.resolve(SqliteStore.FILE_NAME).toAbsolutePath();
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+}
