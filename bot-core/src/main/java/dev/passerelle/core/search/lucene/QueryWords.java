@@ -1,0 +1,92 @@
+package dev.passerelle.core.search.lucene;
+
+import dev.passerelle.core.understanding.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The meaningful words of user text, each analysed on its own in both languages: words that
+ * only frame a question ("how do I", "est-ce que") and stop words of the asker's language are
+ * dropped, and words with the same analysed terms count once. The query builder matches on these;
+ * quality reports count them.
+ */
+public final class QueryWords {
+
+    private static final Pattern WORDS = Pattern.compile("[\\s\\p{Punct}&&[^'’\\-]]+");
+    private static final int MAX_WORDS = 32;
+    private static final Set<String> QUESTION_WORDS = loadQuestionWords();
+
+    private final Analyzer french = new FrenchTextAnalyzer();
+    private final Analyzer english = new EnglishTextAnalyzer();
+
+    /** One meaningful word: its French and its English terms. */
+    public record Word(List<String> french, List<String> english) {}
+
+    public List<Word> of(String text, Language language) {
+        Map<String, Word> words = new LinkedHashMap<>();
+        for (String raw : WORDS.split(text)) {
+            if (words.size() == MAX_WORDS) {
+                break;
+            }
+            if (QUESTION_WORDS.contains(fold(raw))) {
+                continue;
+            }
+            Word word = new Word(terms(french, raw), terms(english, raw));
+            // A stop word in the asker's language carries no meaning, whatever the other analyzer says.
+            if (!(language == Language.FR ? word.french() : word.english()).isEmpty()) {
+                words.putIfAbsent(word.french() + "|" + word.english(), word);
+            }
+        }
+        return new ArrayList<>(words.values());
+    }
+
+    private static String fold(String word) {
+        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('’', '\'');
+    }
+
+    private static Set<String> loadQuestionWords() {
+        try (InputStream in = QueryWords.class.getResourceAsStream("query-stopwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("query-stopwords.txt is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#"))
+                    .flatMap(line -> Arrays.stream(line.split("\\s+")))
+                    .filter(word -> !word.isBlank())
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> terms(Analyzer analyzer, String word) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}
