@@ -52,6 +52,7 @@ CREATE TABLE entries (
     source_msg  TEXT,
     thread_id   TEXT,
     votes       INTEGER NOT NULL DEFAULT 0,
+    helpful     INTEGER NOT NULL DEFAULT 0,
     created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL,
     verified_at TEXT
@@ -95,6 +96,7 @@ CREATE TABLE evidence (
     created_at  TEXT NOT NULL
 );
 CREATE INDEX evidence_thread ON evidence (channel_key, thread_id);
+CREATE INDEX evidence_message ON evidence (channel_key, message_id);
 
 CREATE TABLE feedback (
     entry_id  INTEGER NOT NULL REFERENCES entries (id),

@@ -13,13 +13,23 @@ import dev.passerelle.core.understanding.Intent;
 import dev.passerelle.core.understanding.Language;
 import dev.passerelle.core.understanding.MessageReader;
 import dev.passerelle.core.understanding.Understanding;
+import dev.passerelle.core.knowledge.Reactions;
+import dev.passerelle.core.knowledge.SourceChanges;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's single entry point: one inbound message in, the replies and captures it leads to
- * out. Every adapter (Slack, Teams, the local chat) calls this and only this.
+ * The bot's single entry point: one inbound message (or gesture: edit, deletion, reaction,
+ * button, shortcut) in, the replies and captures it leads to out. Every adapter (Slack, Teams,
+ * the local chat) calls this and only this. Each call is one transaction, recorded by event id
+ * so that a retried delivery does nothing twice; the index follows once it commits. Longer than
+ * most classes because it is the façade every adapter sees; the work lives in the features.
  */
 public final class KnowledgeBot {
 
@@ -36,6 +46,9 @@ public final class KnowledgeBot {
     private final Capture capture;
     private final ThreadAnswers threads;
     private final Responses responses;
+    private final SourceChanges changes;
+    private final Reactions reactions;
+    private final HomeViews homes;
 
     public KnowledgeBot(Store store, KnowledgeIndex index, Settings settings, MessageReader reader, Capture capture,
             Responses responses) {
@@ -49,6 +62,9 @@ public final class KnowledgeBot {
         this.responses = responses;
         this.threads = new ThreadAnswers(store);
         this.commands = new CommandRunner(store, responses, capture, reader);
+        this.changes = new SourceChanges(store, reader);
+        this.reactions = new Reactions(store, capture, threads, reader);
+        this.homes = new HomeViews(store);
     }
 
     public Outcome handle(Inbound in) {
@@ -57,21 +73,106 @@ public final class KnowledgeBot {
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
+        return interact(in, understanding.language(), asker -> route(asker, understanding));
+    }
+
+    /** The author edited a message: what was captured from it follows. */
+    public Outcome edited(ChannelRef channel, Sender editor, String messageId, String newText, Instant at) {
+        Inbound in = gesture(channel, editor, newText, "edit:" + messageId + ":" + at.toEpochMilli(), null, at);
+        if (check.refusal(in, Language.EN).isPresent()) {
+            return Outcome.nothing();
+        }
+        return interact(in, reader.read(newText).language(), asker -> changes.edited(asker, messageId, newText));
+    }
+
+    /** A message was deleted: what was captured from it goes too. */
+    public Outcome deleted(ChannelRef channel, String messageId, Instant at) {
+        Inbound in = gesture(channel, Sender.of("system"), "", "delete:" + messageId, null, at);
+        return transactionally(in, () -> changes.deleted(channel.key(), messageId, at));
+    }
+
+    public Outcome reacted(Reaction reaction) {
+        Inbound in = gesture(reaction.channel(), reaction.reactor(), reaction.text(),
+                "reaction:" + reaction.kind() + ":" + reaction.messageId() + ":" + reaction.reactor().userId(),
+                reaction.thread(), reaction.time());
+        return interact(in, reader.read(reaction.text()).language(), asker -> reactions.react(asker, reaction,
+                store.people().resolve(in.platform(), in.workspace(), reaction.author(), reaction.time())));
+    }
+
+    /** "Helpful" / "Not helpful" on an answer. */
+    public Outcome feedback(ChannelRef channel, Sender user, long entryId, boolean helpful, Language language,
+            Instant at) {
+        Inbound in = gesture(channel, user, "", "feedback:" + entryId + ":" + user.userId() + ":" + at.toEpochMilli(),
+                null, at);
+        return interact(in, language, asker -> store.entries().find(entryId)
+                .filter(entry -> asker.audience().sees(entry.channelKey(), entry.restricted()))
+                .map(entry -> store.entries().feedback(entryId, asker.person().id(), helpful, at)
+                        ? Outcome.told(asker.say("feedback.thanks"))
+                        : Outcome.told(asker.say("feedback.same", String.valueOf(entryId))))
+                .orElseGet(() -> Outcome.refused(asker.say("command.notFound", String.valueOf(entryId)))));
+    }
+
+    /** "Save to Passerelle" on a message. */
+    public Outcome save(Save save) {
+        Inbound in = gesture(save.channel(), save.saver(), save.text(), "save:" + save.kind() + ":" + save.messageId(),
+                save.thread(), save.time());
+        Optional<String> refusal = check.refusal(in, reader.read(save.text()).language());
+        if (refusal.isPresent()) {
+            return Outcome.refused(refusal.get());
+        }
+        return interact(in, reader.read(save.text()).language(), asker -> {
+            Person author = store.people().resolve(in.platform(), in.workspace(), save.author(), save.time());
+            String[] parts = save.text().split("\\|", 2);
+            String body = parts.length > 1 ? parts[1].strip() : null;
+            return capture.saveMessage(asker, author.id(), save.kind(), parts[0].strip(), body, save.tags(),
+                    save.messageId(), save.thread());
+        });
+    }
+
+    /** The bot's home page for this person, in their language. */
+    public Home home(Platform platform, String workspace, Sender user, Language language) {
+        index.catchUp();
+        return store.transactions().inTransaction(() -> {
+            Person person = store.people().resolve(platform, workspace, user, Instant.now());
+            return homes.home(person, roles.of(user, person), new Audience(store.channels().channelsOf(person.id())),
+                    platform, language);
+        });
+    }
+
+    /** The platform listed a channel's members: they, and only they, may see its restricted knowledge. */
+    public void members(ChannelRef channel, List<Sender> members, Instant at) {
+        store.transactions().run(() -> store.channels().replaceMembers(channel, members.stream()
+                .map(member -> store.people().resolve(channel.platform(), channel.workspace(), member, at).id())
+                .collect(Collectors.toSet()), at));
+    }
+
+    private Outcome interact(Inbound in, Language language, Function<Asker, Outcome> work) {
+        return transactionally(in, () -> work.apply(asker(in, language)), language);
+    }
+
+    private Outcome transactionally(Inbound in, Supplier<Outcome> work) {
+        return transactionally(in, work, settings.fallbackLanguage());
+    }
+
+    private Outcome transactionally(Inbound in, Supplier<Outcome> work, Language language) {
         try {
             index.catchUp();
-            Outcome outcome = store.transactions().inTransaction(() -> {
-                if (!store.events().firstDelivery(eventKey(in), in.time())) {
-                    return Outcome.nothing();
-                }
-                return route(asker(in, understanding), understanding);
-            });
+            Outcome outcome = store.transactions().inTransaction(() -> store.events().firstDelivery(eventKey(in), in.time())
+                    ? work.get()
+                    : Outcome.nothing());
             catchUpAfterCommit(in);
             return outcome;
         } catch (RuntimeException e) {
             log.error("Could not handle message {} in {} from {}", in.messageId(), in.channelRef().key(),
                     in.sender().userId(), e);
-            return Outcome.refused(Messages.get(understanding.language(), "error.internal"));
+            return Outcome.refused(Messages.get(language, "error.internal"));
         }
+    }
+
+    /** Gestures (edits, reactions, clicks) travel as addressed messages with an id of their own. */
+    private static Inbound gesture(ChannelRef channel, Sender user, String text, String id, String thread, Instant at) {
+        return new Inbound(channel.platform(), channel.workspace(), channel.channel(), channel.type(), user, text,
+                thread, id, at, true);
     }
 
     /** What is committed is safe; an index that fails to follow now catches up on the next message. */
@@ -115,11 +216,10 @@ public final class KnowledgeBot {
         };
     }
 
-    private Asker asker(Inbound in, Understanding understanding) {
+    private Asker asker(Inbound in, Language language) {
         Person person = store.people().resolve(in.platform(), in.workspace(), in.sender(), in.time());
         store.channels().recordMember(in.channelRef(), person.id(), in.time());
         Audience audience = new Audience(store.channels().channelsOf(person.id()));
-        Language language = understanding.language();
         return new Asker(in, person, language, audience, roles.of(in.sender(), person));
     }
 

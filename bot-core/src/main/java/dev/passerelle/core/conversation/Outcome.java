@@ -20,6 +20,11 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
         return new Outcome(List.of(), List.of(), null);
     }
 
+    /** A private word to the person, nothing captured. */
+    public static Outcome told(String text) {
+        return new Outcome(List.of(Reply.ephemeral(text)), List.of(), null);
+    }
+
     public static Outcome refused(String why) {
         return new Outcome(List.of(Reply.ephemeral(why)), List.of(), why);
     }

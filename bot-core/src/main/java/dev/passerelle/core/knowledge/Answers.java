@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * Finds the entries that answer a question. Only confident matches count: most of the
  * question's meaningful words must appear. BM25 relevance is then weighed by status (verified
- * first), kind (a FAQ answers better than a pain point) and freshness.
+ * first), kind (a FAQ answers better than a pain point), freshness and people's feedback.
  */
 public final class Answers {
 
@@ -65,6 +65,8 @@ public final class Answers {
         };
         double days = Math.max(0, (clock.millis() - entry.updatedAt().toEpochMilli()) / 86_400_000.0);
         double freshness = Math.max(0.5, Math.pow(0.5, days / HALF_LIFE_DAYS));
-        return Math.round(relevance * status * kind * freshness * 1000) / 1000.0;
+        // Each net "helpful" adds 10%, each net "not helpful" takes 10%, within 0.5 to 2.
+        double feedback = Math.min(2.0, Math.max(0.5, 1 + 0.1 * entry.helpful()));
+        return Math.round(relevance * status * kind * freshness * feedback * 1000) / 1000.0;
     }
 }

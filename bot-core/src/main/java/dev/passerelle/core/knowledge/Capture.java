@@ -65,6 +65,32 @@ public final class Capture {
         return saved(asker, entries.find(entry.id()).orElse(entry), "capture.pain");
     }
 
+    /**
+     * Saves someone else's message on a curator's request ("Save to Passerelle", 💡): the message
+     * is the source and its author the author; the saver is told.
+     */
+    public Outcome saveMessage(Asker saver, long authorId, EntryKind kind, String title, @Nullable String body,
+            List<String> tags, String messageId, @Nullable String thread) {
+        Inbound in = saver.inbound();
+        Optional<Entry> already = entries.findBySource(in.channelRef().key(), messageId, kind);
+        if (already.isPresent()) {
+            return saved(saver, already.get(), "capture.already");
+        }
+        if (kind == EntryKind.FAQ && (body == null || body.isBlank())) {
+            return Outcome.refused(saver.say("capture.faqNoAnswer"));
+        }
+        EntryStatus status = kind == EntryKind.PAIN_POINT || !saver.role().curates() ? EntryStatus.DRAFT
+                : EntryStatus.VERIFIED;
+        Entry entry = entries.insert(new NewEntry(kind, status, title, body, saver.language(), authorId,
+                in.channelRef().key(), in.channelType().restricted(), messageId, thread, tags, in.time()));
+        return saved(saver, entry, switch (kind) {
+            case FAQ -> "capture.faq";
+            case INSIGHT -> "capture.insight";
+            case PAIN_POINT -> "capture.pain";
+            case QUESTION -> "capture.question";
+        });
+    }
+
     /** Keeps an unanswered question, silently: a knowledge gap, and a root for thread answers. */
     public Entry question(Asker asker, String text) {
         Inbound in = asker.inbound();

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param channelKey the conversation it was captured in
  * @param restricted true when it came from a private channel or a DM
  * @param source     the id of the message it came from (for a thread FAQ, the answer)
+ * @param helpful    "helpful" minus "not helpful" feedback
  */
 public record Entry(
         long id,
@@ -28,6 +29,7 @@ public record Entry(
         @Nullable String source,
         @Nullable String thread,
         int votes,
+        int helpful,
         List<String> tags,
         Instant createdAt,
         Instant updatedAt) {

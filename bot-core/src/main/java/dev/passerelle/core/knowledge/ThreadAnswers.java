@@ -51,19 +51,37 @@ public final class ThreadAnswers {
 
     private Optional<Outcome> confirm(Asker asker, Entry question) {
         Inbound in = asker.inbound();
-        Optional<Evidence> answer = store.evidence().latestAnswer(in.channelRef().key(), in.thread(), question.authorId());
-        if (answer.isEmpty()) {
-            return Optional.empty();
-        }
-        Evidence confirmed = store.evidence().confirm(answer.get().id());
+        return store.evidence().latestAnswer(in.channelRef().key(), in.thread(), question.authorId())
+                .map(answer -> confirm(asker, question, answer));
+    }
+
+    /**
+     * The asker marked one answer in the thread (✅ on it): it becomes a draft FAQ. Empty when the
+     * message is not an answer by someone else under a question of this asker.
+     */
+    public Optional<Outcome> confirmByReaction(Asker asker, String thread, String answerMessageId, long answererId,
+            String answerText) {
+        Inbound in = asker.inbound();
+        String channel = in.channelRef().key();
+        return store.entries().findBySource(channel, thread, EntryKind.QUESTION)
+                .filter(question -> question.authorId() == asker.person().id() && answererId != asker.person().id())
+                .map(question -> confirm(asker, question, store.evidence().findByMessage(channel, answerMessageId)
+                        .orElseGet(() -> store.evidence().recordAnswer(answererId, answerMessageId, thread, channel,
+                                in.channelType().restricted(), answerText, question.language(), in.time()))));
+    }
+
+    private Outcome confirm(Asker asker, Entry question, Evidence answer) {
+        Inbound in = asker.inbound();
+        String thread = question.source();
+        Evidence confirmed = store.evidence().confirm(answer.id());
         Entry faq = store.entries().insert(new NewEntry(EntryKind.FAQ, EntryStatus.DRAFT, question.title(),
                 confirmed.text(), question.language(), confirmed.personId(), confirmed.channelKey(),
-                confirmed.restricted(), confirmed.messageId(), in.thread(), question.tags(), in.time()));
+                confirmed.restricted(), confirmed.messageId(), thread, question.tags(), in.time()));
         Entry answered = store.entries().updateStatus(question.id(), EntryStatus.ANSWERED, in.time());
         String answerer = store.people().find(confirmed.personId()).map(p -> p.displayName()).orElse("?");
-        Reply thanks = new Reply(asker.say("capture.threadFaq", answerer, String.valueOf(faq.id())), in.thread(), true,
+        Reply thanks = new Reply(asker.say("capture.threadFaq", answerer, String.valueOf(faq.id())), thread, true,
                 List.of());
-        return Optional.of(new Outcome(List.of(thanks), List.of(Capture.captured(faq), Capture.captured(answered)), null));
+        return new Outcome(List.of(thanks), List.of(Capture.captured(faq), Capture.captured(answered)), null);
     }
 
     private static boolean looksLikeAnAnswer(Understanding understanding, String text) {

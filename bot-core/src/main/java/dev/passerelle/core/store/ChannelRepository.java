@@ -17,4 +17,7 @@ public interface ChannelRepository {
     Set<String> channelsOf(long personId);
 
     boolean captureEnabled(String channelKey);
+
+    /** The platform listed the channel's members: exactly these people are members now. */
+    void replaceMembers(ChannelRef channel, Set<Long> personIds, Instant at);
 }

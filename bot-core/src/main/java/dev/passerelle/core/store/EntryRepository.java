@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Knowledge entries. Every write also appends to the change log, in the same transaction. */
 public interface EntryRepository {
@@ -27,4 +28,19 @@ public interface EntryRepository {
 
     /** Records one +1 per person; false when this person had already voted. */
     boolean addVote(long entryId, long personId, Instant at);
+
+    /** Every entry captured from this message (a FAQ's question and answer may share one). */
+    List<Entry> findAllBySource(String channelKey, String messageId);
+
+    /** The source message was edited: the entry now says this. */
+    Entry updateText(long id, String title, @Nullable String body, Instant at);
+
+    /** Removes the entry and everything attached to it; the index forgets it. */
+    void delete(long id, Instant at);
+
+    /** One opinion per person, the latest wins; false when nothing changed. */
+    boolean feedback(long entryId, long personId, boolean helpful, Instant at);
+
+    /** Entries this person wrote, newest first. */
+    List<Entry> byAuthor(long personId, EntryKind kind, EntryStatus status, int limit);
 }

@@ -22,5 +22,12 @@ public interface EvidenceRepository {
 
     Optional<Evidence> find(long id);
 
+    /** The answer given in this message, if it was kept. */
+    Optional<Evidence> findByMessage(String channelKey, String messageId);
+
+    Evidence updateText(long evidenceId, String text);
+
+    void delete(long evidenceId);
+
     List<Evidence> findAll(Collection<Long> ids);
 }

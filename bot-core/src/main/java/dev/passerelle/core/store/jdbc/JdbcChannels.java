@@ -33,6 +33,18 @@ public final class JdbcChannels implements ChannelRepository {
     }
 
     @Override
+    public void replaceMembers(ChannelRef channel, Set<Long> personIds, Instant at) {
+        jdbc.run(() -> {
+            personIds.forEach(person -> recordMember(channel, person, at));
+            String kept = personIds.isEmpty() ? "" : " AND person_id NOT IN ("
+                    + String.join(",", personIds.stream().map(id -> "?").toList()) + ")";
+            Object[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of(channel.key()), personIds.stream())
+                    .toArray();
+            jdbc.update("DELETE FROM memberships WHERE channel_key = ?" + kept, args);
+        });
+    }
+
+    @Override
     public boolean captureEnabled(String channelKey) {
         return jdbc.queryOne("SELECT capture FROM channels WHERE channel_key = ?", row -> row.getInt(1) == 1, channelKey)
                 .orElse(true);

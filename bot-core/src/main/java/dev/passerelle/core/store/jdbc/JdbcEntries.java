@@ -18,12 +18,13 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Entries in SQL; each write logs a change for the index in the same transaction. */
 public final class JdbcEntries implements EntryRepository {
 
     private static final String COLUMNS = "id, kind, status, pain_status, title, body, language, author_id, "
-            + "channel_key, restricted, source_msg, thread_id, votes, created_at, updated_at";
+            + "channel_key, restricted, source_msg, thread_id, votes, helpful, created_at, updated_at";
 
     private final Jdbc jdbc;
 
@@ -103,6 +104,57 @@ public final class JdbcEntries implements EntryRepository {
         });
     }
 
+    @Override
+    public List<Entry> findAllBySource(String channelKey, String messageId) {
+        return withTags(jdbc.query("SELECT " + COLUMNS + " FROM entries WHERE channel_key = ? AND source_msg = ? ORDER BY id",
+                JdbcEntries::row, channelKey, messageId));
+    }
+
+    @Override
+    public Entry updateText(long id, String title, @Nullable String body, Instant at) {
+        return jdbc.inTransaction(() -> {
+            jdbc.update("UPDATE entries SET title = ?, body = ?, updated_at = ? WHERE id = ?", title.strip(),
+                    body == null ? null : body.strip(), at, id);
+            jdbc.changed(Subject.ENTRY, id, at);
+            return require(id);
+        });
+    }
+
+    @Override
+    public void delete(long id, Instant at) {
+        jdbc.run(() -> {
+            jdbc.update("DELETE FROM entry_tags WHERE entry_id = ?", id);
+            jdbc.update("DELETE FROM votes WHERE entry_id = ?", id);
+            jdbc.update("DELETE FROM feedback WHERE entry_id = ?", id);
+            jdbc.update("DELETE FROM entries WHERE id = ?", id);
+            jdbc.changed(Subject.ENTRY, id, at);
+        });
+    }
+
+    @Override
+    public boolean feedback(long entryId, long personId, boolean helpful, Instant at) {
+        return jdbc.inTransaction(() -> {
+            Optional<Boolean> before = jdbc.queryOne("SELECT helpful FROM feedback WHERE entry_id = ? AND person_id = ?",
+                    row -> row.getInt(1) == 1, entryId, personId);
+            if (before.isPresent() && before.get() == helpful) {
+                return false;
+            }
+            jdbc.update("INSERT INTO feedback (entry_id, person_id, helpful, given_at) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT (entry_id, person_id) DO UPDATE SET helpful = excluded.helpful, given_at = excluded.given_at",
+                    entryId, personId, helpful, at);
+            jdbc.update("UPDATE entries SET helpful = (SELECT COALESCE(SUM(CASE WHEN helpful = 1 THEN 1 ELSE -1 END), 0) "
+                    + "FROM feedback WHERE entry_id = ?) WHERE id = ?", entryId, entryId);
+            jdbc.changed(Subject.ENTRY, entryId, at);
+            return true;
+        });
+    }
+
+    @Override
+    public List<Entry> byAuthor(long personId, EntryKind kind, EntryStatus status, int limit) {
+        return withTags(jdbc.query("SELECT " + COLUMNS + " FROM entries WHERE author_id = ? AND kind = ? AND status = ? "
+                + "ORDER BY created_at DESC LIMIT ?", JdbcEntries::row, personId, kind.code(), status.code(), limit));
+    }
+
     private Entry require(long id) {
         return find(id).orElseThrow(() -> new NoSuchElementException("entry " + id + " vanished"));
     }
@@ -117,7 +169,7 @@ public final class JdbcEntries implements EntryRepository {
                 row -> tags.computeIfAbsent(row.getLong(1), k -> new java.util.ArrayList<>()).add(row.getString(2)),
                 entries.stream().map(Entry::id).toArray());
         return entries.stream().map(e -> new Entry(e.id(), e.kind(), e.status(), e.painStatus(), e.title(), e.body(),
-                e.language(), e.authorId(), e.channelKey(), e.restricted(), e.source(), e.thread(), e.votes(),
+                e.language(), e.authorId(), e.channelKey(), e.restricted(), e.source(), e.thread(), e.votes(), e.helpful(),
                 tags.getOrDefault(e.id(), List.of()), e.createdAt(), e.updatedAt())).toList();
     }
 
@@ -128,7 +180,7 @@ public final class JdbcEntries implements EntryRepository {
                 row.getString("title"), row.getString("body"),
                 Language.fromCode(row.getString("language")).orElse(Language.EN), row.getLong("author_id"),
                 row.getString("channel_key"), row.getInt("restricted") == 1, row.getString("source_msg"),
-                row.getString("thread_id"), row.getInt("votes"), List.of(),
+                row.getString("thread_id"), row.getInt("votes"), row.getInt("helpful"), List.of(),
                 Instant.parse(row.getString("created_at")), Instant.parse(row.getString("updated_at")));
     }
 }

@@ -58,6 +58,29 @@ public final class JdbcEvidence implements EvidenceRepository {
     }
 
     @Override
+    public Optional<Evidence> findByMessage(String channelKey, String messageId) {
+        return jdbc.queryOne(COLUMNS + "WHERE channel_key = ? AND message_id = ? ORDER BY id LIMIT 1", JdbcEvidence::row,
+                channelKey, messageId);
+    }
+
+    @Override
+    public Evidence updateText(long evidenceId, String text) {
+        return jdbc.inTransaction(() -> {
+            jdbc.update("UPDATE evidence SET text = ? WHERE id = ?", text, evidenceId);
+            jdbc.changed(Subject.EVIDENCE, evidenceId, Instant.now());
+            return find(evidenceId).orElseThrow();
+        });
+    }
+
+    @Override
+    public void delete(long evidenceId) {
+        jdbc.run(() -> {
+            jdbc.update("DELETE FROM evidence WHERE id = ?", evidenceId);
+            jdbc.changed(Subject.EVIDENCE, evidenceId, Instant.now());
+        });
+    }
+
+    @Override
     public List<Evidence> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -1,0 +1,22 @@
+package dev.passerelle.core.conversation;
+
+import dev.passerelle.core.understanding.Language;
+import java.util.List;
+
+/**
+ * What a person sees on the bot's home page: their profile and expertise, their open questions,
+ * the top pain points, and for knowledge managers the review queue.
+ */
+public record Home(Language language, PersonCard me, List<String> skills, String role, List<EntryCard> openQuestions,
+        List<EntryCard> painPoints, List<EntryCard> reviewQueue) {
+    public Home {
+        skills = List.copyOf(skills);
+        openQuestions = List.copyOf(openQuestions);
+        painPoints = List.copyOf(painPoints);
+        reviewQueue = List.copyOf(reviewQueue);
+    }
+
+    public String say(String key, Object... args) {
+        return Messages.get(language, key, args);
+    }
+}

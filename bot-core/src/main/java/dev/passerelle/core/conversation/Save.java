@@ -1,0 +1,19 @@
+package dev.passerelle.core.conversation;
+
+import dev.passerelle.core.knowledge.EntryKind;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Save to Passerelle" on a message: the saver chose the kind and may have edited the text; the
+ * message stays the source and its author the author.
+ *
+ * @param text for a FAQ, {@code question | answer}
+ */
+public record Save(ChannelRef channel, Sender saver, EntryKind kind, String text, List<String> tags, String messageId,
+        @Nullable String thread, Sender author, Instant time) {
+    public Save {
+        tags = List.copyOf(tags);
+    }
+}

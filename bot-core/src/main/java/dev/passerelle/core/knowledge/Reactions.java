@@ -1,0 +1,61 @@
+package dev.passerelle.core.knowledge;
+
+import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Reaction;
+import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.expertise.Person;
+import dev.passerelle.core.store.Store;
+import dev.passerelle.core.understanding.Intent;
+import dev.passerelle.core.understanding.MessageReader;
+import java.util.List;
+
+/** What reactions do: 💡 keeps a message as an insight, ✅ confirms an answer, 👍 backs a pain point. */
+public final class Reactions {
+
+    private final Store store;
+    private final Capture capture;
+    private final ThreadAnswers threads;
+    private final MessageReader reader;
+
+    public Reactions(Store store, Capture capture, ThreadAnswers threads, MessageReader reader) {
+        this.store = store;
+        this.capture = capture;
+        this.threads = threads;
+        this.reader = reader;
+    }
+
+    public Outcome react(Asker reactor, Reaction reaction, Person author) {
+        return switch (reaction.kind()) {
+            case SAVE_INSIGHT -> saveInsight(reactor, reaction, author);
+            case CONFIRM_ANSWER -> reaction.thread() == null ? Outcome.nothing()
+                    : threads.confirmByReaction(reactor, reaction.thread(), reaction.messageId(), author.id(),
+                            reaction.text()).orElse(Outcome.nothing());
+            case PLUS_ONE -> plusOne(reactor, reaction);
+        };
+    }
+
+    private Outcome saveInsight(Asker reactor, Reaction reaction, Person author) {
+        if (reaction.text().isBlank()) {
+            return Outcome.nothing();
+        }
+        String text = reader.read(reaction.text()).intent() instanceof Intent.Insight insight ? insight.text()
+                : reaction.text().strip();
+        return capture.saveMessage(reactor, author.id(), EntryKind.INSIGHT, text, null,
+                reader.read(reaction.text()).tags(), reaction.messageId(), reaction.thread());
+    }
+
+    private Outcome plusOne(Asker reactor, Reaction reaction) {
+        String channel = reaction.channel().key();
+        return store.entries().findBySource(channel, reaction.messageId(), EntryKind.PAIN_POINT)
+                .filter(pain -> pain.painStatus() == PainStatus.OPEN)
+                .map(pain -> {
+                    boolean counted = store.entries().addVote(pain.id(), reactor.person().id(), reaction.time());
+                    Entry now = store.entries().find(pain.id()).orElse(pain);
+                    String key = counted ? "capture.vote" : "capture.voteAgain";
+                    return new Outcome(List.of(Reply.ephemeral(reactor.say(key, String.valueOf(now.id()), now.votes(),
+                            Cards.preview(now.title())))), List.of(Capture.captured(now)), null);
+                })
+                .orElse(Outcome.nothing());
+    }
+}
