@@ -1,11 +1,14 @@
 package dev.passerelle.core;
 
+import dev.passerelle.core.conversation.ChannelRef;
 import dev.passerelle.core.conversation.ChannelType;
 import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.KnowledgeBot;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Platform;
 import dev.passerelle.core.conversation.Sender;
 import dev.passerelle.core.conversation.Settings;
+import dev.passerelle.core.knowledge.Entry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +43,26 @@ public final class Conversation implements AutoCloseable {
 
     public Passerelle passerelle() {
         return passerelle;
+    }
+
+    /** The bot itself, for gestures (edits, reactions, saves…) that are not messages. */
+    public KnowledgeBot bot() {
+        return passerelle.bot();
+    }
+
+    /** The stored entry, which the test expects to exist. */
+    public Entry entry(long id) {
+        return passerelle.store().entries().find(id).orElseThrow();
+    }
+
+    /** How gestures name the public channel that {@code in(channel)} talks in. */
+    public static ChannelRef channel(String channel) {
+        return new ChannelRef(Platform.LOCAL, "local", channel, ChannelType.PUBLIC);
+    }
+
+    /** How gestures name the private channel that {@code inPrivate(channel)} talks in. */
+    public static ChannelRef privateChannel(String channel) {
+        return new ChannelRef(Platform.LOCAL, "local", channel, ChannelType.PRIVATE);
     }
 
     public Where in(String channel) {

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An entry as shown in a reply.
  *
- * @param source the id of the message the entry came from (for a thread FAQ, the answer)
- * @param score  relevance for this query, 0 when the entry is listed rather than searched
+ * @param source        the id of the message the entry came from (for a thread FAQ, the answer)
+ * @param sourceChannel the platform's id of the conversation that message is in
+ * @param score         relevance for this query, 0 when the entry is listed rather than searched
  */
 public record EntryCard(
         long id,
@@ -17,7 +18,7 @@ public record EntryCard(
         String title,
         @Nullable String body,
         @Nullable String source,
-        @Nullable String permalink,
+        @Nullable String sourceChannel,
         int votes,
         double score) {
 

@@ -8,12 +8,17 @@ import java.util.List;
  * the top pain points, and for knowledge managers the review queue.
  */
 public record Home(Language language, PersonCard me, List<String> skills, String role, List<EntryCard> openQuestions,
-        List<EntryCard> painPoints, List<EntryCard> reviewQueue) {
+        List<EntryCard> painPoints, List<EntryCard> reviewQueue, boolean curator) {
     public Home {
-        skills = List.copyOf(skills);
+        skills = skills.stream().map(Echo::neutralise).toList();
         openQuestions = List.copyOf(openQuestions);
         painPoints = List.copyOf(painPoints);
         reviewQueue = List.copyOf(reviewQueue);
+    }
+
+    public Home(Language language, PersonCard me, List<String> skills, String role, List<EntryCard> openQuestions,
+            List<EntryCard> painPoints, List<EntryCard> reviewQueue) {
+        this(language, me, skills, role, openQuestions, painPoints, reviewQueue, !reviewQueue.isEmpty());
     }
 
     public String say(String key, Object... args) {

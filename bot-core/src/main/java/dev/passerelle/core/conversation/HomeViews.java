@@ -45,7 +45,7 @@ final class HomeViews {
             case KNOWLEDGE_MANAGER -> "role.km";
             case MEMBER -> "role.member";
         });
-        return new Home(language, me, skills, roleName, questions, pains, review);
+        return new Home(language, me, skills, roleName, questions, pains, review, role.curates());
     }
 
     private static List<EntryCard> cards(Stream<Entry> entries) {

@@ -114,8 +114,8 @@ public final class KnowledgeBot {
 
     /** "Save to Passerelle" on a message. */
     public Outcome save(Save save) {
-        Inbound in = gesture(save.channel(), save.saver(), save.text(), "save:" + save.kind() + ":" + save.messageId(),
-                save.thread(), save.time());
+        Inbound in = gesture(save.channel(), save.saver(), save.text(), "save:" + save.kind() + ":" + save.messageId()
+                + ":" + save.saver().userId() + ":" + save.time().toEpochMilli(), save.thread(), save.time());
         Optional<String> refusal = check.refusal(in, reader.read(save.text()).language());
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());

@@ -31,16 +31,22 @@ public final class PeopleCards {
             }
             List<String> evidence = new ArrayList<>();
             List<String> reasons = new ArrayList<>();
+            List<PersonCard.Source> sources = new ArrayList<>();
             for (Hit proof : expert.proofs()) {
                 describe(asker, proof).ifPresent(d -> {
                     reasons.add(d.reason());
                     if (d.messageId() != null && !evidence.contains(d.messageId())) {
                         evidence.add(d.messageId());
+                        if (d.channelKey() != null) {
+                            sources.add(new PersonCard.Source(d.channelKey().substring(d.channelKey().lastIndexOf(':') + 1),
+                                    d.messageId()));
+                        }
                     }
                 });
             }
             String user = store.people().userId(person.id(), asker.inbound().platform()).orElse("person-" + person.id());
-            cards.add(new PersonCard(user, person.displayName(), person.team(), expert.score(), evidence, reasons));
+            cards.add(new PersonCard(user, person.displayName(), person.team(), expert.score(), evidence, reasons,
+                    sources));
         }
         return cards;
     }
@@ -53,13 +59,13 @@ public final class PeopleCards {
 
     private Optional<Description> describe(Asker asker, Hit proof) {
         return switch (proof.type()) {
-            case ENTRY -> store.entries().find(proof.id()).map(entry -> new Description(entry.source(),
+            case ENTRY -> store.entries().find(proof.id()).map(entry -> new Description(entry.source(), entry.channelKey(),
                     asker.say("who.reason." + entry.kind().code(), String.valueOf(entry.id()), preview(entry.title()))));
-            case EVIDENCE -> store.evidence().find(proof.id()).map(e -> new Description(e.messageId(),
+            case EVIDENCE -> store.evidence().find(proof.id()).map(e -> new Description(e.messageId(), e.channelKey(),
                     asker.say(e.confirmed() ? "who.reason.confirmedAnswer" : "who.reason.answer",
                             preview(e.text()))));
             case SKILL -> store.people().findSkill(proof.id())
-                    .map(s -> new Description(s.source(), asker.say("who.reason.skill", s.name())));
+                    .map(s -> new Description(s.source(), null, asker.say("who.reason.skill", s.name())));
         };
     }
 
@@ -68,5 +74,5 @@ public final class PeopleCards {
         return flat.length() <= REASON_PREVIEW ? flat : flat.substring(0, REASON_PREVIEW - 1) + "…";
     }
 
-    private record Description(String messageId, String reason) {}
+    private record Description(String messageId, String channelKey, String reason) {}
 }

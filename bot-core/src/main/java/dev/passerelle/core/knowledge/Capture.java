@@ -81,8 +81,13 @@ public final class Capture {
         }
         EntryStatus status = kind == EntryKind.PAIN_POINT || !saver.role().curates() ? EntryStatus.DRAFT
                 : EntryStatus.VERIFIED;
-        Entry entry = entries.insert(new NewEntry(kind, status, title, body, saver.language(), authorId,
+        Entry inserted = entries.insert(new NewEntry(kind, status, title, body, saver.language(), authorId,
                 in.channelRef().key(), in.channelType().restricted(), messageId, thread, tags, in.time()));
+        if (kind == EntryKind.PAIN_POINT) {
+            // As when captured from chat: the person who hit the problem backs it.
+            entries.addVote(inserted.id(), authorId, in.time());
+        }
+        Entry entry = entries.find(inserted.id()).orElse(inserted);
         return saved(saver, entry, switch (kind) {
             case FAQ -> "capture.faq";
             case INSIGHT -> "capture.insight";

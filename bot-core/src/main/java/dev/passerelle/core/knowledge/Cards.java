@@ -13,8 +13,9 @@ public final class Cards {
     }
 
     public static EntryCard card(Entry entry, double score) {
+        String channel = entry.channelKey().substring(entry.channelKey().lastIndexOf(':') + 1);
         return new EntryCard(entry.id(), entry.kind(), entry.status(), entry.title(), entry.body(), entry.source(),
-                null, entry.votes(), score);
+                channel, entry.votes(), score);
     }
 
     /** {@code #12 FAQ (verified) — question → answer}. */

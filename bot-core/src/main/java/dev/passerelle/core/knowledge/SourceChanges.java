@@ -31,23 +31,33 @@ public final class SourceChanges {
             if (entry.authorId() != editor.person().id()) {
                 continue;
             }
-            Entry updated = switch (reader.read(text).intent()) {
-                case Intent.Faq faq when entry.kind() == EntryKind.FAQ && entry.thread() == null && faq.answer() != null ->
-                        store.entries().updateText(entry.id(), faq.question(), faq.answer(), at);
-                case Intent.Insight insight when entry.kind() == EntryKind.INSIGHT ->
-                        store.entries().updateText(entry.id(), insight.text(), null, at);
-                case Intent.PainPoint pain when entry.kind() == EntryKind.PAIN_POINT ->
-                        store.entries().updateText(entry.id(), pain.text(), null, at);
-                default -> entry.kind() == EntryKind.FAQ && entry.thread() != null
-                        ? store.entries().updateText(entry.id(), entry.title(), text, at)
-                        : store.entries().updateText(entry.id(), text, entry.body(), at);
-            };
+            Intent intent = reader.read(text).intent();
+            Entry updated;
+            if (entry.kind() == EntryKind.FAQ && entry.thread() != null) {
+                // A FAQ learned in a thread: its source is the answer.
+                updated = store.entries().updateText(entry.id(), entry.title(), text, at);
+            } else if (entry.kind() == EntryKind.FAQ && intent instanceof Intent.Faq faq) {
+                updated = store.entries().updateText(entry.id(), faq.question(),
+                        faq.answer() == null ? entry.body() : faq.answer(), at);
+            } else {
+                updated = store.entries().updateText(entry.id(), mainText(intent, text), entry.body(), at);
+            }
             changed.add(Capture.captured(updated));
         }
         store.evidence().findByMessage(channel, messageId)
                 .filter(evidence -> evidence.personId() == editor.person().id())
                 .ifPresent(evidence -> store.evidence().updateText(evidence.id(), text));
         return new Outcome(List.of(), changed, null);
+    }
+
+    /** The words that matter in an edited message: without its kind tag, whatever kind it now reads as. */
+    private static String mainText(Intent intent, String text) {
+        return switch (intent) {
+            case Intent.Faq faq -> faq.question();
+            case Intent.Insight insight -> insight.text();
+            case Intent.PainPoint pain -> pain.text();
+            default -> text;
+        };
     }
 
     public Outcome deleted(String channelKey, String messageId, Instant at) {

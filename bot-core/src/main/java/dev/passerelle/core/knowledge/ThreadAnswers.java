@@ -73,6 +73,11 @@ public final class ThreadAnswers {
     private Outcome confirm(Asker asker, Entry question, Evidence answer) {
         Inbound in = asker.inbound();
         String thread = question.source();
+        Optional<Entry> already = store.entries().findBySource(answer.channelKey(), answer.messageId(), EntryKind.FAQ);
+        if (already.isPresent()) {
+            // Thanks and ✅ on the same answer: one FAQ.
+            return Outcome.told(asker.say("capture.already", String.valueOf(already.get().id())));
+        }
         Evidence confirmed = store.evidence().confirm(answer.id());
         Entry faq = store.entries().insert(new NewEntry(EntryKind.FAQ, EntryStatus.DRAFT, question.title(),
                 confirmed.text(), question.language(), confirmed.personId(), confirmed.channelKey(),

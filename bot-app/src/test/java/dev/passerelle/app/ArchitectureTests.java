@@ -1,0 +1,29 @@
+package dev.passerelle.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Each platform SDK's types stay inside its adapter: the application wires, it does not speak Slack. */
+class ArchitectureTests {
+
+    private static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.passerelle.app");
+
+    @Test
+    void the_application_uses_no_platform_sdk_type() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.slack..", "com.microsoft.bot..")
+                .check(APP);
+    }
+
+    @Test
+    void the_application_reaches_the_core_through_its_entry_points_not_its_storage() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("..core.store.jdbc..", "..core.store.sqlite..",
+                "..core.search.lucene..", "org.apache.lucene..", "org.sqlite..")
+                .check(APP);
+    }
+}

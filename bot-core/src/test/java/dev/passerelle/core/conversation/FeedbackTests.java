@@ -1,0 +1,112 @@
+package dev.passerelle.core.conversation;
+
+import static dev.passerelle.core.Conversation.channel;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.passerelle.core.Conversation;
+import dev.passerelle.core.Conversation.Said;
+import dev.passerelle.core.understanding.Language;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Helpful" / "Not helpful": one opinion per person, the latest wins, and it moves answers up or down. */
+class FeedbackTests {
+
+    static final String ROOM_FAQ = "#faq How do I book a meeting room? | Use the Outlook room finder";
+
+    @TempDir
+    Path data;
+
+    Conversation chat;
+    Instant clock = Instant.parse("2026-03-02T09:00:00Z");
+
+    @BeforeEach
+    void open() {
+        chat = Conversation.withRoles(data, Set.of("kim"), Set.of());
+    }
+
+    @AfterEach
+    void close() {
+        chat.close();
+    }
+
+    /** A click under an answer shown in #general; each click is its own event, a second after the previous one. */
+    Outcome feedback(String user, long entryId, boolean helpful) {
+        clock = clock.plusSeconds(1);
+        return chat.bot().feedback(channel("general"), Sender.of(user), entryId, helpful, Language.EN, clock);
+    }
+
+    int helpful(long entryId) {
+        return chat.entry(entryId).helpful();
+    }
+
+    static String text(Outcome outcome) {
+        return String.join("\n", outcome.replies().stream().map(Reply::text).toList());
+    }
+
+    @Test
+    void helpful_then_not_helpful_from_the_same_person_flips_their_opinion() {
+        long faq = chat.in("it").from("bob").says(ROOM_FAQ).capturedId();
+
+        Outcome thanks = feedback("alice", faq, true);
+        assertThat(helpful(faq)).isEqualTo(1);
+        feedback("alice", faq, false);
+
+        assertThat(text(thanks)).isEqualTo("Thanks, noted: it helps rank answers.");
+        assertThat(helpful(faq)).isEqualTo(-1);
+    }
+
+    @Test
+    void opinions_of_different_people_add_up() {
+        long faq = chat.in("it").from("bob").says(ROOM_FAQ).capturedId();
+
+        feedback("alice", faq, true);
+        feedback("hugo", faq, true);
+        feedback("emma", faq, false);
+
+        assertThat(helpful(faq)).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_opinion_twice_is_already_noted_and_counts_once() {
+        long faq = chat.in("it").from("bob").says(ROOM_FAQ).capturedId();
+        feedback("alice", faq, true);
+
+        Outcome again = feedback("alice", faq, true);
+
+        assertThat(text(again)).isEqualTo("Your feedback on #" + faq + " was already noted.");
+        assertThat(helpful(faq)).isEqualTo(1);
+    }
+
+    @Test
+    void feedback_reorders_two_equally_relevant_answers() {
+        long first = chat.in("it").from("bob").says(ROOM_FAQ).capturedId();
+        long second = chat.in("it").from("carol").says(ROOM_FAQ).capturedId();
+        Reply before = chat.dm("alice").says("how do I book a meeting room?").outcome().replies().getFirst();
+        assertThat(before.entries()).extracting(EntryCard::id).containsExactly(first, second);
+        assertThat(before.entries().get(0).score()).isEqualTo(before.entries().get(1).score());
+
+        feedback("hugo", second, true);
+        feedback("emma", first, false);
+
+        Reply after = chat.dm("alice").says("how do I book a meeting room?").outcome().replies().getFirst();
+        assertThat(after.entries()).extracting(EntryCard::id).containsExactly(second, first);
+        assertThat(after.entries().get(0).score()).isGreaterThan(after.entries().get(1).score());
+    }
+
+    @Test
+    void feedback_on_a_private_entry_from_a_non_member_is_refused_as_not_found() {
+        Said secret = chat.inPrivate("finance-direction").from("marc")
+                .says("#faq What is the budget freeze? | No new purchases over 1000 euros until September");
+
+        Outcome refused = feedback("hugo", secret.capturedId(), true);
+
+        assertThat(refused.error()).isEqualTo("No entry #" + secret.capturedId() + " that you can see.");
+        assertThat(helpful(secret.capturedId())).isZero();
+    }
+}

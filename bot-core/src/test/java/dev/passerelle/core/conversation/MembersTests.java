@@ -1,0 +1,90 @@
+package dev.passerelle.core.conversation;
+
+import static dev.passerelle.core.Conversation.channel;
+import static dev.passerelle.core.Conversation.privateChannel;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.passerelle.core.Conversation;
+import dev.passerelle.core.Conversation.Said;
+import dev.passerelle.core.understanding.Language;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The member list the platform gives for a private channel decides who reads its knowledge, posted or not. */
+class MembersTests {
+
+    static final String FINANCE = "finance-direction";
+
+    @TempDir
+    Path data;
+
+    Conversation chat;
+    Said budgetFaq;
+
+    @BeforeEach
+    void privateFinanceChannel() {
+        chat = Conversation.withRoles(data, Set.of("kim"), Set.of());
+        budgetFaq = chat.inPrivate(FINANCE).from("marc")
+                .says("#faq What is the budget freeze? | No new purchases over 1000 euros until September");
+    }
+
+    @AfterEach
+    void close() {
+        chat.close();
+    }
+
+    void members(String... users) {
+        chat.bot().members(privateChannel(FINANCE), List.of(users).stream().map(Sender::of).toList(), Instant.now());
+    }
+
+    List<Long> answersFor(String user) {
+        return chat.dm(user).says("what is the budget freeze?").outcome().replies().getFirst().entries().stream()
+                .map(EntryCard::id).toList();
+    }
+
+    @Test
+    void a_listed_member_who_never_posted_sees_the_channels_private_faq() {
+        assertThat(answersFor("nathalie")).doesNotContain(budgetFaq.capturedId());
+
+        members("marc", "nathalie");
+
+        assertThat(answersFor("nathalie")).contains(budgetFaq.capturedId());
+    }
+
+    @Test
+    void someone_left_off_the_list_no_longer_sees_it() {
+        members("marc", "nathalie");
+
+        members("marc");
+
+        assertThat(answersFor("nathalie")).doesNotContain(budgetFaq.capturedId());
+        assertThat(answersFor("marc")).contains(budgetFaq.capturedId());
+    }
+
+    @Test
+    void someone_who_posted_then_left_the_channel_no_longer_sees_it() {
+        chat.inPrivate(FINANCE).from("hugo").says("Bonjour, je rejoins le canal");
+        assertThat(answersFor("hugo")).contains(budgetFaq.capturedId());
+
+        members("marc");
+
+        assertThat(answersFor("hugo")).doesNotContain(budgetFaq.capturedId());
+    }
+
+    @Test
+    void the_list_also_decides_who_may_give_feedback_on_its_entries() {
+        members("marc", "nathalie");
+        members("marc");
+
+        Outcome refused = chat.bot().feedback(channel("general"), Sender.of("nathalie"),
+                budgetFaq.capturedId(), true, Language.EN, Instant.now());
+
+        assertThat(refused.error()).isEqualTo("No entry #" + budgetFaq.capturedId() + " that you can see.");
+    }
+}

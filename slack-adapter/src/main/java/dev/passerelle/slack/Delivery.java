@@ -1,0 +1,45 @@
+package dev.passerelle.slack;
+
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.understanding.Language;
+import dev.passerelle.slack.render.BlockKit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sends what the core said to a Slack conversation: replies as messages (in their thread) or as
+ * ephemeral messages to the person, and a 📥 reaction on a message whose knowledge was captured.
+ */
+public final class Delivery {
+
+    static final String CAPTURED_REACTION = "inbox_tray";
+
+    private final SlackApi api;
+    private final BlockKit blockKit;
+
+    public Delivery(SlackApi api, BlockKit blockKit) {
+        this.api = api;
+        this.blockKit = blockKit;
+    }
+
+    /**
+     * @param capturedFrom the message to mark as captured, or null when the reply says so already
+     */
+    public void send(String channel, String user, Outcome outcome, Language language, @Nullable String capturedFrom) {
+        for (Reply reply : outcome.replies()) {
+            if (reply.ephemeral()) {
+                api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(channel).user(user)
+                        .text(blockKit.fallbackText(reply)).blocks(blockKit.blocks(reply, language))
+                        .threadTs(reply.thread())));
+            } else {
+                api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel)
+                        .text(blockKit.fallbackText(reply)).blocks(blockKit.blocks(reply, language))
+                        .threadTs(reply.thread()).unfurlLinks(false)));
+            }
+        }
+        if (capturedFrom != null && outcome.error() == null && !outcome.captured().isEmpty()) {
+            api.call("reactions.add", m -> m.reactionsAdd(r -> r.channel(channel).timestamp(capturedFrom)
+                    .name(CAPTURED_REACTION)));
+        }
+    }
+}

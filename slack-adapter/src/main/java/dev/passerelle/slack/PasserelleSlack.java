@@ -1,0 +1,150 @@
+package dev.passerelle.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.bolt.util.SlackRequestParser;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.ReactionAddedEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.passerelle.core.conversation.KnowledgeBot;
+import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.understanding.LanguageDetector;
+import dev.passerelle.slack.listener.AfterAck;
+import dev.passerelle.slack.listener.action.ButtonListener;
+import dev.passerelle.slack.listener.command.KbCommandListener;
+import dev.passerelle.slack.listener.event.HomeOpenedListener;
+import dev.passerelle.slack.listener.event.MentionListener;
+import dev.passerelle.slack.listener.event.MessageChangedListener;
+import dev.passerelle.slack.listener.event.MessageDeletedListener;
+import dev.passerelle.slack.listener.event.MessageListener;
+import dev.passerelle.slack.listener.event.ReactionListener;
+import dev.passerelle.slack.listener.shortcut.SaveShortcutListener;
+import dev.passerelle.slack.listener.view.SaveSubmissionListener;
+import dev.passerelle.slack.render.BlockKit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Passerelle as a Slack app: Bolt with every listener registered, reachable over HTTP
+ * ({@link #handle}) or Socket Mode ({@link #start}). Everything Slack-specific stays in this module;
+ * the application only hands raw requests in and gets raw responses out.
+ */
+public final class PasserelleSlack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PasserelleSlack.class);
+
+    private final SlackSettings settings;
+    private final App app;
+    private final SlackRequestParser parser;
+    private final ExecutorService work;
+    private SocketModeApp socketMode;
+
+    public PasserelleSlack(SlackSettings settings, KnowledgeBot bot, Language fallback, ExecutorService work) {
+        this.settings = settings;
+        this.work = work;
+        SlackConfig slackConfig = new SlackConfig();
+        if (settings.apiUrl() != null) {
+            slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/");
+        }
+        Slack slack = Slack.getInstance(slackConfig);
+        AppConfig config = AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret()).build();
+        config.setAuthTestCacheEnabled(true);
+        this.app = new App(config);
+        this.parser = new SlackRequestParser(app.config());
+        register(bot, fallback, slack);
+    }
+
+    private void register(KnowledgeBot bot, Language fallback, Slack slack) {
+        SlackApi api = new SlackApi(slack, settings.botToken());
+        BlockKit blockKit = new BlockKit(new SlackPermalinks(api));
+        SlackConversations conversations = new SlackConversations(bot, new Directory(api), new Delivery(api, blockKit),
+                new LanguageDetector(fallback), settings.autoAnswerChannels());
+        HomePublisher homes = new HomePublisher(conversations, api, blockKit, fallback);
+        AfterAck afterAck = new AfterAck(work);
+        app.event(MessageEvent.class, new MessageListener(conversations, afterAck));
+        app.event(AppMentionEvent.class, new MentionListener(conversations, afterAck));
+        app.event(MessageChangedEvent.class, new MessageChangedListener(conversations, afterAck));
+        app.event(MessageDeletedEvent.class, new MessageDeletedListener(conversations, afterAck));
+        app.event(ReactionAddedEvent.class, new ReactionListener(conversations, new MessageLookup(api), afterAck));
+        app.event(AppHomeOpenedEvent.class, new HomeOpenedListener(homes, afterAck));
+        app.command("/kb", new KbCommandListener(conversations, blockKit, afterAck));
+        app.blockAction(Pattern.compile("^(feedback|curation)\\..*"), new ButtonListener(conversations, homes, blockKit,
+                afterAck));
+        app.messageShortcut(SaveShortcutListener.CALLBACK_ID, new SaveShortcutListener(conversations, api, blockKit));
+        app.viewSubmission(SaveSubmissionListener.CALLBACK_ID, new SaveSubmissionListener(conversations, afterAck));
+    }
+
+    /** An HTTP request as it arrived at {@code /slack/events}, and Bolt's answer to it. */
+    public record HttpExchange(String body, Map<String, List<String>> headers, Map<String, List<String>> query,
+            String remoteAddress) {}
+
+    public record HttpAnswer(int status, String contentType, String body, Map<String, List<String>> headers) {}
+
+    /** Verifies the signature (Bolt answers 401 to a forged or stale one before any work), then dispatches. */
+    public HttpAnswer handle(HttpExchange exchange) {
+        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri("/slack/events")
+                .requestBody(exchange.body())
+                .queryString(exchange.query())
+                .headers(new RequestHeaders(exchange.headers()))
+                .remoteAddress(exchange.remoteAddress())
+                .build());
+        if (request == null) {
+            return new HttpAnswer(400, "text/plain", "Not a Slack request", Map.of());
+        }
+        try {
+            Response response = app.run(request);
+            return new HttpAnswer(response.getStatusCode(), response.getContentType() == null ? "text/plain"
+                    : response.getContentType(), response.getBody() == null ? "" : response.getBody(),
+                    response.getHeaders() == null ? Map.of() : response.getHeaders());
+        } catch (Exception e) {
+            log.error("Slack request failed", e);
+            return new HttpAnswer(500, "text/plain", "", Map.of());
+        }
+    }
+
+    /** Starts Socket Mode when configured: no public URL needed. */
+    public void start() {
+        if (!settings.socketMode()) {
+            return;
+        }
+        try {
+            socketMode = new SocketModeApp(settings.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
+            socketMode.startAsync();
+            log.info("Slack connected through Socket Mode");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not open Slack's Socket Mode connection: check SLACK_APP_TOKEN", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start Slack's Socket Mode: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (socketMode != null) {
+                socketMode.stop();
+            }
+        } catch (Exception e) {
+            log.warn("Socket Mode did not stop cleanly: {}", e.getClass().getSimpleName());
+        }
+        work.shutdown();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.passerelle.slack.render;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import dev.passerelle.core.conversation.EntryCard;
+import dev.passerelle.core.conversation.Messages;
+import dev.passerelle.core.knowledge.EntryKind;
+import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.understanding.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One knowledge entry as a section ({@code *#12 FAQ* ✅ Verified}, the title in bold, the body)
+ * and a context line linking to the message it came from.
+ */
+final class EntryBlocks {
+
+    /** Long enough for any real title, short enough to leave room for the body. */
+    private static final int TITLE = 500;
+
+    private final Links links;
+
+    EntryBlocks(Links links) {
+        this.links = links;
+    }
+
+    List<LayoutBlock> full(EntryCard entry, Language language) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String body = entry.body() == null || entry.body().isBlank() ? "" : "\n" + Mrkdwn.escape(entry.body().strip());
+        blocks.add(Text.section(heading(entry, language) + body));
+        source(entry, language).ifPresent(source -> blocks.add(Text.context(source)));
+        return blocks;
+    }
+
+    /** The heading without the body, for lists such as the home tab. */
+    SectionBlock summary(EntryCard entry, Language language) {
+        return Text.section(heading(entry, language));
+    }
+
+    private static String heading(EntryCard entry, Language language) {
+        String kind = Messages.get(language, "kind." + entry.kind().code());
+        StringBuilder line = new StringBuilder("*#").append(entry.id()).append(' ').append(kind).append('*');
+        line.append(badge(entry.status(), language));
+        if (entry.kind() == EntryKind.PAIN_POINT) {
+            line.append(" · ").append(Labels.get(language, "votes", entry.votes()));
+        }
+        String title = entry.title().strip();
+        if (!title.isEmpty()) {
+            line.append('\n').append('*').append(Mrkdwn.escape(title, TITLE)).append('*');
+        }
+        return line.toString();
+    }
+
+    /** Only a verified entry earns the badge; every other status is said plainly. */
+    private static String badge(EntryStatus status, Language language) {
+        return status == EntryStatus.VERIFIED
+                ? " ✅ " + Labels.get(language, "verified")
+                : " · " + Messages.get(language, "status." + status.code());
+    }
+
+    private Optional<String> source(EntryCard entry, Language language) {
+        if (entry.source() == null || entry.source().isBlank()) {
+            return Optional.empty();
+        }
+        return links.link(entry.sourceChannel(), entry.source(), Labels.get(language, "source"))
+                .or(() -> Optional.of(Mrkdwn.escape(Messages.get(language, "answer.source", entry.source()))));
+    }
+}

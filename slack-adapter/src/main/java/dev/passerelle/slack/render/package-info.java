@@ -1,0 +1,5 @@
+/** Renders the core's platform-neutral replies and home pages as Slack Block Kit. */
+@NullMarked
+package dev.passerelle.slack.render;
+
+import org.jspecify.annotations.NullMarked;
