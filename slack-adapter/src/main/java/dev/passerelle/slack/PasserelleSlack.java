@@ -66,6 +66,10 @@ public final class PasserelleSlack implements AutoCloseable {
         AppConfig config = AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret()).build();
         config.setAuthTestCacheEnabled(true);
+        // Message subtypes nobody listens to (bot messages, joins, topic changes…) and events the app
+        // does not handle are acknowledged, so Slack neither retries them nor flags the app as failing.
+        config.setSubtypedMessageEventsAutoAckEnabled(true);
+        config.setAllEventsApiAutoAckEnabled(true);
         this.app = new App(config);
         this.parser = new SlackRequestParser(app.config());
         register(bot, fallback, slack);
