@@ -2,6 +2,8 @@ package dev.passerelle.slack;
 
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.passerelle.core.conversation.ChannelRef;
 import dev.passerelle.core.conversation.ChannelType;
 import dev.passerelle.core.conversation.Inbound;
@@ -92,6 +94,18 @@ public final class SlackConversations {
             String ts, @Nullable String threadTs, @Nullable String botUserId) {
 
         public static SlackMessage of(MessageEvent event, String team, @Nullable String botUserId) {
+            return new SlackMessage(team, event.getChannel(), event.getChannelType(), event.getUser(), event.getText(),
+                    event.getTs(), event.getThreadTs(), botUserId);
+        }
+
+        /** A message posted with a file: its text counts like any other. */
+        public static SlackMessage of(MessageFileShareEvent event, String team, @Nullable String botUserId) {
+            return new SlackMessage(team, event.getChannel(), event.getChannelType(), event.getUser(), event.getText(),
+                    event.getTs(), event.getThreadTs(), botUserId);
+        }
+
+        /** A thread reply also sent to the channel: still a reply in its thread. */
+        public static SlackMessage of(MessageThreadBroadcastEvent event, String team, @Nullable String botUserId) {
             return new SlackMessage(team, event.getChannel(), event.getChannelType(), event.getUser(), event.getText(),
                     event.getTs(), event.getThreadTs(), botUserId);
         }

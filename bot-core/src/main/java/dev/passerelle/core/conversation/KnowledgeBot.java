@@ -18,6 +18,7 @@ import dev.passerelle.core.knowledge.SourceChanges;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -219,8 +220,19 @@ public final class KnowledgeBot {
     private Asker asker(Inbound in, Language language) {
         Person person = store.people().resolve(in.platform(), in.workspace(), in.sender(), in.time());
         store.channels().recordMember(in.channelRef(), person.id(), in.time());
-        Audience audience = new Audience(store.channels().channelsOf(person.id()));
-        return new Asker(in, person, language, audience, roles.of(in.sender(), person));
+        return new Asker(in, person, language, audienceIn(in, person), roles.of(in.sender(), person));
+    }
+
+    /**
+     * What may be shown where the reply goes: in a direct message with the bot, everything the
+     * person may see; in a channel, where others read the reply, public knowledge and that
+     * channel's own, never another private channel's.
+     */
+    private Audience audienceIn(Inbound in, Person person) {
+        if (in.channelType() == ChannelType.DIRECT) {
+            return new Audience(store.channels().channelsOf(person.id()));
+        }
+        return new Audience(Set.of(in.channelRef().key()));
     }
 
     private static String eventKey(Inbound in) {

@@ -41,6 +41,38 @@ class VisibilityTests {
     }
 
     @Test
+    void a_member_asking_in_a_public_channel_gets_no_private_answer_there_because_everyone_reads_it() {
+        Said inPublic = chat.in("general").from("nathalie").toBot().says("what is the budget freeze?");
+        Said inDm = chat.dm("nathalie").says("what is the budget freeze?");
+
+        assertThat(inPublic.outcome().replies().getFirst().entries()).isEmpty();
+        assertThat(inPublic.text()).doesNotContain("1000 euros");
+        assertThat(inDm.outcome().replies().getFirst().entries()).extracting(EntryCard::id)
+                .contains(budgetFaq.capturedId());
+    }
+
+    @Test
+    void a_member_asking_in_the_private_channel_itself_gets_its_answers() {
+        Said asked = chat.inPrivate("finance-direction").from("marc").toBot().says("what is the budget freeze?");
+
+        assertThat(asked.outcome().replies().getFirst().entries()).extracting(EntryCard::id)
+                .contains(budgetFaq.capturedId());
+    }
+
+    @Test
+    void a_member_asking_who_knows_in_a_public_channel_gets_no_private_evidence() {
+        Said question = chat.inPrivate("finance-direction").from("nathalie").says("When is the salary review due?");
+        chat.inPrivate("finance-direction").from("marc").inThread(question.id())
+                .says("Managers send their salary review proposals by November 15");
+
+        Reply reply = chat.in("general").from("nathalie").toBot().says("who knows about salary review?")
+                .outcome().replies().getFirst();
+
+        assertThat(reply.people()).isEmpty();
+        assertThat(reply.text()).doesNotContain("November 15");
+    }
+
+    @Test
     void a_non_member_never_sees_private_answers_nor_their_text() {
         Said asked = chat.dm("hugo").says("what is the budget freeze?");
 

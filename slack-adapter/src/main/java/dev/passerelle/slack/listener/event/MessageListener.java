@@ -4,31 +4,59 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.Event;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import java.util.function.BiFunction;
 import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.SlackConversations.SlackMessage;
 import dev.passerelle.slack.listener.AfterAck;
 
-/** {@code message} in public and private channels and DMs: capture, and answer when spoken to. */
-public final class MessageListener implements BoltEventHandler<MessageEvent> {
+/**
+ * {@code message} in public and private channels and DMs (also with a file, or a thread reply sent
+ * to the channel too): capture, and answer when spoken to.
+ */
+public final class MessageListener<E extends Event> implements BoltEventHandler<E> {
 
     private final SlackConversations conversations;
     private final AfterAck afterAck;
+    private final BiFunction<E, EventContext, SlackMessage> read;
 
-    public MessageListener(SlackConversations conversations, AfterAck afterAck) {
+    private MessageListener(SlackConversations conversations, AfterAck afterAck,
+            BiFunction<E, EventContext, SlackMessage> read) {
         this.conversations = conversations;
         this.afterAck = afterAck;
+        this.read = read;
+    }
+
+    public static MessageListener<MessageEvent> plain(SlackConversations conversations, AfterAck afterAck) {
+        return new MessageListener<>(conversations, afterAck, (e, ctx) -> SlackMessage.of(e, ctx.getTeamId(),
+                ctx.getBotUserId()));
+    }
+
+    public static MessageListener<MessageFileShareEvent> withFile(SlackConversations conversations, AfterAck afterAck) {
+        return new MessageListener<>(conversations, afterAck, (e, ctx) -> SlackMessage.of(e, ctx.getTeamId(),
+                ctx.getBotUserId()));
+    }
+
+    public static MessageListener<MessageThreadBroadcastEvent> broadcast(SlackConversations conversations,
+            AfterAck afterAck) {
+        return new MessageListener<>(conversations, afterAck, (e, ctx) -> SlackMessage.of(e, ctx.getTeamId(),
+                ctx.getBotUserId()));
     }
 
     @Override
-    public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
-        MessageEvent event = payload.getEvent();
-        boolean fromBot = event.getBotId() != null || event.getUser() == null
-                || event.getUser().equals(ctx.getBotUserId());
-        if (!fromBot && event.getText() != null) {
-            SlackMessage message = SlackMessage.of(event, ctx.getTeamId(), ctx.getBotUserId());
+    public Response apply(EventsApiPayload<E> payload, EventContext ctx) {
+        SlackMessage message = read.apply(payload.getEvent(), ctx);
+        boolean fromBot = message.user() == null || message.user().equals(ctx.getBotUserId()) || botId(payload.getEvent());
+        if (!fromBot && message.text() != null) {
             afterAck.run("message", () -> conversations.message(message));
         }
         return ctx.ack();
+    }
+
+    private static boolean botId(Event event) {
+        return event instanceof MessageEvent message && message.getBotId() != null;
     }
 }

@@ -1,0 +1,568 @@
+package dev.passerelle.app.slack;
+
+import static dev.passerelle.app.slack.SlackIds.eventId;
+import static dev.passerelle.app.slack.SlackIds.triggerId;
+import static dev.passerelle.app.slack.SlackIds.ts;
+import static dev.passerelle.app.slack.SlackPayload.message;
+import static dev.passerelle.app.slack.SlackPayload.reaction;
+import static dev.passerelle.app.slack.TestWorkspace.ALICE;
+import static dev.passerelle.app.slack.TestWorkspace.ALICE_DM;
+import static dev.passerelle.app.slack.TestWorkspace.BOT_TOKEN;
+import static dev.passerelle.app.slack.TestWorkspace.BOT_USER;
+import static dev.passerelle.app.slack.TestWorkspace.BRUNO;
+import static dev.passerelle.app.slack.TestWorkspace.BRUNO_DM;
+import static dev.passerelle.app.slack.TestWorkspace.CHLOE;
+import static dev.passerelle.app.slack.TestWorkspace.CHLOE_DM;
+import static dev.passerelle.app.slack.TestWorkspace.DANA;
+import static dev.passerelle.app.slack.TestWorkspace.DANA_DM;
+import static dev.passerelle.app.slack.TestWorkspace.GENERAL;
+import static dev.passerelle.app.slack.TestWorkspace.KIM;
+import static dev.passerelle.app.slack.TestWorkspace.PROJECT;
+import static dev.passerelle.app.slack.TestWorkspace.SIGNING_SECRET;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.passerelle.app.slack.SignedSlackClient.Answer;
+import dev.passerelle.app.slack.SignedSlackClient.Delivery;
+import dev.passerelle.app.slack.StoredKnowledge.StoredEntry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestClassOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Passerelle on Slack over HTTP, end to end: Slack's documented payloads, signed as Slack signs
+ * them, posted to the app's real port; the app's Web API calls answered by a local server that
+ * speaks Slack's wire format; what was stored read back from the SQLite file.
+ *
+ * <p>One file because every scenario shares one running application (starting it is the slow
+ * part); each {@code @Nested} class is one scenario, and each test makes its own data (its own
+ * message timestamps and topics) so that none depends on another.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = RecordedLogs.class)
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
+class SlackIntegrationTests {
+
+    /** How long work the app should not do is given to show up before asserting that it did not. */
+    static final Duration QUIET = Duration.ofSeconds(1);
+
+    @TempDir
+    static Path dataDir;
+
+    @AutoClose // after the application, which JUnit closes first
+    static final SlackWebApi slack = SlackWebApi.start();
+
+    static {
+        TestWorkspace.install(slack);
+    }
+
+    @DynamicPropertySource
+    static void slackOverHttp(DynamicPropertyRegistry registry) {
+        registry.add("passerelle.data-dir", () -> dataDir.toString());
+        registry.add("passerelle.slack.signing-secret", () -> SIGNING_SECRET);
+        registry.add("passerelle.slack.bot-token", () -> BOT_TOKEN);
+        registry.add("passerelle.slack.app-token", () -> "");
+        registry.add("passerelle.slack.api-url", slack::apiUrl);
+        registry.add("passerelle.roles.knowledge-managers", () -> KIM);
+    }
+
+    SignedSlackClient app;
+    StoredKnowledge knowledge;
+
+    @BeforeEach
+    void connect(@LocalServerPort int port) {
+        app = new SignedSlackClient(port);
+        knowledge = new StoredKnowledge(dataDir);
+    }
+
+    @AfterEach
+    void disconnect() {
+        app.close();
+    }
+
+    @Nested
+    @Order(1)
+    class RequestsFromSlack {
+
+        @Test
+        void answersTheUrlVerificationChallenge() {
+            Answer answer = app.event(SlackPayload.of("url_verification")
+                    .with("challenge", "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"));
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+        }
+
+        @Test
+        void refusesAForgedSignatureAndStoresNothing() {
+            String ts = ts();
+            Answer answer = app.event(message(ALICE, GENERAL, "#faq Who waters the office plants? | Chloé, on Mondays",
+                    ts), Delivery.now().signedWith("not-the-signing-secret"));
+
+            assertThat(answer.status()).isEqualTo(401);
+            assertNothingHappenedTo(GENERAL, ts);
+        }
+
+        @Test
+        void refusesARequestSignedMoreThanFiveMinutesAgoAndStoresNothing() {
+            String ts = ts();
+            Answer answer = app.event(message(ALICE, GENERAL, "#faq Who orders the coffee? | Dana, every Friday", ts),
+                    Delivery.now().signedAt(Instant.now().minus(Duration.ofMinutes(6))));
+
+            assertThat(answer.status()).isEqualTo(401);
+            assertNothingHappenedTo(GENERAL, ts);
+        }
+
+        @Test
+        void refusesAnUnsignedRequest() {
+            String ts = ts();
+            String body = message(ALICE, GENERAL, "#faq Who locks the door? | The last one out", ts).json();
+            Answer answer = app.post(body, "application/json", Delivery.unsigned());
+
+            assertThat(answer.status()).isEqualTo(401);
+            assertNothingHappenedTo(GENERAL, ts);
+        }
+
+        @Test
+        void capturesARetriedDeliveryOnlyOnce() {
+            String ts = ts();
+            SlackPayload faq = message(ALICE, GENERAL, "#faq Where is the spare projector? | In the cupboard of room 4B",
+                    ts);
+
+            assertThat(app.event(faq).status()).isEqualTo(200);
+            assertThat(app.event(faq, Delivery.now().retry(1, "http_timeout")).status()).isEqualTo(200);
+            long id = knowledge.awaitEntry(GENERAL, ts).id();
+            slack.letTheAppWork(QUIET);
+
+            assertThat(knowledge.fromMessage(GENERAL, ts)).hasSize(1);
+            assertThat(slack.calls("reactions.add", call -> ts.equals(call.param("timestamp")))).hasSize(1);
+            assertThat(slack.calls("chat.postEphemeral", call -> call.param("text").contains("FAQ #" + id + " ")))
+                    .hasSize(1);
+        }
+
+        private void assertNothingHappenedTo(String channel, String ts) {
+            slack.letTheAppWork(QUIET);
+            assertThat(knowledge.fromMessage(channel, ts)).isEmpty();
+            assertThat(slack.calls("reactions.add", call -> ts.equals(call.param("timestamp")))).isEmpty();
+        }
+    }
+
+    @Nested
+    @Order(2)
+    class CapturingKnowledge {
+
+        @Test
+        void capturesATaggedFaqFromAPublicChannelAndMarksTheMessage() {
+            String ts = say(ALICE, GENERAL, "#faq How do I reset my VPN token? | Open vpn.example.com and click Reset");
+
+            StoredEntry faq = knowledge.awaitEntry(GENERAL, ts);
+            assertThat(faq).extracting(StoredEntry::kind, StoredEntry::status, StoredEntry::title, StoredEntry::body,
+                            StoredEntry::channelKey, StoredEntry::restricted, StoredEntry::author)
+                    .containsExactly("faq", "draft", "How do I reset my VPN token?", "Open vpn.example.com and click Reset",
+                            "slack:T1:C1", false, ALICE);
+            WebApiCall reaction = slack.awaitCall("reactions.add", call -> ts.equals(call.param("timestamp")));
+            assertThat(reaction.param("channel")).isEqualTo(GENERAL);
+            assertThat(reaction.param("name")).isEqualTo("inbox_tray");
+            WebApiCall told = slack.awaitCall("chat.postEphemeral", call -> call.is("chat.postEphemeral", "user", ALICE)
+                    && call.param("text").contains("#" + faq.id() + " "));
+            assertThat(told.param("channel")).isEqualTo(GENERAL);
+            assertThat(told.param("text")).startsWith("Saved as FAQ #" + faq.id());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"message_file_share", "message_thread_broadcast"})
+        void capturesATaggedFaqFromAMessageWithAFileOrAlsoSentToTheChannel(String fixture) {
+            String ts = ts();
+
+            app.event(SlackPayload.of(fixture).with("event_id", eventId()).with("user", ALICE).with("channel", GENERAL)
+                    .with("ts", ts).with("thread_ts", ts()).with("text",
+                            "#faq How do I clear the badge printer queue? | Hold the reset button five seconds"));
+
+            assertThat(knowledge.awaitEntry(GENERAL, ts).title()).isEqualTo("How do I clear the badge printer queue?");
+        }
+
+        @Test
+        void updatesACapturedFaqWhenItsMessageIsEdited() {
+            String ts = say(ALICE, GENERAL, "#faq How long is the laptop warranty? | Two years");
+            knowledge.awaitEntry(GENERAL, ts);
+
+            app.event(SlackPayload.of("message_changed").with("event_id", eventId()).with("channel", GENERAL)
+                    .with("user", ALICE).with("ts", ts).with("edited_ts", ts())
+                    .with("text", "#faq How long is the laptop warranty? | Three years since 2024")
+                    .with("previous_text", "#faq How long is the laptop warranty? | Two years"));
+
+            StoredEntry edited = knowledge.awaitEntry(GENERAL, ts, faq -> "Three years since 2024".equals(faq.body()));
+            assertThat(edited.title()).isEqualTo("How long is the laptop warranty?");
+        }
+
+        @Test
+        void removesACapturedFaqWhenItsMessageIsDeleted() {
+            String ts = say(ALICE, GENERAL, "#faq Where is the first-aid kit? | Behind the reception desk");
+            knowledge.awaitEntry(GENERAL, ts);
+
+            app.event(SlackPayload.of("message_deleted").with("event_id", eventId()).with("channel", GENERAL)
+                    .with("user", ALICE).with("ts", ts).with("deleted_at", ts())
+                    .with("previous_text", "#faq Where is the first-aid kit? | Behind the reception desk"));
+
+            knowledge.awaitNoEntry(GENERAL, ts);
+        }
+
+        @Test
+        void savesTheMessageABulbReactionIsOnAsAnInsightByItsAuthor() {
+            String ts = ts();
+            slack.message(GENERAL, ts, BRUNO, "Tip: the third-floor printer jams less when you load paper in tray 2", null);
+
+            app.event(reaction(CHLOE, "bulb", GENERAL, ts, BRUNO));
+
+            StoredEntry insight = knowledge.awaitEntry(GENERAL, ts);
+            assertThat(insight).extracting(StoredEntry::kind, StoredEntry::status, StoredEntry::author)
+                    .containsExactly("insight", "draft", BRUNO);
+            assertThat(insight.title()).contains("printer jams less when you load paper in tray 2");
+            slack.awaitCall("chat.postEphemeral", call -> CHLOE.equals(call.param("user"))
+                    && call.param("text").contains("#" + insight.id()));
+        }
+
+        @Test
+        void findsAThreadReplyABulbReactionIsOnThroughConversationsReplies() {
+            String parent = ts();
+            String reply = ts();
+            slack.message(GENERAL, parent, ALICE, "Does anyone know how to unjam the scanner?", null);
+            slack.message(GENERAL, reply, BRUNO, "Tip: open the side flap first, then pull the sheet downwards", parent);
+
+            app.event(reaction(CHLOE, "bulb::skin-tone-3", GENERAL, reply, BRUNO));
+
+            StoredEntry insight = knowledge.awaitEntry(GENERAL, reply);
+            assertThat(insight).extracting(StoredEntry::kind, StoredEntry::thread, StoredEntry::author)
+                    .containsExactly("insight", parent, BRUNO);
+            assertThat(slack.calls("conversations.replies", call -> reply.equals(call.param("ts")))).isNotEmpty();
+        }
+    }
+
+    @Nested
+    @Order(3)
+    class AnsweringQuestions {
+
+        @Test
+        void answersADirectMessageInThatConversationWithTheEntryItsSourceAndFeedbackButtons() {
+            String source = say(KIM, GENERAL, "#faq How do I request a new badge? | Fill in the form at badges.example.com");
+            StoredEntry faq = knowledge.awaitEntry(GENERAL, source);
+
+            WebApiCall answer = ask(ALICE, ALICE_DM, "How do I request a new badge?");
+
+            assertThat(answer.param("thread_ts")).as("a DM is answered in the conversation itself").isNull();
+            assertThat(answer.param("text")).contains("How do I request a new badge?")
+                    .contains("Fill in the form at badges.example.com");
+            String blocks = answer.json("blocks").toString();
+            assertThat(blocks).contains("Fill in the form at badges.example.com")
+                    .contains(SlackWebApi.permalinkOf(GENERAL, source))
+                    .contains("\"action_id\":\"feedback.helpful\"")
+                    .contains("\"value\":\"" + faq.id() + "\"");
+        }
+
+        @Test
+        void answersAMentionInTheThreadOfTheMessageOnceThoughSlackAlsoSendsTheMessage() {
+            capture(KIM, GENERAL, "#faq How do I book the airport shuttle? | Book it on travel.example.com two days ahead");
+            String ts = ts();
+            String text = "<@" + BOT_USER + "> how do I book the airport shuttle?";
+            Instant asked = Instant.now();
+
+            app.event(SlackPayload.of("app_mention").with("event_id", eventId()).with("user", ALICE)
+                    .with("channel", GENERAL).with("text", text).with("ts", ts));
+            app.event(message(ALICE, GENERAL, text, ts));
+
+            WebApiCall answer = answerIn(GENERAL, asked);
+            assertThat(answer.param("thread_ts")).isEqualTo(ts);
+            assertThat(answer.param("text")).contains("travel.example.com");
+            slack.letTheAppWork(QUIET);
+            assertThat(slack.calls("chat.postMessage", call -> ts.equals(call.param("thread_ts")))).hasSize(1);
+        }
+
+        @Test
+        void acknowledgesKbWhoAtOnceAndAnswersThroughTheResponseUrl() {
+            String ts = say(BRUNO, GENERAL, "#faq How do I export contacts from the CRM? | Use the CRM export wizard");
+            knowledge.awaitEntry(GENERAL, ts);
+            String responseUrl = slack.newResponseUrl();
+
+            Answer ack = app.command(SlackPayload.of("slash_command_kb").with("channel", GENERAL)
+                    .with("channel_name", "general").with("user", ALICE).with("user_name", "alice")
+                    .with("text", "who CRM").with("response_url", responseUrl).with("trigger_id", triggerId()));
+
+            assertThat(ack.status()).isEqualTo(200);
+            assertThat(ack.body()).isBlank();
+            WebApiCall answer = slack.awaitResponse(responseUrl);
+            assertThat(answer.param("text")).contains("Bruno Leroy").contains("CRM");
+            assertThat(answer.json("blocks").toString()).contains("Bruno Leroy");
+        }
+
+        @Test
+        void neverPingsEveryoneWithTheMassMentionsAMessageCarried() {
+            capture(ALICE, GENERAL, "#faq <!channel> How do I book the boardroom? | Ask <!subteam^S1|@devs> or @here");
+
+            String said = ask(ALICE, ALICE_DM, "How do I book the boardroom?").said();
+
+            assertThat(said).contains("boardroom")
+                    .doesNotContain("<!channel>", "<!here>", "<!subteam", "subteam^", "@here", "@channel");
+        }
+
+        @Test
+        void showsALinkAUserTypedAsTextRatherThanAsAMaskedLink() {
+            String ts = say(ALICE, GENERAL,
+                    "#faq Where do I get the expense app? | From &lt;https://phish.example/login|the intranet&gt;");
+            knowledge.awaitEntry(GENERAL, ts);
+
+            String said = ask(ALICE, ALICE_DM, "Where do I get the expense app?").said();
+
+            assertThat(said).contains("phish.example").doesNotContain("<https://phish.example");
+        }
+
+        @Test
+        void waitsForRetryAfterWhenRateLimitedAndStillDeliversTheAnswer() {
+            String ts = say(KIM, GENERAL, "#faq Where is the holiday calendar? | On the intranet, under HR");
+            knowledge.awaitEntry(GENERAL, ts);
+            slack.rateLimitNext("chat.postMessage", call -> DANA_DM.equals(call.param("channel")));
+
+            WebApiCall answer = ask(DANA, DANA_DM, "Where is the holiday calendar?");
+
+            assertThat(answer.param("text")).contains("On the intranet, under HR");
+            List<WebApiCall> attempts = slack.calls("chat.postMessage", call -> DANA_DM.equals(call.param("channel")));
+            assertThat(attempts).extracting(WebApiCall::status).containsExactly(429, 200);
+            assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at()))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        }
+    }
+
+    @Nested
+    @Order(4)
+    class PrivateChannels {
+
+        @Test
+        void keepsAFaqFromAPrivateChannelRestrictedToItsMembers() {
+            String ts = say(ALICE, PROJECT, "#faq What is the Falcon launch date? | March 3rd, keep it quiet");
+
+            StoredEntry faq = knowledge.awaitEntry(PROJECT, ts);
+
+            assertThat(faq.restricted()).isTrue();
+            assertThat(slack.calls("conversations.members", call -> PROJECT.equals(call.param("channel")))).isNotEmpty();
+            assertThat(ask(CHLOE, CHLOE_DM, "What is the Falcon launch date?").said())
+                    .as("Chloé is not in the project channel").doesNotContain("March 3rd");
+            assertThat(ask(BRUNO, BRUNO_DM, "What is the Falcon launch date?").said())
+                    .as("Bruno is, as conversations.members says, though he never wrote there").contains("March 3rd");
+        }
+
+        @Test
+        void answersAMemberWhoAsksInAPublicChannelWithoutShowingThatChannelItsPrivateKnowledge() {
+            capture(ALICE, PROJECT, "#faq What is the Heron budget? | 40k, do not share outside the project");
+            String ts = ts();
+            Instant asked = Instant.now();
+
+            app.event(SlackPayload.of("app_mention").with("event_id", eventId()).with("user", ALICE)
+                    .with("channel", GENERAL).with("text", "<@" + BOT_USER + "> what is the Heron budget?").with("ts", ts));
+
+            await().atMost(SlackWebApi.PATIENCE).until(() -> !slack.calls("chat.postMessage",
+                    call -> ts.equals(call.param("thread_ts"))).isEmpty() || !slack.calls("chat.postEphemeral",
+                    call -> ALICE.equals(call.param("user")) && call.at().isAfter(asked)).isEmpty());
+            slack.letTheAppWork(QUIET);
+            assertThat(slack.calls("chat.postMessage", call -> GENERAL.equals(call.param("channel"))
+                    && call.at().isAfter(asked))).as("replies everyone in #general reads")
+                    .noneMatch(call -> call.said().contains("40k"));
+        }
+
+        @Test
+        void answersKbAskInAPublicChannelWithoutShowingThatChannelItsPrivateKnowledge() {
+            capture(ALICE, PROJECT, "#faq Who is the Osprey client contact? | Mrs Leblanc at Osprey Ltd");
+            String responseUrl = slack.newResponseUrl();
+
+            app.command(SlackPayload.of("slash_command_kb").with("channel", GENERAL).with("channel_name", "general")
+                    .with("user", ALICE).with("user_name", "alice").with("text", "ask who is the Osprey client contact?")
+                    .with("response_url", responseUrl).with("trigger_id", triggerId()));
+
+            WebApiCall answer = slack.awaitResponse(responseUrl);
+            assertThat(answer).as("the answer to /kb ask, unless only Alice sees it, is read by everyone in #general")
+                    .satisfiesAnyOf(
+                            only -> assertThat(only.param("response_type")).isEqualTo("ephemeral"),
+                            everyone -> assertThat(everyone.said()).doesNotContain("Leblanc"));
+        }
+    }
+
+    @Nested
+    @Order(5)
+    class ButtonsShortcutsAndHome {
+
+        @Test
+        void storesHelpfulFeedbackAndThanksThroughTheResponseUrl() {
+            StoredEntry faq = capture(ALICE, GENERAL, "#faq How do I get a guest wifi code? | Ask reception for one");
+            String responseUrl = slack.newResponseUrl();
+
+            Answer ack = app.interaction(button("block_actions_message", CHLOE, "feedback.helpful", faq.id())
+                    .with("response_url", responseUrl));
+
+            assertThat(ack.status()).isEqualTo(200);
+            WebApiCall thanks = slack.awaitResponse(responseUrl);
+            assertThat(thanks.param("text")).isEqualTo("Thanks, noted: it helps rank answers.");
+            assertThat(thanks.param("response_type")).isEqualTo("ephemeral");
+            assertThat(thanks.param("replace_original")).isEqualTo("false");
+            assertThat(knowledge.feedback(faq.id(), CHLOE)).contains(true);
+            assertThat(knowledge.awaitEntry(GENERAL, faq.source()).helpful()).isEqualTo(1);
+        }
+
+        @Test
+        void refusesVerifyToAMemberAndLeavesTheEntryADraft() {
+            StoredEntry faq = capture(ALICE, GENERAL, "#faq Who approves travel requests? | Your team lead");
+            String responseUrl = slack.newResponseUrl();
+
+            app.interaction(button("block_actions_message", CHLOE, "curation.verify", faq.id())
+                    .with("response_url", responseUrl));
+
+            assertThat(slack.awaitResponse(responseUrl).param("text")).startsWith("Only knowledge managers");
+            assertThat(knowledge.fromMessage(GENERAL, faq.source()).getFirst().status()).isEqualTo("draft");
+        }
+
+        @Test
+        void verifiesForAKnowledgeManagerFromTheHomeTabAndRepublishesIt() {
+            StoredEntry faq = capture(ALICE, GENERAL, "#faq Where are the meeting notes kept? | In the team wiki");
+            Instant clicked = Instant.now();
+
+            Answer ack = app.interaction(button("block_actions_home", KIM, "curation.verify", faq.id()));
+
+            assertThat(ack.status()).isEqualTo(200);
+            knowledge.awaitEntry(GENERAL, faq.source(), entry -> entry.status().equals("verified"));
+            slack.awaitCall("views.publish", call -> KIM.equals(call.param("user_id")) && call.at().isAfter(clicked));
+        }
+
+        @Test
+        void publishesTheHomeTabWhenItIsOpened() {
+            Instant opened = Instant.now();
+
+            app.event(SlackPayload.of("app_home_opened").with("event_id", eventId()).with("user", BRUNO)
+                    .with("channel", BRUNO_DM).with("event_ts", ts()));
+
+            WebApiCall publish = slack.awaitCall("views.publish", call -> BRUNO.equals(call.param("user_id"))
+                    && call.at().isAfter(opened));
+            JsonObject view = publish.json("view").getAsJsonObject();
+            assertThat(view.get("type").getAsString()).isEqualTo("home");
+            assertThat(view.toString()).contains("Bruno Leroy");
+        }
+
+        @Test
+        void savesAMessageThroughTheShortcutAndItsFormAsTheChosenKindByItsAuthor() {
+            String ts = ts();
+            String triggerId = triggerId();
+            String text = "Invoices over 10k need two signatures, send them to finance";
+
+            Answer opened = app.interaction(SlackPayload.of("message_action").with("action_ts", ts())
+                    .with("user", KIM).with("user_name", "kim").with("channel", GENERAL).with("channel_name", "general")
+                    .with("trigger_id", triggerId).with("response_url", slack.newResponseUrl()).with("ts", ts)
+                    .with("text", text).with("author", BRUNO));
+
+            assertThat(opened.status()).isEqualTo(200);
+            JsonObject modal = slack.awaitCall("views.open", call -> triggerId.equals(call.param("trigger_id")))
+                    .json("view").getAsJsonObject();
+            assertThat(modal.get("callback_id").getAsString()).isEqualTo("passerelle_save");
+            assertThat(modal.toString()).contains(text);
+
+            Answer submitted = app.interaction(submission(KIM, modal.get("private_metadata").getAsString(), "faq",
+                    "Who signs invoices over 10k? | Two directors, then finance pays", "finance, invoices"));
+
+            assertThat(submitted.status()).isEqualTo(200);
+            assertThat(submitted.body()).isBlank();
+            StoredEntry saved = knowledge.awaitEntry(GENERAL, ts);
+            assertThat(saved).extracting(StoredEntry::kind, StoredEntry::status, StoredEntry::title, StoredEntry::body,
+                            StoredEntry::author)
+                    .containsExactly("faq", "verified", "Who signs invoices over 10k?", "Two directors, then finance pays",
+                            BRUNO);
+            assertThat(knowledge.tags(saved.id())).containsExactly("finance", "invoices");
+            slack.awaitCall("chat.postEphemeral", call -> KIM.equals(call.param("user"))
+                    && call.param("text").contains("#" + saved.id()));
+        }
+
+        @Test
+        void keepsTheFormOpenWithAnErrorWhenItsTextIsEmpty() {
+            String metadata = "{\"team\":\"T1\",\"channel\":\"C1\",\"ts\":\"" + ts() + "\",\"author\":\"U2\"}";
+
+            Answer submitted = app.interaction(submission(KIM, metadata, "insight", "   ", ""));
+
+            assertThat(submitted.status()).isEqualTo(200);
+            JsonObject errors = JsonParser.parseString(submitted.body()).getAsJsonObject();
+            assertThat(errors.get("response_action").getAsString()).isEqualTo("errors");
+            assertThat(errors.getAsJsonObject("errors").get("text").getAsString()).isEqualTo("The text is empty.");
+        }
+
+        private SlackPayload button(String fixture, String user, String actionId, long entryId) {
+            return SlackPayload.of(fixture).with("user", user).with("user_name", user.toLowerCase(Locale.ROOT))
+                    .with("channel", GENERAL).with("channel_name", "general").with("message_ts", ts())
+                    .with("trigger_id", triggerId()).with("action_id", actionId).with("label", actionId)
+                    .with("value", String.valueOf(entryId)).with("action_ts", ts());
+        }
+
+        private SlackPayload submission(String user, String privateMetadata, String kind, String text, String tags) {
+            return SlackPayload.of("view_submission").with("user", user).with("user_name", user.toLowerCase(Locale.ROOT))
+                    .with("trigger_id", triggerId()).with("view_id", SlackIds.viewId())
+                    .with("private_metadata", privateMetadata).with("kind", kind).with("kind_label", kind)
+                    .with("text", text).with("tags", tags);
+        }
+    }
+
+    /** Last, so that it reads the log of everything above; the application stops after it. */
+    @Nested
+    @Order(Integer.MAX_VALUE)
+    @DirtiesContext // the data directory is deleted after the class: close the knowledge base first
+    class Logs {
+
+        @Test
+        void neverContainTheBotTokenOrTheSigningSecret() {
+            say(ALICE, "D9", "How do I reset my VPN token?");
+            slack.awaitCall("chat.postMessage", call -> "D9".equals(call.param("channel")));
+            await().atMost(SlackWebApi.PATIENCE).until(() -> RecordedLogs.all().contains("channel_not_found"));
+
+            assertThat(RecordedLogs.all()).as("the log from start-up to now").contains("Slack is on")
+                    .doesNotContain(BOT_TOKEN).doesNotContain(SIGNING_SECRET);
+        }
+    }
+
+    // ---- People doing things in Slack ----
+
+    /** Posts a message; returns its timestamp once the app acknowledged it. */
+    String say(String user, String channel, String text) {
+        String ts = ts();
+        assertThat(app.event(message(user, channel, text, ts)).status()).isEqualTo(200);
+        return ts;
+    }
+
+    StoredEntry capture(String user, String channel, String text) {
+        return knowledge.awaitEntry(channel, say(user, channel, text));
+    }
+
+    /** Asks in a direct message and returns the answer the app posted there. */
+    WebApiCall ask(String user, String dm, String question) {
+        Instant asked = Instant.now();
+        say(user, dm, question);
+        return answerIn(dm, asked);
+    }
+
+    WebApiCall answerIn(String channel, Instant since) {
+        return slack.awaitCall("chat.postMessage", call -> call.succeeded() && channel.equals(call.param("channel"))
+                && call.at().isAfter(since));
+    }
+}

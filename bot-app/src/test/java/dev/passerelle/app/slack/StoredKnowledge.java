@@ -1,0 +1,103 @@
+package dev.passerelle.app.slack;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The app's {@code passerelle.db}, read as it is on disk through a read-only connection of its
+ * own: what was really stored, not what the app says it stored. Entries are found by the Slack
+ * message they came from, which is how the tests know them.
+ */
+final class StoredKnowledge {
+
+    private final Path database;
+
+    StoredKnowledge(Path dataDir) {
+        this.database = dataDir.resolve("passerelle.db");
+    }
+
+    /** An entry with its author's Slack user id. */
+    record StoredEntry(long id, String kind, String status, String title, @Nullable String body, String channelKey,
+            boolean restricted, String source, @Nullable String thread, int helpful, String author) {}
+
+    List<StoredEntry> fromMessage(String channel, String ts) {
+        return query("SELECT e.id, e.kind, e.status, e.title, e.body, e.channel_key, e.restricted, e.source_msg,"
+                + " e.thread_id, e.helpful, i.user_id FROM entries e"
+                + " LEFT JOIN identities i ON i.person_id = e.author_id AND i.platform = 'slack'"
+                + " WHERE e.channel_key = ? AND e.source_msg = ? ORDER BY e.id", row -> new StoredEntry(row.getLong(1),
+                row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6),
+                row.getInt(7) == 1, row.getString(8), row.getString(9), row.getInt(10), row.getString(11)),
+                key(channel), ts);
+    }
+
+    /** Waits for the app to store an entry from this message that matches. */
+    StoredEntry awaitEntry(String channel, String ts, Predicate<StoredEntry> matching) {
+        return await("an entry from message " + ts + " in " + channel).atMost(SlackWebApi.PATIENCE)
+                .pollInterval(Duration.ofMillis(25))
+                .until(() -> fromMessage(channel, ts).stream().filter(matching).findFirst(), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    StoredEntry awaitEntry(String channel, String ts) {
+        return awaitEntry(channel, ts, entry -> true);
+    }
+
+    void awaitNoEntry(String channel, String ts) {
+        await("no entry left from message " + ts + " in " + channel).atMost(SlackWebApi.PATIENCE)
+                .pollInterval(Duration.ofMillis(25))
+                .until(() -> fromMessage(channel, ts).isEmpty());
+    }
+
+    List<String> tags(long entryId) {
+        return query("SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", row -> row.getString(1), entryId);
+    }
+
+    /** The feedback this person gave on this entry: true for helpful; empty when none. */
+    Optional<Boolean> feedback(long entryId, String userId) {
+        return query("SELECT f.helpful FROM feedback f JOIN identities i ON i.person_id = f.person_id"
+                + " WHERE f.entry_id = ? AND i.platform = 'slack' AND i.user_id = ?", row -> row.getInt(1) == 1,
+                entryId, userId).stream().findFirst();
+    }
+
+    static String key(String channel) {
+        return "slack:" + TestWorkspace.TEAM + ":" + channel;
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Row<T> mapper, Object... args) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5_000);
+        try (Connection connection = config.createConnection("jdbc:sqlite:" + database.toAbsolutePath());
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(mapper.map(result));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read " + database + ": " + e.getMessage(), e);
+        }
+    }
+}
