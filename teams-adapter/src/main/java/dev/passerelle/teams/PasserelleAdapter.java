@@ -1,0 +1,55 @@
+package dev.passerelle.teams;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.ActivityTypes;
+import dev.passerelle.core.conversation.Messages;
+import dev.passerelle.core.understanding.Language;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SDK's HTTP adapter with two additions, in the shape of the SDK's {@code AdapterWithErrorHandler}: a turn
+ * that fails is logged (ids only) and the person is told, and a single-tenant bot gets its tokens from its own
+ * tenant (the SDK would ask the multi-tenant authority, which Azure no longer issues to new bots).
+ */
+final class PasserelleAdapter extends BotFrameworkHttpAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(PasserelleAdapter.class);
+
+    private final TeamsSettings settings;
+
+    PasserelleAdapter(TeamsSettings settings, Language fallback) {
+        super(new SdkConfiguration(settings));
+        this.settings = settings;
+        setOnTurnError((turn, error) -> tellOfFailure(turn, error, fallback));
+    }
+
+    @Override
+    protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String oAuthScope) {
+        if (settings.tenantId() == null || !appId.equals(settings.appId())) {
+            return super.buildAppCredentials(appId, oAuthScope);
+        }
+        return CompletableFuture.completedFuture(
+                new MicrosoftAppCredentials(appId, settings.appPassword(), settings.tenantId(), oAuthScope));
+    }
+
+    private static CompletableFuture<Void> tellOfFailure(TurnContext turn, Throwable error, Language fallback) {
+        log.error("Teams {} activity {} in {} failed", turn.getActivity().getType(), turn.getActivity().getId(),
+                conversationOf(turn), error);
+        if (!ActivityTypes.MESSAGE.equals(turn.getActivity().getType())) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Language language = Language.fromCode(turn.getActivity().getLocale()).orElse(fallback);
+        return turn.sendActivity(Messages.get(language, "error.internal"))
+                .handle((sent, failed) -> null);
+    }
+
+    private static @Nullable String conversationOf(TurnContext turn) {
+        return turn.getActivity().getConversation() == null ? null : turn.getActivity().getConversation().getId();
+    }
+}

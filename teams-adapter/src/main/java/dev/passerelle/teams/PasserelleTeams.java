@@ -1,0 +1,130 @@
+package dev.passerelle.teams;
+
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.schema.Activity;
+import dev.passerelle.core.conversation.KnowledgeBot;
+import dev.passerelle.core.understanding.Language;
+import dev.passerelle.teams.render.AdaptiveCards;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Passerelle as a Teams bot, behind one method: the raw body of {@code POST /api/messages}, its
+ * {@code Authorization} header and whether the caller is on this machine go in; a status and a JSON body come out.
+ * With an app id, the SDK validates every activity's token before the bot sees it (401 otherwise); without one,
+ * only loopback callers are served, for local testing with the Agents Playground.
+ */
+public final class PasserelleTeams implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PasserelleTeams.class);
+    /** The OpenID metadata fetch behind token validation has no timeout of its own and runs under a lock. */
+    private static final String NETWORK_TIMEOUT_MS = "2000";
+
+    private final TeamsSettings settings;
+    private final ActivityJson json = new ActivityJson();
+    private final PasserelleAdapter adapter;
+    private final Bot bot;
+    private final @Nullable ExecutorService work;
+
+    public PasserelleTeams(TeamsSettings settings, KnowledgeBot knowledge, Language fallback, ExecutorService work) {
+        this(settings, fallback, work, json -> new TeamsBot(new TeamsConversations(knowledge, new Roster(json),
+                new AdaptiveCards(), fallback, work)));
+    }
+
+    /** For tests: any bot behind the same edge. */
+    PasserelleTeams(TeamsSettings settings, Bot bot) {
+        this(settings, Language.EN, null, json -> bot);
+    }
+
+    private PasserelleTeams(TeamsSettings settings, Language fallback, @Nullable ExecutorService work,
+            Function<ActivityJson, Bot> bot) {
+        boundNetworkTimeouts();
+        this.settings = settings;
+        this.work = work;
+        this.adapter = new PasserelleAdapter(settings, fallback);
+        this.bot = bot.apply(json);
+        if (!settings.authenticated()) {
+            log.warn("Teams is on for unauthenticated local testing only: MICROSOFT_APP_ID is not set, so only callers "
+                    + "on this machine (such as the Agents Playground) are served.");
+        }
+    }
+
+    /** What to answer the caller: a status, and a JSON body or nothing. */
+    public record HttpAnswer(int status, String body) {
+        static HttpAnswer of(int status) {
+            return new HttpAnswer(status, "");
+        }
+    }
+
+    public CompletableFuture<HttpAnswer> handle(byte[] body, @Nullable String authorization, boolean fromLoopback) {
+        if (!settings.authenticated() && !fromLoopback) {
+            log.warn("Teams: refused an activity from another machine: set MICROSOFT_APP_ID to accept them");
+            return CompletableFuture.completedFuture(HttpAnswer.of(403));
+        }
+        Activity activity;
+        try {
+            activity = json.activity(body);
+        } catch (ActivityJson.NotAnActivity e) {
+            log.info("Teams: refused a request: {}", e.getMessage());
+            return CompletableFuture.completedFuture(HttpAnswer.of(400));
+        }
+        try {
+            return adapter.processIncomingActivity(authorization, activity, bot)
+                    .handle((response, error) -> error == null ? answer(response) : failure(activity, error));
+        } catch (RuntimeException e) {
+            // A malformed bearer token fails while the SDK decodes it, before any future exists.
+            return CompletableFuture.completedFuture(failure(activity, e));
+        }
+    }
+
+    private HttpAnswer answer(@Nullable InvokeResponse response) {
+        if (response == null) {
+            return HttpAnswer.of(202);
+        }
+        return new HttpAnswer(response.getStatus(), response.getBody() == null ? "" : json.write(response.getBody()));
+    }
+
+    private static HttpAnswer failure(Activity activity, Throwable error) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
+            log.info("Teams: refused {} activity {}: not authenticated ({})", activity.getType(), activity.getId(),
+                    cause.getClass().getSimpleName());
+            return HttpAnswer.of(401);
+        }
+        log.error("Teams: {} activity {} failed", activity.getType(), activity.getId(), cause);
+        return HttpAnswer.of(500);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** Set once for the JVM, unless the operator chose other values. */
+    private static void boundNetworkTimeouts() {
+        for (String property : new String[] {"sun.net.client.defaultConnectTimeout", "sun.net.client.defaultReadTimeout"}) {
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, NETWORK_TIMEOUT_MS);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (work != null) {
+            work.shutdown();
+        }
+    }
+}

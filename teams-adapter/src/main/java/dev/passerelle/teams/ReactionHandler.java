@@ -1,0 +1,78 @@
+package dev.passerelle.teams;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.MessageReaction;
+import dev.passerelle.core.conversation.Reaction;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reactions on a message the bot saw: 👍 ("like") backs a pain point, 💡 saves an insight, ✅ by the asker
+ * confirms an answer. Teams names only the reacted message, so its author and text come from the recent messages;
+ * a reaction on a message the bot never saw changes nothing.
+ */
+final class ReactionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ReactionHandler.class);
+
+    private final TeamsConversations conversations;
+
+    ReactionHandler(TeamsConversations conversations) {
+        this.conversations = conversations;
+    }
+
+    CompletableFuture<Void> added(TurnContext turn, List<MessageReaction> reactions) {
+        Activity activity = turn.getActivity();
+        List<Reaction.Kind> kinds = reactions.stream().map(MessageReaction::getType).map(ReactionHandler::kind)
+                .flatMap(Optional::stream).distinct().toList();
+        if (kinds.isEmpty() || activity.getReplyToId() == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        TeamsConversation where = TeamsConversation.of(activity);
+        Optional<RecentMessages.Seen> seen = conversations.recent().find(where, activity.getReplyToId());
+        if (seen.isEmpty()) {
+            log.debug("Reaction on message {} in {}, which the bot has not seen", activity.getReplyToId(),
+                    where.channel().key());
+            return CompletableFuture.completedFuture(null);
+        }
+        RecentMessages.Seen message = seen.get();
+        CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
+        for (Reaction.Kind kind : kinds) {
+            done = done.thenCompose(previous -> conversations.roster().sender(turn))
+                    .thenCompose(reactor -> conversations.core(() -> conversations.bot().reacted(new Reaction(
+                            where.channel(), reactor, kind, activity.getReplyToId(), message.thread(), message.author(),
+                            message.text(), TeamsMessage.time(activity)))))
+                    .thenCompose(outcome -> conversations.send(turn, outcome, conversations.language(message.text())));
+        }
+        return done;
+    }
+
+    /**
+     * Teams names its classic reactions ({@code like}, {@code heart}…) and, in newer clients, any emoji by its
+     * code point and name ({@code 1f44d_thumbsup}) or as the emoji itself.
+     */
+    static Optional<Reaction.Kind> kind(@Nullable String type) {
+        if (type == null) {
+            return Optional.empty();
+        }
+        String name = type.toLowerCase(Locale.ROOT);
+        if (name.equals("like") || name.startsWith("1f44d") || name.contains("thumbsup") || name.equals("+1")
+                || name.startsWith("👍")) {
+            return Optional.of(Reaction.Kind.PLUS_ONE);
+        }
+        if (name.startsWith("1f4a1") || name.contains("bulb") || name.startsWith("💡")) {
+            return Optional.of(Reaction.Kind.SAVE_INSIGHT);
+        }
+        if (name.startsWith("2705") || name.startsWith("2714") || name.contains("checkmark")
+                || name.contains("check_mark") || name.startsWith("✅") || name.startsWith("✔")) {
+            return Optional.of(Reaction.Kind.CONFIRM_ANSWER);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.passerelle.teams;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.TextFormatTypes;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.understanding.Language;
+import dev.passerelle.teams.render.AdaptiveCards;
+import dev.passerelle.teams.render.CardText;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends what the core said into the conversation the activity came from: in a channel, that is the thread of the
+ * message (Teams names it in the conversation id). A reply with blocks is an Adaptive Card; a reply without is a
+ * short message. Teams has no ephemeral messages in conversations, so private words are said there too.
+ */
+final class Replies {
+
+    private final AdaptiveCards cards;
+
+    Replies(AdaptiveCards cards) {
+        this.cards = cards;
+    }
+
+    CompletableFuture<Void> send(TurnContext turn, Outcome outcome, Language language) {
+        if (outcome.replies().isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<Activity> activities = outcome.replies().stream().map(reply -> activity(reply, language)).toList();
+        return turn.sendActivities(activities).thenApply(sent -> null);
+    }
+
+    Activity activity(Reply reply, Language language) {
+        if (reply.blocks().isEmpty()) {
+            Activity message = MessageFactory.text(CardText.escape(reply.text()));
+            message.setTextFormat(TextFormatTypes.MARKDOWN);
+            return message;
+        }
+        return card(cards.reply(reply, language), cards.summary(reply));
+    }
+
+    static Activity card(ObjectNode card, String summary) {
+        Activity message = MessageFactory.attachment(attachment(card));
+        message.setSummary(summary);
+        return message;
+    }
+
+    static Attachment attachment(ObjectNode card) {
+        Attachment attachment = new Attachment();
+        attachment.setContentType(AdaptiveCards.CONTENT_TYPE);
+        attachment.setContent(card);
+        return attachment;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.passerelle.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.schema.AdaptiveCardInvokeAction;
+import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
+import dev.passerelle.core.conversation.Reaction;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which button was pressed, from an {@code Action.Execute} or an {@code Action.Submit}; which reaction means what. */
+class CardActionTests {
+
+    @Test
+    void an_execute_names_its_action_by_verb_and_its_entry_in_data() {
+        assertThat(CardAction.fromExecute(execute("curation.verify", Map.of("entry", "12"))))
+                .contains(new CardAction("curation.verify", 12));
+    }
+
+    @Test
+    void an_execute_without_a_verb_falls_back_to_the_data() {
+        assertThat(CardAction.fromExecute(execute(null, Map.of("action", "feedback.unhelpful", "entry", 7))))
+                .contains(new CardAction("feedback.unhelpful", 7));
+    }
+
+    @Test
+    void a_submit_names_both_in_its_data_even_as_a_json_tree() {
+        var value = new ObjectMapper().createObjectNode().put("action", "feedback.helpful").put("entry", "#3");
+
+        assertThat(CardAction.fromSubmit(value)).contains(new CardAction("feedback.helpful", 3));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(nullValues = "null", textBlock = """
+            something.else,   12
+            feedback.helpful, null
+            feedback.helpful, twelve
+            feedback.helpful, 1234567890123
+            """)
+    void anything_else_is_no_action(String action, @Nullable String entry) {
+        Map<String, Object> data = new java.util.HashMap<>();
+        data.put("action", action);
+        data.put("entry", entry);
+
+        assertThat(CardAction.fromSubmit(data)).isEmpty();
+        assertThat(CardAction.fromExecute(execute(action, data))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "null", textBlock = """
+            like,            PLUS_ONE
+            1f44d_thumbsup,  PLUS_ONE
+            👍,              PLUS_ONE
+            1f4a1_lightbulb, SAVE_INSIGHT
+            2705_whiteheavycheckmark, CONFIRM_ANSWER
+            heart,           null
+            laugh,           null
+            """)
+    void reactions_map_to_what_they_ask(String type, Reaction.@Nullable Kind kind) {
+        assertThat(ReactionHandler.kind(type)).isEqualTo(java.util.Optional.ofNullable(kind));
+    }
+
+    private static AdaptiveCardInvokeValue execute(@Nullable String verb, Object data) {
+        AdaptiveCardInvokeAction action = new AdaptiveCardInvokeAction();
+        action.setType("Action.Execute");
+        action.setVerb(verb);
+        action.setData(data);
+        AdaptiveCardInvokeValue value = new AdaptiveCardInvokeValue();
+        value.setAction(action);
+        return value;
+    }
+}

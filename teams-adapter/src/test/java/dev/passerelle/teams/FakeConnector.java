@@ -1,0 +1,110 @@
+package dev.passerelle.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The Bot Connector service a bot answers to (Teams' {@code serviceUrl}), on loopback: it records every activity
+ * the bot sends and serves a roster. Replies are counted, so a test can see that nothing was said.
+ */
+final class FakeConnector implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One activity the bot sent, and the conversation it was sent to. */
+    record Sent(String conversation, JsonNode activity) {
+        String text() {
+            return activity.path("text").asText("");
+        }
+
+        JsonNode card() {
+            return activity.path("attachments").path(0).path("content");
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final Map<String, ObjectNode> members = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    FakeConnector() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::serve);
+        server.start();
+    }
+
+    String serviceUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/amer/";
+    }
+
+    /** A person the roster knows, by Teams id and by Entra object id. */
+    void member(String id, String aadObjectId, String name, String email) {
+        ObjectNode member = JSON.createObjectNode().put("id", id).put("objectId", aadObjectId).put("name", name)
+                .put("email", email).put("userPrincipalName", email).put("tenantId", "tenant-1");
+        members.put(id, member);
+        members.put(aadObjectId, member);
+    }
+
+    List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    void clear() {
+        sent.clear();
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String[] parts = path.split("/");
+        // /amer/v3/conversations/{conversation}/activities[/{replyTo}] and /…/members[/{member}]
+        if (parts.length >= 6 && "conversations".equals(parts[3])) {
+            String conversation = parts[4];
+            if ("activities".equals(parts[5]) && "POST".equals(exchange.getRequestMethod())) {
+                sent.add(new Sent(conversation, JSON.readTree(body)));
+                respond(exchange, 200, JSON.createObjectNode().put("id", "sent-" + ids.incrementAndGet()));
+                return;
+            }
+            if ("members".equals(parts[5]) && parts.length == 7 && members.containsKey(parts[6])) {
+                respond(exchange, 200, members.get(parts[6]));
+                return;
+            }
+            if ("members".equals(parts[5]) && parts.length == 6) {
+                respond(exchange, 200, JSON.valueToTree(members.values().stream().distinct().toList()));
+                return;
+            }
+        }
+        respond(exchange, 404, JSON.createObjectNode().put("error", "not found"));
+    }
+
+    private static void respond(HttpExchange exchange, int status, JsonNode json) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(json);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

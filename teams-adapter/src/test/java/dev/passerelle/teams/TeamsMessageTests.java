@@ -1,0 +1,123 @@
+package dev.passerelle.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.passerelle.core.conversation.ChannelType;
+import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Platform;
+import dev.passerelle.core.conversation.Sender;
+import java.time.Instant;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Teams message activities become the core's {@link Inbound}: where, which thread, what text, addressed or not. */
+class TeamsMessageTests {
+
+    private static final Sender BOB = new Sender("29:bob", "Bob Durand", "bob@example.com", null);
+
+    @Nested
+    class Channels {
+
+        @Test
+        void a_mention_in_a_thread_addresses_the_bot_without_its_mention_and_keeps_the_thread() {
+            Inbound in = inbound("message-channel-mention-thread.json");
+
+            assertThat(in.platform()).isEqualTo(Platform.TEAMS);
+            assertThat(in.workspace()).isEqualTo("tenant-1");
+            assertThat(in.channel()).isEqualTo("19:general@thread.tacv2");
+            assertThat(in.channelType()).isEqualTo(ChannelType.PUBLIC);
+            assertThat(in.messageId()).isEqualTo("1732540100000");
+            assertThat(in.thread()).isEqualTo("1732540000000");
+            assertThat(in.addressed()).isTrue();
+            assertThat(in.text()).isEqualTo("qui connaît la facturation ?");
+            assertThat(in.sender()).isEqualTo(BOB);
+        }
+
+        @Test
+        void seven_digit_fractions_of_a_second_are_read_to_the_tick() {
+            assertThat(inbound("message-channel-mention-thread.json").time())
+                    .isEqualTo(Instant.parse("2024-11-25T13:08:20.123456700Z"));
+        }
+
+        @Test
+        void a_root_post_is_not_in_a_thread_and_without_a_mention_is_not_addressed() {
+            Inbound in = inbound("message-channel-post.json");
+
+            assertThat(in.thread()).isNull();
+            assertThat(in.addressed()).isFalse();
+            assertThat(in.text()).isEqualTo("#faq How do I export the CRM? | Settings, then Export & pick Excel");
+            assertThat(in.time()).isEqualTo(Instant.parse("2024-11-25T13:06:40Z"));
+        }
+
+        @Test
+        void a_private_channel_is_restricted_to_its_members() {
+            Inbound in = inbound("message-private-channel.json");
+
+            assertThat(in.channelType()).isEqualTo(ChannelType.PRIVATE);
+            assertThat(in.channel()).isEqualTo("19:finance-private@thread.tacv2");
+        }
+
+        @Test
+        void other_mentions_stay_as_names_and_html_entities_are_decoded() {
+            Inbound in = inbound("message-other-mentions.json");
+
+            assertThat(in.addressed()).isTrue();
+            assertThat(in.text()).isEqualTo("@Bob Durand the Q&A is in <Finance> – ask , thanks");
+            assertThat(in.text()).doesNotContain("<at>", "</at>");
+        }
+    }
+
+    @Nested
+    class Chats {
+
+        @Test
+        void a_group_chat_is_restricted_and_a_mention_addresses_the_bot() {
+            Inbound in = inbound("message-group-chat.json");
+
+            assertThat(in.channelType()).isEqualTo(ChannelType.PRIVATE);
+            assertThat(in.channel()).isEqualTo("19:meeting-chat@thread.v2");
+            assertThat(in.thread()).isNull();
+            assertThat(in.addressed()).isTrue();
+            assertThat(in.text()).isEqualTo("ask how do we book travel?");
+        }
+
+        @Test
+        void a_personal_chat_is_direct_and_always_addressed() {
+            Inbound in = inbound("message-personal.json");
+
+            assertThat(in.channelType()).isEqualTo(ChannelType.DIRECT);
+            assertThat(in.addressed()).isTrue();
+            assertThat(in.text()).isEqualTo("help");
+        }
+
+        @Test
+        void the_agents_playground_personal_chat_names_no_type_and_is_direct() {
+            Inbound in = inbound("message-playground-personal.json");
+
+            assertThat(in.channelType()).isEqualTo(ChannelType.DIRECT);
+            assertThat(in.workspace()).isEqualTo("00000000-0000-0000-0000-0000000000001");
+            assertThat(in.addressed()).isTrue();
+            assertThat(in.sender()).isEqualTo(new Sender("user-id-0", "Alex Wilber", null, null));
+        }
+    }
+
+    @Test
+    void a_message_extension_body_in_html_becomes_plain_text() {
+        String html = "<p>Tip: the <b>CRM</b> export is in Settings &gt; Export.</p><p>Ask <at id=\"0\">Bob Durand</at> "
+                + "if it fails &amp; retry.</p>";
+
+        assertThat(TeamsText.fromHtml(html))
+                .isEqualTo("Tip: the CRM export is in Settings > Export.\nAsk @Bob Durand if it fails & retry.");
+    }
+
+    private static Inbound inbound(String payload) {
+        var activity = Payloads.activity(payload);
+        Sender sender = payload.contains("playground") ? TeamsMessage.sender(activity)
+                : senderOf(activity.getFrom().getId());
+        return TeamsMessage.of(activity).toInbound(sender);
+    }
+
+    private static Sender senderOf(String id) {
+        return id.equals(BOB.userId()) ? BOB : new Sender(id, null, null, null);
+    }
+}
