@@ -18,8 +18,11 @@ public record Asker(Inbound inbound, Person person, Language language, Audience 
         }
     }
 
+    /** A sentence in the asker's language, with commands written as their platform types them. */
     public String say(String key, Object... args) {
-        return Messages.get(language, key, args);
+        String sentence = Messages.get(language, key, args);
+        // Teams has no slash commands: people mention the bot (or just type the command in a 1:1 chat).
+        return inbound.platform() == Platform.TEAMS ? sentence.replace("/kb ", "@Passerelle ") : sentence;
     }
 
     /** The thread a reply belongs in: the message's thread, or a new one under it in a channel. */

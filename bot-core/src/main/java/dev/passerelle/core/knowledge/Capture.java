@@ -41,7 +41,7 @@ public final class Capture {
         }
         EntryStatus status = asker.role().curates() ? EntryStatus.VERIFIED : EntryStatus.DRAFT;
         Entry entry = entries.insert(newEntry(asker, EntryKind.FAQ, status, question, answer, tags));
-        return saved(asker, entry, "capture.faq");
+        return saved(asker, entry, status == EntryStatus.VERIFIED ? "capture.faqVerified" : "capture.faq");
     }
 
     public Outcome insight(Asker asker, String text, List<String> tags) {
@@ -89,7 +89,7 @@ public final class Capture {
         }
         Entry entry = entries.find(inserted.id()).orElse(inserted);
         return saved(saver, entry, switch (kind) {
-            case FAQ -> "capture.faq";
+            case FAQ -> status == EntryStatus.VERIFIED ? "capture.faqVerified" : "capture.faq";
             case INSIGHT -> "capture.insight";
             case PAIN_POINT -> "capture.pain";
             case QUESTION -> "capture.question";

@@ -49,6 +49,18 @@ class CommandsTests {
         }
 
         @Test
+        void help_in_teams_shows_commands_as_teams_users_type_them() {
+            var in = new dev.passerelle.core.conversation.Inbound(dev.passerelle.core.conversation.Platform.TEAMS,
+                    "tenant", "a:1", dev.passerelle.core.conversation.ChannelType.DIRECT,
+                    dev.passerelle.core.conversation.Sender.of("29:bob"), "help", null, "t1", java.time.Instant.now(),
+                    true);
+
+            String help = chat.passerelle().bot().handle(in).replies().getFirst().text();
+
+            assertThat(help).contains("@Passerelle who <topic>").doesNotContain("/kb ");
+        }
+
+        @Test
         void managers_also_see_curation_commands() {
             assertThat(chat.dm("kim").says("/kb help").text()).contains("/kb pending", "/kb verify <id>");
             assertThat(chat.dm("ada").says("/kb help").text()).contains("/kb verify <id>");
