@@ -45,7 +45,9 @@ final class PasserelleAdapter extends BotFrameworkHttpAdapter {
             return CompletableFuture.completedFuture(null);
         }
         Language language = Language.fromCode(turn.getActivity().getLocale()).orElse(fallback);
-        return turn.sendActivity(Messages.get(language, "error.internal"))
+        // The core answers its own failures; what fails here is mostly sending the reply, after the
+        // knowledge was saved: never claim otherwise.
+        return turn.sendActivity(Messages.get(language, "error.reply"))
                 .handle((sent, failed) -> null);
     }
 

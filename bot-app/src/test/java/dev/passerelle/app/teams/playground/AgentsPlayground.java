@@ -592,7 +592,10 @@ public final class AgentsPlayground implements AutoCloseable {
         return send(userId(), text);
     }
 
-    /** {@code fromUserId} writes {@code text} in the personal chat (it must be a member: the current user). */
+    /**
+     * Writes {@code text} in the personal chat. The playground replaces the sender with its signed-in
+     * user whatever {@code fromUserId} says; other people speak through custom activities.
+     */
     public JsonNode send(String fromUserId, String text) {
         ObjectNode body = JSON.createObjectNode();
         body.putObject("from").put("id", fromUserId);

@@ -1,0 +1,531 @@
+package dev.passerelle.app.teams;
+
+import static dev.passerelle.app.teams.PlaygroundCards.announcedId;
+import static dev.passerelle.app.teams.PlaygroundCards.card;
+import static dev.passerelle.app.teams.PlaygroundCards.sections;
+import static dev.passerelle.app.teams.PlaygroundCards.texts;
+import static dev.passerelle.app.teams.playground.AgentsPlayground.createdMessage;
+import static dev.passerelle.app.teams.playground.AgentsPlayground.hasAdaptiveCard;
+import static dev.passerelle.app.teams.playground.AgentsPlayground.textContains;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import dev.passerelle.app.teams.StoredTeamsKnowledge.StoredEntry;
+import dev.passerelle.app.teams.StoredTeamsKnowledge.StoredPerson;
+import dev.passerelle.app.teams.playground.AgentsPlayground;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestClassOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Passerelle in Teams, end to end, through Microsoft's own Teams client emulator: the Agents Playground
+ * (npm {@code @microsoft/m365agentsplayground}) runs headless on 127.0.0.1 against the app's real
+ * {@code /api/messages}; people write, click and react through it, the bot's replies are read from the WebSocket
+ * frames the playground shows, and what was stored is read back from the SQLite file.
+ *
+ * <p>No Teams app id: the app serves only callers on this machine, unauthenticated, as it does for a newcomer
+ * trying it with the playground. The playground's signed-in user, Alex Wilber ({@code user-id-0}), is a knowledge
+ * manager and uses the playground as a person would (personal chat, channel posts, card buttons, the message
+ * extension). Megan, Adele and Lynne are members, who post in the team's General channel and the group chat
+ * through the playground's custom activities ({@link PlaygroundMembers}), since it sends whatever is typed in it
+ * as its signed-in user.
+ *
+ * <p>One application and one playground for the class (starting them is the slow part); each {@code @Nested}
+ * class is one scenario, and each test makes its own data, so none depends on another.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
+@Timeout(value = 1, unit = TimeUnit.MINUTES)
+class TeamsPlaygroundIntegrationTests {
+
+    /** The longest any one reply, frame or row is waited for. */
+    static final Duration WAIT = Duration.ofSeconds(15);
+    /** How long work the app should not do is given to show up before asserting that it did not. */
+    static final Duration QUIET = Duration.ofMillis(1500);
+
+    /** The playground's signed-in user: Alex Wilber, a knowledge manager here. */
+    static final String ALEX = "user-id-0";
+    static final String MEGAN = "user-id-1";
+    static final String ADELE = "user-id-2";
+    static final String PATTI = "user-id-4";
+    /** Patti's Entra object id: how the message extension names a message's author. */
+    static final String PATTI_AAD = "00000000-0000-0000-0000-0000000000024";
+    static final String LYNNE = "user-id-5";
+
+    @TempDir
+    static Path dataDir;
+
+    static AgentsPlayground playground;
+    static PlaygroundMembers members;
+    static String whyNoPlayground = "";
+
+    @DynamicPropertySource
+    static void localTeams(DynamicPropertyRegistry registry) {
+        registry.add("passerelle.data-dir", () -> dataDir.toString());
+        registry.add("passerelle.teams.app-id", () -> "");
+        registry.add("passerelle.teams.app-password", () -> "");
+        registry.add("passerelle.teams.tenant-id", () -> "");
+        registry.add("passerelle.slack.signing-secret", () -> "");
+        registry.add("passerelle.slack.bot-token", () -> "");
+        registry.add("passerelle.slack.app-token", () -> "");
+        registry.add("passerelle.roles.knowledge-managers", () -> ALEX);
+    }
+
+    @BeforeAll
+    @Timeout(value = 6, unit = TimeUnit.MINUTES) // a first run installs the playground from npm
+    static void startThePlayground(@LocalServerPort int port) {
+        if (!AgentsPlayground.nodeAndNpmAvailable()) {
+            whyNoPlayground = "node and npm are needed to run Microsoft's Teams client emulator";
+            return;
+        }
+        AgentsPlayground.ensureInstalled(Duration.ofMinutes(5));
+        playground = AgentsPlayground.builder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
+                .readyTimeout(Duration.ofSeconds(20)).start();
+        playground.config(); // as the web page does: waits for the bot's endpoint
+        members = new PlaygroundMembers(playground);
+    }
+
+    @AfterAll
+    static void stopThePlayground() {
+        if (playground != null) {
+            long pid = playground.pid();
+            playground.close();
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("playground process")
+                    .isFalse();
+        }
+    }
+
+    final StoredTeamsKnowledge knowledge = new StoredTeamsKnowledge(dataDir);
+
+    @Nested
+    @Order(1)
+    class Installing {
+
+        @Test
+        void welcomesOnceInFrenchThenEnglishWhenInstalledInThePersonalChat() {
+            int mark = playground().frameCount();
+
+            playground().install();
+
+            JsonNode welcome = playground().awaitReplyAfter(mark, hasAdaptiveCard(), WAIT);
+            assertThat(welcome.path("actionConversationId").asString()).isEqualTo(playground().conversationId());
+            List<List<String>> languages = sections(card(welcome));
+            assertThat(languages).hasSize(2);
+            assertThat(languages.get(0)).first().isEqualTo("Bonjour, je suis Passerelle");
+            assertThat(String.join("\n", languages.get(0))).contains("@Passerelle demande", "@Passerelle qui",
+                    "@Passerelle aide");
+            assertThat(languages.get(1)).first().isEqualTo("Hello, I am Passerelle");
+            assertThat(String.join("\n", languages.get(1))).contains("@Passerelle ask", "@Passerelle who",
+                    "@Passerelle help");
+
+            int afterWelcome = playground().frameCount();
+            playground().openConversation(playground().conversationId()); // Teams also says the bot joined the chat
+            letTheAppWork();
+            assertThat(playground().frames().subList(afterWelcome, playground().frameCount()))
+                    .as("the same installation, announced twice, is welcomed once").noneMatch(hasAdaptiveCard());
+        }
+    }
+
+    @Nested
+    @Order(2)
+    class CapturingKnowledge {
+
+        @Test
+        void capturesATaggedFaqFromAChannelPostThatMentionsTheBotInTheTeamsKnowledge() {
+            int mark = playground().frameCount();
+
+            JsonNode posted = playground().sendMentioningBot(general(), "#faq How do I reset my VPN token? | Open "
+                    + "vpn.example.com and click Reset");
+
+            JsonNode told = awaitSaying(mark, "Saved as FAQ #");
+            assertThat(told.path("actionConversationId").asString()).as("answered in the post's thread")
+                    .isEqualTo(posted.path("postConversationId").asString()).startsWith(general() + ";messageid=");
+            assertThat(text(told)).as("a knowledge manager's FAQ needs no review").endsWith(", verified.");
+            StoredEntry faq = knowledge.awaitEntry(announcedId(text(told)));
+            assertThat(faq).extracting(StoredEntry::kind, StoredEntry::status, StoredEntry::title, StoredEntry::body,
+                            StoredEntry::channelKey, StoredEntry::restricted, StoredEntry::authorUserId)
+                    .containsExactly("faq", "verified", "How do I reset my VPN token?",
+                            "Open vpn.example.com and click Reset", teamsKey(general()), false, ALEX);
+            assertThat(knowledge.person(ALEX)).as("as the roster knows him")
+                    .contains(new StoredPerson("Alex Wilber", "alexw@example.com"));
+        }
+
+        @Test
+        void capturesAMembersFaqFromAChannelPostAsADraftByHer() {
+            int mark = playground().frameCount();
+
+            String post = members.post(MEGAN, general(), "#faq Where is the printer on the 3rd floor? | Next to the "
+                    + "kitchen");
+
+            JsonNode told = awaitSaying(mark, "Saved as FAQ #");
+            assertThat(told.path("actionConversationId").asString()).isEqualTo(general());
+            assertThat(text(told)).endsWith("(draft until a knowledge manager verifies it).");
+            StoredEntry faq = knowledge.awaitEntry(announcedId(text(told)));
+            assertThat(faq).extracting(StoredEntry::kind, StoredEntry::status, StoredEntry::source,
+                            StoredEntry::authorUserId)
+                    .containsExactly("faq", "draft", post, MEGAN);
+            assertThat(knowledge.person(MEGAN)).contains(new StoredPerson("Megan Bowen", "meganb@example.com"));
+        }
+    }
+
+    @Nested
+    @Order(3)
+    class AnsweringQuestions {
+
+        @Test
+        void answersAQuestionInThePersonalChatWithACardOfTheFaqCapturedInAChannel() {
+            long faq = capture(ADELE, "#faq How do I book the boardroom? | Reserve it on rooms.example.com a day "
+                    + "ahead");
+            int mark = playground().frameCount();
+
+            playground().send("How do I book the boardroom?");
+
+            JsonNode answer = playground().awaitReplyAfter(mark, hasAdaptiveCard(), WAIT);
+            assertThat(answer.path("actionConversationId").asString()).isEqualTo(playground().conversationId());
+            JsonNode card = card(answer);
+            assertThat(texts(card)).first().isEqualTo("Here is what I found:");
+            assertThat(sections(card).getFirst()).as("the best entry first").startsWith("\\#" + faq + " FAQ · draft",
+                    "How do I book the boardroom?", "Reserve it on rooms.example.com a day ahead");
+            assertThat(PlaygroundCards.execute(card, "feedback.helpful", faq).path("title").asString())
+                    .isEqualTo("Helpful");
+            assertThat(PlaygroundCards.execute(card, "feedback.unhelpful", faq).path("title").asString())
+                    .isEqualTo("Not helpful");
+        }
+
+        @Test
+        void namesWhoKnowsATopicBestFirstWithTheirReasons() {
+            long first = capture(MEGAN, "#faq How do I upgrade our Kubernetes cluster? | Drain one node at a time, "
+                    + "then run the upgrade playbook");
+            long second = capture(MEGAN, "#faq Where are the Kubernetes dashboards? | On grafana.example.com, folder "
+                    + "Platform");
+            long insight = capture(LYNNE, "#insight Kubernetes pods restart faster when the image is cached on the "
+                    + "node");
+            capture(ADELE, "#painpoint Kubernetes deployments time out on Friday evenings");
+            int mark = playground().frameCount();
+
+            playground().send("Who knows Kubernetes?");
+
+            JsonNode answer = playground().awaitReplyAfter(mark, hasAdaptiveCard(), WAIT);
+            JsonNode card = card(answer);
+            assertThat(texts(card)).first().isEqualTo("People who know about “Kubernetes”:");
+            List<List<String>> people = sections(card);
+            assertThat(people).extracting(List::getFirst).as("ranked by their evidence")
+                    .containsExactly("Megan Bowen", "Lynne Robbins", "Adele Vance");
+            assertThat(people.getFirst()).contains(
+                    "• wrote FAQ #" + first + ": How do I upgrade our Kubernetes cluster?",
+                    "• wrote FAQ #" + second + ": Where are the Kubernetes dashboards?");
+            assertThat(people.get(1)).anyMatch(reason -> reason.startsWith("• shared insight #" + insight + ": "));
+        }
+    }
+
+    @Nested
+    @Order(4)
+    class CardButtons {
+
+        @Test
+        void storesHelpfulFeedbackFromTheAnswerCardsExecuteAction() {
+            long faq = capture(MEGAN, "#faq Where do I find the guest wifi code? | On the board at the reception desk");
+            int mark = playground().frameCount();
+            playground().send("Where do I find the guest wifi code?");
+            JsonNode answer = playground().awaitReplyAfter(mark, hasAdaptiveCard(), WAIT);
+
+            JsonNode thanks = click(answer, "feedback.helpful", faq);
+
+            assertThat(thanks.path("type").asString()).isEqualTo("application/vnd.microsoft.activity.message");
+            assertThat(thanks.path("value").asString()).isEqualTo("Thanks, noted: it helps rank answers.");
+            assertThat(knowledge.awaitEntry(faq, entry -> entry.helpful() == 1).helpful()).isEqualTo(1);
+            assertThat(knowledge.feedback(faq, ALEX)).contains(true);
+        }
+
+        @Test
+        void verifiesADraftForAKnowledgeManagerFromThePendingList() {
+            long faq = capture(MEGAN, "#faq Who signs purchase orders? | The finance director, above 5k");
+            int mark = playground().frameCount();
+            playground().send("pending");
+            JsonNode pending = playground().awaitReplyAfter(mark, hasAdaptiveCard(), WAIT);
+
+            JsonNode done = click(pending, "curation.verify", faq);
+
+            assertThat(done.path("value").asString()).isEqualTo("#" + faq + " is now verified.");
+            StoredEntry verified = knowledge.awaitEntry(faq, entry -> entry.status().equals("verified"));
+            assertThat(verified.verifiedAt()).isNotBlank();
+            assertThat(knowledge.audit(faq, ALEX)).containsExactly("verify draft -> verified");
+        }
+
+        private JsonNode click(JsonNode frame, String verb, long entry) {
+            JsonNode button = PlaygroundCards.execute(card(frame), verb, entry);
+            return playground().invoke(AgentsPlayground.messageId(frame), AgentsPlayground.executeValue(button));
+        }
+    }
+
+    @Nested
+    @Order(5)
+    class ManagerCommands {
+
+        @Test
+        void refusesVerifyToAMemberInTheGroupChatInHerLanguageAndLeavesTheDraft() {
+            long faq = capture(MEGAN, "#faq When is the office closed? | Between Christmas and New Year");
+            String groupChat = playground().groupChatId();
+
+            int mark = playground().frameCount();
+            members.write(MEGAN, groupChat, "verify " + faq);
+            JsonNode refused = awaitSaying(mark, "Only knowledge managers");
+            mark = playground().frameCount();
+            members.write(MEGAN, groupChat, "valider " + faq);
+            JsonNode refusedInFrench = awaitSaying(mark, "Seuls les gestionnaires de connaissances");
+
+            assertThat(refused.path("actionConversationId").asString()).isEqualTo(groupChat);
+            assertThat(text(refused)).startsWith("Only knowledge managers can use “verify”.");
+            assertThat(text(refusedInFrench))
+                    .startsWith("Seuls les gestionnaires de connaissances peuvent utiliser « valider ».");
+            assertThat(knowledge.entry(faq)).get().extracting(StoredEntry::status).isEqualTo("draft");
+            assertThat(knowledge.audit(faq, MEGAN)).isEmpty();
+        }
+    }
+
+    @Nested
+    @Order(6)
+    class SaveToPasserelle {
+
+        @Test
+        void savesTheFormOfTheMessageExtensionAsTheChosenKindWithItsTags() {
+            JsonNode form = playground().messageExtensionFetchTask("saveToPasserelle");
+            JsonNode formCard = form.path("task").path("value").path("card").path("content");
+            assertThat(form.path("task").path("value").path("title").asString()).isEqualTo("Save to Passerelle");
+            assertThat(formCard.path("body").findValuesAsString("id")).contains("kind", "text", "tags");
+
+            ObjectNode data = JsonNodeFactory.instance.objectNode().put("kind", "pain_point")
+                    .put("text", "The VPN client forgets my password after every update")
+                    .put("tags", "vpn, Remote-Work");
+            JsonNode saved = playground().messageExtensionSubmit("saveToPasserelle", data);
+
+            String said = saved.path("task").path("value").asString();
+            assertThat(saved.path("task").path("type").asString()).isEqualTo("message");
+            assertThat(said).startsWith("Pain point #").contains(" recorded.");
+            long id = announcedId(said);
+            StoredEntry pain = knowledge.awaitEntry(id);
+            assertThat(pain).extracting(StoredEntry::kind, StoredEntry::status, StoredEntry::title, StoredEntry::votes,
+                            StoredEntry::authorUserId, StoredEntry::channelKey, StoredEntry::restricted)
+                    .containsExactly("pain_point", "draft", "The VPN client forgets my password after every update", 1,
+                            ALEX, teamsKey(playground().conversationId()), true);
+            assertThat(knowledge.tags(id)).containsExactly("remote-work", "vpn");
+        }
+
+        /**
+         * The playground's roster knows people by their Teams user id only, not by the Entra object id a message
+         * payload names its author by (Teams knows both): the author here is someone the bot has heard from, as the
+         * roster remembers them by both.
+         */
+        @Test
+        void savesAPostFromItsMoreActionsMenuAsItsAuthorsFaq() {
+            long insight = capture(PATTI, "#insight Invoices over 10k need two signatures before finance pays them");
+            String post = knowledge.entry(insight).orElseThrow().source();
+            ObjectNode message = JsonNodeFactory.instance.objectNode().put("id", post).put("messageType", "message");
+            message.putObject("from").putObject("user").put("id", PATTI_AAD).put("displayName", "Patti Fernandez")
+                    .put("userIdentityType", "aadUser");
+            message.putObject("body").put("contentType", "html")
+                    .put("content", "<p>Invoices over 10k need <b>two</b> signatures before finance pays them</p>");
+            ObjectNode data = JsonNodeFactory.instance.objectNode().put("kind", "faq")
+                    .put("text", "Who signs invoices over 10k? | Two directors, then finance pays")
+                    .put("tags", "finance");
+
+            JsonNode saved = playground().invokeRaw("composeExtension/submitAction", general(),
+                    messageAction("saveToPasserelle", message, data));
+
+            String said = saved.path("task").path("value").asString();
+            assertThat(said).startsWith("Saved as FAQ #").endsWith(", verified.");
+            long id = announcedId(said);
+            assertThat(knowledge.awaitEntry(id)).extracting(StoredEntry::kind, StoredEntry::status, StoredEntry::title,
+                            StoredEntry::body, StoredEntry::source, StoredEntry::channelKey, StoredEntry::authorUserId)
+                    .containsExactly("faq", "verified", "Who signs invoices over 10k?",
+                            "Two directors, then finance pays", post, teamsKey(general()), PATTI);
+            assertThat(knowledge.tags(id)).containsExactly("finance");
+        }
+
+        /** The value of a message action's submission, as the playground's page builds it. */
+        private static ObjectNode messageAction(String commandId, JsonNode message, JsonNode data) {
+            ObjectNode value = JsonNodeFactory.instance.objectNode().put("commandId", commandId)
+                    .put("commandContext", "message");
+            value.putObject("context").put("theme", "default");
+            value.set("data", data);
+            value.set("messagePayload", message);
+            return value;
+        }
+    }
+
+    @Nested
+    @Order(7)
+    class Reactions {
+
+        @Test
+        void aThumbsUpOnAPainPointPostBacksIt() {
+            int mark = playground().frameCount();
+            String post = members.post(MEGAN, general(), "#painpoint The expense tool logs me out every ten minutes");
+            long pain = announcedId(text(awaitSaying(mark, "Pain point #")));
+            assertThat(knowledge.awaitEntry(pain)).extracting(StoredEntry::source, StoredEntry::votes)
+                    .as("its reporter backs it").containsExactly(post, 1);
+            mark = playground().frameCount();
+
+            members.react(ALEX, general(), post, "like");
+
+            JsonNode told = awaitSaying(mark, "+1 on pain point #" + pain);
+            assertThat(text(told)).isEqualTo("+1 on pain point #" + pain + " (2 votes): The expense tool logs me out "
+                    + "every ten minutes");
+            assertThat(told.path("actionConversationId").asString()).isEqualTo(general());
+            assertThat(knowledge.awaitEntry(pain, entry -> entry.votes() == 2).votes()).isEqualTo(2);
+            assertThat(knowledge.voters(pain)).containsExactlyInAnyOrder(MEGAN, ALEX);
+        }
+    }
+
+    @Nested
+    @Order(8)
+    class RepliesThatCannotBeDelivered {
+
+        @Test
+        void neverSaysNothingWasSavedWhenOnlyTheReplyCouldNotBeDelivered() throws IOException {
+            String root = "1795600000999"; // a post the playground never saw: it answers the bot's replies 404
+            String thread = general() + ";messageid=" + root;
+
+            String reply = members.replyInThread(MEGAN, general(), root, "#faq Where is the first-aid kit? | Behind "
+                    + "the reception desk");
+
+            await("the FAQ from the reply").atMost(WAIT).until(() -> !knowledge.fromMessage(teamsKey(general()), reply)
+                    .isEmpty());
+            await("the bot's attempts to answer").atMost(WAIT).until(() -> botTriedToSay(thread).size() >= 1);
+            letTheAppWork();
+            assertThat(botTriedToSay(thread)).as("what the bot tried to say in the thread")
+                    .noneMatch(said -> said.contains("nothing was saved"));
+        }
+
+        /** The texts the bot posted (or tried to) in a conversation, as the playground's log records them. */
+        private List<String> botTriedToSay(String conversation) throws IOException {
+            List<String> said = new ArrayList<>();
+            for (String line : Files.readAllLines(playground().logFile())) {
+                int json = line.indexOf('{');
+                if (json < 0 || !line.contains("User Application")) {
+                    continue;
+                }
+                JsonNode log = JsonMapper.shared().readTree(line.substring(json)).path("log");
+                if ("User Application".equals(log.path("from").asString(""))
+                        && conversation.equals(log.path("conversationId").asString(""))) {
+                    said.add(log.path("displayText").asString(""));
+                }
+            }
+            return said;
+        }
+    }
+
+    /** Without an app id, whoever is not on this machine is refused before the activity is read. */
+    @Nested
+    @Order(Integer.MAX_VALUE) // last: the application stops after it
+    @DirtiesContext // the data directory is deleted after the class: close the knowledge base first
+    class CallersOffThisMachine {
+
+        @Autowired
+        WebApplicationContext context;
+
+        /**
+         * MockMvc, only here: a real socket from the test always comes from 127.0.0.1, and the remote address is
+         * what the edge decides on, so the request is built with another one.
+         */
+        @Test
+        void refusesAnActivityFromAnotherMachineAndStoresNothing() throws Exception {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+            byte[] activity = TeamsPayloads.bytes(TeamsPayloads.CHANNEL_POST);
+
+            MvcResult result = mvc.perform(post("/api/messages").contentType(MediaType.APPLICATION_JSON)
+                    .content(activity).with(request -> {
+                        request.setRemoteAddr("10.1.2.3");
+                        return request;
+                    })).andReturn();
+            if (result.getRequest().isAsyncStarted()) {
+                result = mvc.perform(asyncDispatch(result)).andReturn();
+            }
+
+            assertThat(result.getResponse().getStatus()).isEqualTo(403);
+            assertThat(knowledge.mentionsActivity(TeamsPayloads.CHANNEL_POST_ID)).isFalse();
+            assertThat(knowledge.person(TeamsPayloads.CHANNEL_POST_SENDER)).isEmpty();
+        }
+    }
+
+    // ---- People doing things in Teams ----
+
+    /** The playground, or the test is skipped when it cannot run here. */
+    static AgentsPlayground playground() {
+        assumeThat(playground).as(whyNoPlayground).isNotNull();
+        return playground;
+    }
+
+    /** The team's General channel: its conversation id is the team's. */
+    static String general() {
+        return playground().teamId();
+    }
+
+    /** The key the knowledge base gives a conversation of the playground's tenant. */
+    static String teamsKey(String conversation) {
+        return "teams:" + playground().tenantId() + ":" + conversation;
+    }
+
+    /** A member posts a tagged message in General; answers the number of the entry the bot announced. */
+    long capture(String userId, String text) {
+        int mark = playground().frameCount();
+        members.post(userId, general(), text);
+        JsonNode told = awaitSaying(mark, text.startsWith("#painpoint") ? "Pain point #" : "Saved as ");
+        long id = announcedId(text(told));
+        knowledge.awaitEntry(id);
+        return id;
+    }
+
+    /** The first new message from the bot, after {@code mark} frames, whose text contains {@code fragment}. */
+    static JsonNode awaitSaying(int mark, String fragment) {
+        Predicate<JsonNode> saying = createdMessage().and(textContains(fragment));
+        return playground().awaitReplyAfter(mark, saying, WAIT);
+    }
+
+    static String text(JsonNode frame) {
+        return frame.path("message").path("text").asString("");
+    }
+
+    static void letTheAppWork() {
+        try {
+            Thread.sleep(QUIET);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}
