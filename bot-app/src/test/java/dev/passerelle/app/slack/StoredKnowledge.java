@@ -2,18 +2,13 @@ package dev.passerelle.app.slack;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.passerelle.app.ReadOnlyDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The app's {@code passerelle.db}, read as it is on disk through a read-only connection of its
@@ -75,29 +70,7 @@ final class StoredKnowledge {
         return "slack:" + TestWorkspace.TEAM + ":" + channel;
     }
 
-    @FunctionalInterface
-    private interface Row<T> {
-        T map(ResultSet row) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Row<T> mapper, Object... args) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(5_000);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + database.toAbsolutePath());
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(mapper.map(result));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read " + database + ": " + e.getMessage(), e);
-        }
+    private <T> List<T> query(String sql, ReadOnlyDatabase.Row<T> mapper, Object... args) {
+        return new ReadOnlyDatabase(database).query(sql, mapper, args);
     }
 }

@@ -16,6 +16,15 @@ public record Asker(Inbound inbound, Person person, Language language, Audience 
         public boolean curates() {
             return this != MEMBER;
         }
+
+        /** The key of the role's name in the bot's sentences. */
+        public String messageKey() {
+            return switch (this) {
+                case ADMIN -> "role.admin";
+                case KNOWLEDGE_MANAGER -> "role.km";
+                case MEMBER -> "role.member";
+            };
+        }
     }
 
     /** A sentence in the asker's language, with commands written as their platform types them. */

@@ -6,11 +6,10 @@ import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.knowledge.EntryKind;
 import dev.passerelle.core.knowledge.EntryStatus;
-import dev.passerelle.core.knowledge.PainStatus;
+import dev.passerelle.core.knowledge.Listings;
 import dev.passerelle.core.search.Audience;
 import dev.passerelle.core.store.Store;
 import dev.passerelle.core.understanding.Language;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,9 +19,11 @@ final class HomeViews {
     private static final int LIMIT = 5;
 
     private final Store store;
+    private final Listings listings;
 
     HomeViews(Store store) {
         this.store = store;
+        this.listings = new Listings(store.entries());
     }
 
     Home home(Person person, Asker.Role role, Audience audience, Platform platform, Language language) {
@@ -31,20 +32,9 @@ final class HomeViews {
         PersonCard me = new PersonCard(user, person.displayName(), person.team(), 0, List.of(), List.of());
         List<EntryCard> questions = cards(store.entries().byAuthor(person.id(), EntryKind.QUESTION, EntryStatus.OPEN,
                 LIMIT).stream());
-        List<EntryCard> pains = cards(Stream.of(EntryStatus.DRAFT, EntryStatus.VERIFIED)
-                .flatMap(status -> store.entries().list(EntryKind.PAIN_POINT, status, 50).stream())
-                .filter(e -> e.painStatus() == PainStatus.OPEN && audience.sees(e.channelKey(), e.restricted()))
-                .sorted(Comparator.comparingInt(Entry::votes).reversed()));
-        List<EntryCard> review = role.curates()
-                ? cards(Stream.of(EntryKind.FAQ, EntryKind.INSIGHT)
-                        .flatMap(kind -> store.entries().list(kind, EntryStatus.DRAFT, LIMIT).stream())
-                        .filter(e -> audience.sees(e.channelKey(), e.restricted())))
-                : List.of();
-        String roleName = Messages.get(language, switch (role) {
-            case ADMIN -> "role.admin";
-            case KNOWLEDGE_MANAGER -> "role.km";
-            case MEMBER -> "role.member";
-        });
+        List<EntryCard> pains = cards(listings.openPainPoints(audience, LIMIT).stream());
+        List<EntryCard> review = role.curates() ? cards(listings.drafts(audience, LIMIT).stream()) : List.of();
+        String roleName = Messages.get(language, role.messageKey());
         return new Home(language, me, skills, roleName, questions, pains, review, role.curates());
     }
 

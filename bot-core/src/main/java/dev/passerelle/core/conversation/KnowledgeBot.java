@@ -117,11 +117,12 @@ public final class KnowledgeBot {
     public Outcome save(Save save) {
         Inbound in = gesture(save.channel(), save.saver(), save.text(), "save:" + save.kind() + ":" + save.messageId()
                 + ":" + save.saver().userId() + ":" + save.time().toEpochMilli(), save.thread(), save.time());
-        Optional<String> refusal = check.refusal(in, reader.read(save.text()).language());
+        Language language = reader.read(save.text()).language();
+        Optional<String> refusal = check.refusal(in, language);
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
-        return interact(in, reader.read(save.text()).language(), asker -> {
+        return interact(in, language, asker -> {
             Person author = store.people().resolve(in.platform(), in.workspace(), save.author(), save.time());
             String[] parts = save.text().split("\\|", 2);
             String body = parts.length > 1 ? parts[1].strip() : null;

@@ -2,11 +2,10 @@ package dev.passerelle.core.curation;
 
 import dev.passerelle.core.curation.Command.SkillAction;
 import dev.passerelle.core.knowledge.EntryKind;
+import dev.passerelle.core.understanding.Folding;
 import dev.passerelle.core.understanding.Language;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -130,6 +129,6 @@ public final class CommandParser {
     }
 
     private static String fold(String word) {
-        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Folding.caseAndAccents(word);
     }
 }

@@ -7,15 +7,13 @@ import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.knowledge.Entry;
-import dev.passerelle.core.knowledge.EntryKind;
 import dev.passerelle.core.knowledge.EntryStatus;
-import dev.passerelle.core.knowledge.PainStatus;
+import dev.passerelle.core.knowledge.Listings;
 import dev.passerelle.core.store.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Showing, listing and curating entries; every curation action goes to the audit log. */
 final class CurationCommands {
@@ -23,9 +21,11 @@ final class CurationCommands {
     private static final int LIST_LIMIT = 10;
 
     private final Store store;
+    private final Listings listings;
 
     CurationCommands(Store store) {
         this.store = store;
+        this.listings = new Listings(store.entries());
     }
 
     Outcome show(Asker asker, String id) {
@@ -34,12 +34,7 @@ final class CurationCommands {
     }
 
     Outcome painPoints(Asker asker) {
-        List<Entry> open = Stream.of(EntryStatus.DRAFT, EntryStatus.VERIFIED)
-                .flatMap(status -> store.entries().list(EntryKind.PAIN_POINT, status, 50).stream())
-                .filter(e -> e.painStatus() == PainStatus.OPEN)
-                .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))
-                .sorted((a, b) -> Integer.compare(b.votes(), a.votes()))
-                .limit(LIST_LIMIT).toList();
+        List<Entry> open = listings.openPainPoints(asker.audience(), LIST_LIMIT);
         if (open.isEmpty()) {
             return CommandRunner.say(asker, asker.say("painpoints.none"));
         }
@@ -50,10 +45,7 @@ final class CurationCommands {
     }
 
     Outcome pending(Asker asker) {
-        List<Entry> drafts = Stream.of(EntryKind.FAQ, EntryKind.INSIGHT)
-                .flatMap(kind -> store.entries().list(kind, EntryStatus.DRAFT, LIST_LIMIT).stream())
-                .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))
-                .limit(LIST_LIMIT).toList();
+        List<Entry> drafts = listings.drafts(asker.audience(), LIST_LIMIT);
         if (drafts.isEmpty()) {
             return CommandRunner.say(asker, asker.say("pending.none"));
         }

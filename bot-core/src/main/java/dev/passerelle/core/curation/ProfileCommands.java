@@ -55,11 +55,7 @@ final class ProfileCommands {
     String me(Asker asker) {
         Person person = asker.person();
         String skills = store.people().skills(person.id()).stream().map(Skill::name).collect(Collectors.joining(", "));
-        String role = switch (asker.role()) {
-            case ADMIN -> asker.say("role.admin");
-            case KNOWLEDGE_MANAGER -> asker.say("role.km");
-            case MEMBER -> asker.say("role.member");
-        };
+        String role = asker.say(asker.role().messageKey());
         return asker.say("me.profile", person.displayName(), person.team() == null ? asker.say("none") : person.team(),
                 skills.isEmpty() ? asker.say("none") : skills, role);
     }

@@ -70,8 +70,7 @@ public final class PeopleCards {
     }
 
     private static String preview(String text) {
-        String flat = Cards.preview(text);
-        return flat.length() <= REASON_PREVIEW ? flat : flat.substring(0, REASON_PREVIEW - 1) + "…";
+        return Cards.preview(text, REASON_PREVIEW);
     }
 
     private record Description(String messageId, String channelKey, String reason) {}

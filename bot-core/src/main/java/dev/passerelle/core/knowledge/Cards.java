@@ -27,7 +27,12 @@ public final class Cards {
     }
 
     public static String preview(String text) {
+        return preview(text, PREVIEW);
+    }
+
+    /** The text on one line, cut with an ellipsis beyond {@code max} characters. */
+    public static String preview(String text, int max) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= PREVIEW ? flat : flat.substring(0, PREVIEW - 1) + "…";
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
     }
 }

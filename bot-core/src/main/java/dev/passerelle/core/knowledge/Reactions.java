@@ -8,6 +8,7 @@ import dev.passerelle.core.expertise.Person;
 import dev.passerelle.core.store.Store;
 import dev.passerelle.core.understanding.Intent;
 import dev.passerelle.core.understanding.MessageReader;
+import dev.passerelle.core.understanding.Understanding;
 import java.util.List;
 
 /** What reactions do: 💡 keeps a message as an insight, ✅ confirms an answer, 👍 backs a pain point. */
@@ -39,10 +40,10 @@ public final class Reactions {
         if (reaction.text().isBlank()) {
             return Outcome.nothing();
         }
-        String text = reader.read(reaction.text()).intent() instanceof Intent.Insight insight ? insight.text()
-                : reaction.text().strip();
-        return capture.saveMessage(reactor, author.id(), EntryKind.INSIGHT, text, null,
-                reader.read(reaction.text()).tags(), reaction.messageId(), reaction.thread());
+        Understanding read = reader.read(reaction.text());
+        String text = read.intent() instanceof Intent.Insight insight ? insight.text() : reaction.text().strip();
+        return capture.saveMessage(reactor, author.id(), EntryKind.INSIGHT, text, null, read.tags(),
+                reaction.messageId(), reaction.thread());
     }
 
     private Outcome plusOne(Asker reactor, Reaction reaction) {

@@ -1,16 +1,15 @@
 package dev.passerelle.core.search.lucene;
 
+import dev.passerelle.core.understanding.Folding;
 import dev.passerelle.core.understanding.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -56,8 +55,7 @@ public final class QueryWords {
     }
 
     private static String fold(String word) {
-        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('’', '\'');
+        return Folding.caseAndAccents(word).replace('’', '\'');
     }
 
     private static Set<String> loadQuestionWords() {

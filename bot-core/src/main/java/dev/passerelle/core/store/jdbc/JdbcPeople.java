@@ -6,9 +6,9 @@ import dev.passerelle.core.expertise.Person;
 import dev.passerelle.core.expertise.Skill;
 import dev.passerelle.core.store.ChangeFeed.Subject;
 import dev.passerelle.core.store.PeopleRepository;
+import dev.passerelle.core.understanding.Folding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -142,8 +142,7 @@ public final class JdbcPeople implements PeopleRepository {
     }
 
     static String fold(String text) {
-        return Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("\\s+", " ");
+        return Folding.caseAndAccents(text.strip()).replaceAll("\\s+", " ");
     }
 
     private static Person row(ResultSet row) throws SQLException {
