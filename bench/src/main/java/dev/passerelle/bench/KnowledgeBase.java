@@ -1,18 +1,18 @@
 package dev.passerelle.bench;
 
-import dev.passerelle.core.conversation.Platform;
-import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.knowledge.Answers;
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.knowledge.NewEntry;
-import dev.passerelle.core.search.Audience;
+import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.SearchQuery;
-import dev.passerelle.core.search.StoreIndexSource;
+import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.search.lucene.LuceneIndex;
 import dev.passerelle.core.store.sqlite.SqliteStore;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

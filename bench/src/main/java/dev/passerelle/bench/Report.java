@@ -5,7 +5,7 @@ import dev.passerelle.bench.RetrievalQuality.ChitchatResult;
 import dev.passerelle.bench.RetrievalQuality.CourseResult;
 import dev.passerelle.bench.RetrievalQuality.Latency;
 import dev.passerelle.bench.RetrievalQuality.Results;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.passerelle.bench;
 
 import dev.passerelle.core.search.lucene.QueryWords;
 
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;

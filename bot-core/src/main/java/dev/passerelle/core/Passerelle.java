@@ -1,14 +1,14 @@
 package dev.passerelle.core;
 
-import dev.passerelle.core.conversation.KnowledgeBot;
-import dev.passerelle.core.conversation.Responses;
+import dev.passerelle.core.bot.KnowledgeBot;
+import dev.passerelle.core.answering.Responses;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.expertise.ExpertFinder;
 import dev.passerelle.core.expertise.PeopleCards;
 import dev.passerelle.core.knowledge.Answers;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.search.KnowledgeIndex;
-import dev.passerelle.core.search.StoreIndexSource;
+import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.search.lucene.LuceneIndex;
 import dev.passerelle.core.store.Store;
 import dev.passerelle.core.store.sqlite.SqliteStore;
@@ -43,7 +43,7 @@ public final class Passerelle implements AutoCloseable {
             MessageReader reader = new MessageReader(new LanguageDetector(settings.fallbackLanguage()));
             Capture capture = new Capture(store.entries(), index);
             Responses responses = new Responses(new Answers(store.entries(), index, clock),
-                    new ExpertFinder(index, clock), new PeopleCards(store), capture);
+                    new ExpertFinder(index, clock), new PeopleCards(store.people(), store.entries(), store.evidence()), capture);
             return new Passerelle(store, index, new KnowledgeBot(store, index, settings, reader, capture, responses));
         } catch (RuntimeException e) {
             store.close();

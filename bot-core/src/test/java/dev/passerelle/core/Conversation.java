@@ -1,12 +1,12 @@
 package dev.passerelle.core;
 
-import dev.passerelle.core.conversation.ChannelRef;
-import dev.passerelle.core.conversation.ChannelType;
+import dev.passerelle.core.vocabulary.ChannelRef;
+import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.conversation.Inbound;
-import dev.passerelle.core.conversation.KnowledgeBot;
+import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Outcome;
-import dev.passerelle.core.conversation.Platform;
-import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.knowledge.Entry;
 import java.nio.file.Path;

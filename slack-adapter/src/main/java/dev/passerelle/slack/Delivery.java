@@ -2,7 +2,7 @@ package dev.passerelle.slack;
 
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.slack.render.BlockKit;
 import org.jspecify.annotations.Nullable;
 

@@ -1,8 +1,8 @@
 package dev.passerelle.slack;
 
 import dev.passerelle.core.conversation.Home;
-import dev.passerelle.core.conversation.Platform;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.slack.render.BlockKit;
 
 /** Publishes a person's Home tab: their profile and expertise, open questions, pain points, review queue. */

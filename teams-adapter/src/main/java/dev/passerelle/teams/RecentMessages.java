@@ -2,7 +2,7 @@ package dev.passerelle.teams;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.vocabulary.Sender;
 import java.time.Duration;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -8,7 +8,7 @@ import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.TextFormatTypes;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.teams.render.AdaptiveCards;
 import dev.passerelle.teams.render.CardText;
 import java.util.List;

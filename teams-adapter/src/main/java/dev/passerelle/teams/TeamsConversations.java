@@ -2,9 +2,9 @@ package dev.passerelle.teams;
 
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
-import dev.passerelle.core.conversation.KnowledgeBot;
+import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Outcome;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.understanding.LanguageDetector;
 import dev.passerelle.teams.render.AdaptiveCards;
 import java.time.Instant;

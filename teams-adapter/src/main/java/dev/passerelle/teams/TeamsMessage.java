@@ -2,9 +2,9 @@ package dev.passerelle.teams;
 
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
-import dev.passerelle.core.conversation.ChannelType;
+import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.conversation.Inbound;
-import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.vocabulary.Sender;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
-import dev.passerelle.core.conversation.ChannelType;
+import dev.passerelle.core.vocabulary.ChannelType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

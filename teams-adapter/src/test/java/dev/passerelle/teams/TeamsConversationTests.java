@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passerelle.core.knowledge.Entry;
-import dev.passerelle.core.knowledge.EntryKind;
+import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.teams.FakeConnector.Sent;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passerelle.core.Passerelle;
 import dev.passerelle.core.conversation.Settings;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

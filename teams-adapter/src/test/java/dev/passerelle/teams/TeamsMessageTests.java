@@ -2,10 +2,10 @@ package dev.passerelle.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.passerelle.core.conversation.ChannelType;
+import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.conversation.Inbound;
-import dev.passerelle.core.conversation.Platform;
-import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

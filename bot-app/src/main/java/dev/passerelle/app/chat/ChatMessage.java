@@ -1,9 +1,9 @@
 package dev.passerelle.app.chat;
 
-import dev.passerelle.core.conversation.ChannelType;
+import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.conversation.Inbound;
-import dev.passerelle.core.conversation.Platform;
-import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -1,6 +1,6 @@
 package dev.passerelle.app.chat;
 
-import dev.passerelle.core.conversation.ChannelType;
+import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
 import java.util.function.Supplier;

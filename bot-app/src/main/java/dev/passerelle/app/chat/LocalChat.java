@@ -1,7 +1,7 @@
 package dev.passerelle.app.chat;
 
-import dev.passerelle.core.conversation.Echo;
-import dev.passerelle.core.conversation.KnowledgeBot;
+import dev.passerelle.core.vocabulary.Echo;
+import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Outcome;
 import java.io.BufferedReader;
 import java.io.IOException;

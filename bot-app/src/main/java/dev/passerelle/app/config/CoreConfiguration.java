@@ -1,9 +1,9 @@
 package dev.passerelle.app.config;
 
 import dev.passerelle.core.Passerelle;
-import dev.passerelle.core.conversation.KnowledgeBot;
+import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Settings;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.time.Clock;
 import java.util.HashSet;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

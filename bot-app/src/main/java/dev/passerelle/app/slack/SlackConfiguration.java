@@ -1,6 +1,6 @@
 package dev.passerelle.app.slack;
 
-import dev.passerelle.core.conversation.KnowledgeBot;
+import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.slack.PasserelleSlack;
 import dev.passerelle.slack.SlackSettings;

@@ -1,6 +1,6 @@
 package dev.passerelle.app.teams;
 
-import dev.passerelle.core.conversation.KnowledgeBot;
+import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.teams.PasserelleTeams;
 import dev.passerelle.teams.TeamsSettings;

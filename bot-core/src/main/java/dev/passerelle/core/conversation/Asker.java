@@ -1,31 +1,18 @@
 package dev.passerelle.core.conversation;
 
-import dev.passerelle.core.expertise.Person;
-import dev.passerelle.core.search.Audience;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.ChannelType;
+import dev.passerelle.core.vocabulary.Messages;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Person;
+import dev.passerelle.core.vocabulary.Role;
+import dev.passerelle.core.vocabulary.Audience;
+import dev.passerelle.core.vocabulary.Language;
 
 /**
  * The person behind one inbound message, as every feature needs them: who, in which language,
  * what they may see, and what they may do.
  */
 public record Asker(Inbound inbound, Person person, Language language, Audience audience, Role role) {
-
-    public enum Role {
-        MEMBER, KNOWLEDGE_MANAGER, ADMIN;
-
-        public boolean curates() {
-            return this != MEMBER;
-        }
-
-        /** The key of the role's name in the bot's sentences. */
-        public String messageKey() {
-            return switch (this) {
-                case ADMIN -> "role.admin";
-                case KNOWLEDGE_MANAGER -> "role.km";
-                case MEMBER -> "role.member";
-            };
-        }
-    }
 
     /** A sentence in the asker's language, with commands written as their platform types them. */
     public String say(String key, Object... args) {

@@ -1,7 +1,8 @@
 package dev.passerelle.core.conversation;
 
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.vocabulary.Echo;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

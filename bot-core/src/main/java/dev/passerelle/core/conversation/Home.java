@@ -1,6 +1,8 @@
 package dev.passerelle.core.conversation;
 
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Echo;
+import dev.passerelle.core.vocabulary.Messages;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.List;
 
 /**

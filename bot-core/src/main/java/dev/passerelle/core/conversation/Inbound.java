@@ -1,5 +1,9 @@
 package dev.passerelle.core.conversation;
 
+import dev.passerelle.core.vocabulary.ChannelRef;
+import dev.passerelle.core.vocabulary.ChannelType;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package dev.passerelle.core.conversation;
 
+import dev.passerelle.core.vocabulary.Echo;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

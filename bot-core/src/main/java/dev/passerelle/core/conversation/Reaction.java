@@ -1,5 +1,7 @@
 package dev.passerelle.core.conversation;
 
+import dev.passerelle.core.vocabulary.ChannelRef;
+import dev.passerelle.core.vocabulary.Sender;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,8 @@
 package dev.passerelle.core.conversation;
 
-import dev.passerelle.core.knowledge.EntryKind;
+import dev.passerelle.core.vocabulary.ChannelRef;
+import dev.passerelle.core.vocabulary.Sender;
+import dev.passerelle.core.vocabulary.EntryKind;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

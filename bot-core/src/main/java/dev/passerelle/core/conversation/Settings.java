@@ -1,6 +1,6 @@
 package dev.passerelle.core.conversation;
 
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;

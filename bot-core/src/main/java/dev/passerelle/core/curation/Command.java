@@ -1,6 +1,6 @@
 package dev.passerelle.core.curation;
 
-import dev.passerelle.core.knowledge.EntryKind;
+import dev.passerelle.core.vocabulary.EntryKind;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,9 +1,9 @@
 package dev.passerelle.core.curation;
 
 import dev.passerelle.core.curation.Command.SkillAction;
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.understanding.Folding;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.Folding;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -3,12 +3,13 @@ package dev.passerelle.core.curation;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.conversation.Responses;
+import dev.passerelle.core.answering.Responses;
 import dev.passerelle.core.knowledge.Capture;
-import dev.passerelle.core.store.Store;
 import dev.passerelle.core.understanding.Intent;
 import dev.passerelle.core.understanding.MessageReader;
 import dev.passerelle.core.understanding.Understanding;
+import dev.passerelle.core.knowledge.EntryRepository;
+import dev.passerelle.core.people.PeopleRepository;
 import java.util.List;
 
 /** Runs a parsed command for an asker: checks the role, then hands over to the right feature. */
@@ -20,12 +21,13 @@ public final class CommandRunner {
     private final ProfileCommands profile;
     private final CurationCommands curation;
 
-    public CommandRunner(Store store, Responses responses, Capture capture, MessageReader reader) {
+    public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
+            Capture capture, MessageReader reader) {
         this.responses = responses;
         this.capture = capture;
         this.reader = reader;
-        this.profile = new ProfileCommands(store);
-        this.curation = new CurationCommands(store);
+        this.profile = new ProfileCommands(people);
+        this.curation = new CurationCommands(entries, audit);
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {

@@ -7,9 +7,9 @@ import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.knowledge.Entry;
-import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.knowledge.Listings;
-import dev.passerelle.core.store.Store;
+import dev.passerelle.core.knowledge.EntryRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +20,14 @@ final class CurationCommands {
 
     private static final int LIST_LIMIT = 10;
 
-    private final Store store;
+    private final EntryRepository entries;
+    private final AuditLog audit;
     private final Listings listings;
 
-    CurationCommands(Store store) {
-        this.store = store;
-        this.listings = new Listings(store.entries());
+    CurationCommands(EntryRepository entries, AuditLog audit) {
+        this.entries = entries;
+        this.audit = audit;
+        this.listings = new Listings(entries);
     }
 
     Outcome show(Asker asker, String id) {
@@ -72,12 +74,10 @@ final class CurationCommands {
             return CommandRunner.say(asker, asker.say("already", String.valueOf(entry.id()),
                     asker.say("status." + status.code())));
         }
-        Entry changed = store.transactions().inTransaction(() -> {
-            Entry updated = store.entries().updateStatus(entry.id(), status, asker.inbound().time());
-            store.audit().record(asker.person().id(), action, "entry:" + entry.id(),
-                    entry.status().code() + " -> " + status.code(), asker.inbound().time());
-            return updated;
-        });
+        // The event's transaction holds the change and its audit line together.
+        Entry changed = entries.updateStatus(entry.id(), status, asker.inbound().time());
+        audit.record(asker.person().id(), action, "entry:" + entry.id(),
+                entry.status().code() + " -> " + status.code(), asker.inbound().time());
         return new Outcome(List.of(Reply.ephemeral(asker.say(doneKey, String.valueOf(changed.id())))),
                 List.of(Capture.captured(changed)), null);
     }
@@ -87,7 +87,7 @@ final class CurationCommands {
         if (!digits.matches("\\d{1,12}")) {
             return Optional.empty();
         }
-        return store.entries().find(Long.parseLong(digits))
+        return entries.find(Long.parseLong(digits))
                 .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()));
     }
 

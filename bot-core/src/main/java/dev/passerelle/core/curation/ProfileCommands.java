@@ -1,9 +1,9 @@
 package dev.passerelle.core.curation;
 
 import dev.passerelle.core.conversation.Asker;
-import dev.passerelle.core.expertise.Person;
-import dev.passerelle.core.expertise.Skill;
-import dev.passerelle.core.store.Store;
+import dev.passerelle.core.vocabulary.Person;
+import dev.passerelle.core.people.Skill;
+import dev.passerelle.core.people.PeopleRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,10 +14,10 @@ final class ProfileCommands {
 
     private static final int MAX_SKILL_LENGTH = 80;
 
-    private final Store store;
+    private final PeopleRepository people;
 
-    ProfileCommands(Store store) {
-        this.store = store;
+    ProfileCommands(PeopleRepository people) {
+        this.people = people;
     }
 
     String skills(Asker asker, Command.Skills command) {
@@ -27,8 +27,8 @@ final class ProfileCommands {
         for (String topic : command.topics()) {
             String skill = topic.length() > MAX_SKILL_LENGTH ? topic.substring(0, MAX_SKILL_LENGTH) : topic;
             boolean done = switch (command.action()) {
-                case ADD -> store.people().addSkill(person, skill, asker.inbound().messageId(), asker.inbound().time());
-                case REMOVE -> store.people().removeSkill(person, skill);
+                case ADD -> people.addSkill(person, skill, asker.inbound().messageId(), asker.inbound().time());
+                case REMOVE -> people.removeSkill(person, skill);
                 case LIST -> false;
             };
             (done ? changed : unchanged).add(skill);
@@ -49,19 +49,19 @@ final class ProfileCommands {
             String team = asker.person().team();
             return team == null ? asker.say("team.none") : asker.say("team.set", team);
         }
-        return asker.say("team.set", store.people().setTeam(asker.person().id(), name.strip()).team());
+        return asker.say("team.set", people.setTeam(asker.person().id(), name.strip()).team());
     }
 
     String me(Asker asker) {
         Person person = asker.person();
-        String skills = store.people().skills(person.id()).stream().map(Skill::name).collect(Collectors.joining(", "));
+        String skills = people.skills(person.id()).stream().map(Skill::name).collect(Collectors.joining(", "));
         String role = asker.say(asker.role().messageKey());
         return asker.say("me.profile", person.displayName(), person.team() == null ? asker.say("none") : person.team(),
                 skills.isEmpty() ? asker.say("none") : skills, role);
     }
 
     private String list(Asker asker) {
-        List<Skill> skills = store.people().skills(asker.person().id());
+        List<Skill> skills = people.skills(asker.person().id());
         return skills.isEmpty() ? asker.say("skills.none")
                 : asker.say("skills.list", skills.stream().map(Skill::name).collect(Collectors.joining(", ")));
     }

@@ -1,9 +1,9 @@
 package dev.passerelle.core.curation;
 
-import dev.passerelle.core.conversation.Asker.Role;
-import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.vocabulary.Role;
+import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.conversation.Settings;
-import dev.passerelle.core.expertise.Person;
+import dev.passerelle.core.vocabulary.Person;
 import java.util.Locale;
 import java.util.Set;
 

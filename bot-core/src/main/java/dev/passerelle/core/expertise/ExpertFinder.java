@@ -1,10 +1,10 @@
 package dev.passerelle.core.expertise;
 
-import dev.passerelle.core.search.Audience;
+import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,10 +1,13 @@
 package dev.passerelle.core.expertise;
 
+import dev.passerelle.core.vocabulary.Person;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.PersonCard;
 import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.search.Hit;
-import dev.passerelle.core.store.Store;
+import dev.passerelle.core.knowledge.EntryRepository;
+import dev.passerelle.core.knowledge.EvidenceRepository;
+import dev.passerelle.core.people.PeopleRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +18,21 @@ public final class PeopleCards {
 
     private static final int REASON_PREVIEW = 120;
 
-    private final Store store;
+    private final PeopleRepository people;
+    private final EntryRepository entries;
+    private final EvidenceRepository evidence;
 
-    public PeopleCards(Store store) {
-        this.store = store;
+    public PeopleCards(PeopleRepository people, EntryRepository entries, EvidenceRepository evidence) {
+        this.people = people;
+        this.entries = entries;
+        this.evidence = evidence;
     }
 
     public List<PersonCard> cards(Asker asker, List<ExpertFinder.Expert> experts) {
-        Map<Long, Person> people = store.people().findAll(experts.stream().map(ExpertFinder.Expert::personId).toList());
+        Map<Long, Person> found = people.findAll(experts.stream().map(ExpertFinder.Expert::personId).toList());
         List<PersonCard> cards = new ArrayList<>();
         for (ExpertFinder.Expert expert : experts) {
-            Person person = people.get(expert.personId());
+            Person person = found.get(expert.personId());
             if (person == null) {
                 continue;
             }
@@ -44,7 +51,7 @@ public final class PeopleCards {
                     }
                 });
             }
-            String user = store.people().userId(person.id(), asker.inbound().platform()).orElse("person-" + person.id());
+            String user = people.userId(person.id(), asker.inbound().platform()).orElse("person-" + person.id());
             cards.add(new PersonCard(user, person.displayName(), person.team(), expert.score(), evidence, reasons,
                     sources));
         }
@@ -59,12 +66,12 @@ public final class PeopleCards {
 
     private Optional<Description> describe(Asker asker, Hit proof) {
         return switch (proof.type()) {
-            case ENTRY -> store.entries().find(proof.id()).map(entry -> new Description(entry.source(), entry.channelKey(),
+            case ENTRY -> entries.find(proof.id()).map(entry -> new Description(entry.source(), entry.channelKey(),
                     asker.say("who.reason." + entry.kind().code(), String.valueOf(entry.id()), preview(entry.title()))));
-            case EVIDENCE -> store.evidence().find(proof.id()).map(e -> new Description(e.messageId(), e.channelKey(),
+            case EVIDENCE -> evidence.find(proof.id()).map(e -> new Description(e.messageId(), e.channelKey(),
                     asker.say(e.confirmed() ? "who.reason.confirmedAnswer" : "who.reason.answer",
                             preview(e.text()))));
-            case SKILL -> store.people().findSkill(proof.id())
+            case SKILL -> people.findSkill(proof.id())
                     .map(s -> new Description(s.source(), null, asker.say("who.reason.skill", s.name())));
         };
     }

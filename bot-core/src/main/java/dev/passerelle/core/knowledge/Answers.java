@@ -1,11 +1,11 @@
 package dev.passerelle.core.knowledge;
 
-import dev.passerelle.core.search.Audience;
+import dev.passerelle.core.vocabulary.EntryStatus;
+import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
-import dev.passerelle.core.store.EntryRepository;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;

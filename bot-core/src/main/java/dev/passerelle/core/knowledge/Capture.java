@@ -1,5 +1,8 @@
 package dev.passerelle.core.knowledge;
 
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
+import dev.passerelle.core.vocabulary.PainStatus;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.Inbound;
 import dev.passerelle.core.conversation.Outcome;
@@ -7,7 +10,6 @@ import dev.passerelle.core.conversation.Outcome.Captured;
 import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
-import dev.passerelle.core.store.EntryRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.passerelle.core.knowledge;
 
 import dev.passerelle.core.conversation.EntryCard;
-import dev.passerelle.core.conversation.Messages;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Messages;
+import dev.passerelle.core.vocabulary.Language;
 
 /** How entries look in replies: the neutral card and its one-line text. */
 public final class Cards {

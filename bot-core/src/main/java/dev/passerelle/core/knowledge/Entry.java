@@ -1,6 +1,9 @@
 package dev.passerelle.core.knowledge;
 
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
+import dev.passerelle.core.vocabulary.PainStatus;
+import dev.passerelle.core.vocabulary.Language;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,9 @@
 package dev.passerelle.core.knowledge;
 
-import dev.passerelle.core.search.Audience;
-import dev.passerelle.core.store.EntryRepository;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
+import dev.passerelle.core.vocabulary.PainStatus;
+import dev.passerelle.core.vocabulary.Audience;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,11 +1,12 @@
 package dev.passerelle.core.knowledge;
 
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.PainStatus;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reaction;
 import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.expertise.Person;
-import dev.passerelle.core.store.Store;
+import dev.passerelle.core.vocabulary.Person;
 import dev.passerelle.core.understanding.Intent;
 import dev.passerelle.core.understanding.MessageReader;
 import dev.passerelle.core.understanding.Understanding;
@@ -14,13 +15,13 @@ import java.util.List;
 /** What reactions do: 💡 keeps a message as an insight, ✅ confirms an answer, 👍 backs a pain point. */
 public final class Reactions {
 
-    private final Store store;
+    private final EntryRepository entries;
     private final Capture capture;
     private final ThreadAnswers threads;
     private final MessageReader reader;
 
-    public Reactions(Store store, Capture capture, ThreadAnswers threads, MessageReader reader) {
-        this.store = store;
+    public Reactions(EntryRepository entries, Capture capture, ThreadAnswers threads, MessageReader reader) {
+        this.entries = entries;
         this.capture = capture;
         this.threads = threads;
         this.reader = reader;
@@ -48,11 +49,11 @@ public final class Reactions {
 
     private Outcome plusOne(Asker reactor, Reaction reaction) {
         String channel = reaction.channel().key();
-        return store.entries().findBySource(channel, reaction.messageId(), EntryKind.PAIN_POINT)
+        return entries.findBySource(channel, reaction.messageId(), EntryKind.PAIN_POINT)
                 .filter(pain -> pain.painStatus() == PainStatus.OPEN)
                 .map(pain -> {
-                    boolean counted = store.entries().addVote(pain.id(), reactor.person().id(), reaction.time());
-                    Entry now = store.entries().find(pain.id()).orElse(pain);
+                    boolean counted = entries.addVote(pain.id(), reactor.person().id(), reaction.time());
+                    Entry now = entries.find(pain.id()).orElse(pain);
                     String key = counted ? "capture.vote" : "capture.voteAgain";
                     return new Outcome(List.of(Reply.ephemeral(reactor.say(key, String.valueOf(now.id()), now.votes(),
                             Cards.preview(now.title())))), List.of(Capture.captured(now)), null);

@@ -1,8 +1,8 @@
 package dev.passerelle.core.knowledge;
 
+import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.Outcome;
-import dev.passerelle.core.store.Store;
 import dev.passerelle.core.understanding.Intent;
 import dev.passerelle.core.understanding.MessageReader;
 import java.time.Instant;
@@ -15,11 +15,13 @@ import java.util.List;
  */
 public final class SourceChanges {
 
-    private final Store store;
+    private final EntryRepository entries;
+    private final EvidenceRepository evidence;
     private final MessageReader reader;
 
-    public SourceChanges(Store store, MessageReader reader) {
-        this.store = store;
+    public SourceChanges(EntryRepository entries, EvidenceRepository evidence, MessageReader reader) {
+        this.entries = entries;
+        this.evidence = evidence;
         this.reader = reader;
     }
 
@@ -27,7 +29,7 @@ public final class SourceChanges {
         String channel = editor.inbound().channelRef().key();
         Instant at = editor.inbound().time();
         List<Outcome.Captured> changed = new ArrayList<>();
-        for (Entry entry : store.entries().findAllBySource(channel, messageId)) {
+        for (Entry entry : entries.findAllBySource(channel, messageId)) {
             if (entry.authorId() != editor.person().id()) {
                 continue;
             }
@@ -35,18 +37,18 @@ public final class SourceChanges {
             Entry updated;
             if (entry.kind() == EntryKind.FAQ && entry.thread() != null) {
                 // A FAQ learned in a thread: its source is the answer.
-                updated = store.entries().updateText(entry.id(), entry.title(), text, at);
+                updated = entries.updateText(entry.id(), entry.title(), text, at);
             } else if (entry.kind() == EntryKind.FAQ && intent instanceof Intent.Faq faq) {
-                updated = store.entries().updateText(entry.id(), faq.question(),
+                updated = entries.updateText(entry.id(), faq.question(),
                         faq.answer() == null ? entry.body() : faq.answer(), at);
             } else {
-                updated = store.entries().updateText(entry.id(), mainText(intent, text), entry.body(), at);
+                updated = entries.updateText(entry.id(), mainText(intent, text), entry.body(), at);
             }
             changed.add(Capture.captured(updated));
         }
-        store.evidence().findByMessage(channel, messageId)
-                .filter(evidence -> evidence.personId() == editor.person().id())
-                .ifPresent(evidence -> store.evidence().updateText(evidence.id(), text));
+        evidence.findByMessage(channel, messageId)
+                .filter(answer -> answer.personId() == editor.person().id())
+                .ifPresent(answer -> evidence.updateText(answer.id(), text));
         return new Outcome(List.of(), changed, null);
     }
 
@@ -61,8 +63,8 @@ public final class SourceChanges {
     }
 
     public Outcome deleted(String channelKey, String messageId, Instant at) {
-        store.entries().findAllBySource(channelKey, messageId).forEach(entry -> store.entries().delete(entry.id(), at));
-        store.evidence().findByMessage(channelKey, messageId).ifPresent(e -> store.evidence().delete(e.id()));
+        entries.findAllBySource(channelKey, messageId).forEach(entry -> entries.delete(entry.id(), at));
+        evidence.findByMessage(channelKey, messageId).ifPresent(e -> evidence.delete(e.id()));
         return Outcome.nothing();
     }
 }

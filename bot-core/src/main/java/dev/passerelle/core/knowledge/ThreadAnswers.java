@@ -1,13 +1,14 @@
 package dev.passerelle.core.knowledge;
 
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.Inbound;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.expertise.Evidence;
-import dev.passerelle.core.store.Store;
 import dev.passerelle.core.understanding.Intent;
 import dev.passerelle.core.understanding.Understanding;
+import dev.passerelle.core.people.PeopleRepository;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +20,14 @@ public final class ThreadAnswers {
 
     private static final int MINIMUM_ANSWER_WORDS = 3;
 
-    private final Store store;
+    private final EntryRepository entries;
+    private final EvidenceRepository evidence;
+    private final PeopleRepository people;
 
-    public ThreadAnswers(Store store) {
-        this.store = store;
+    public ThreadAnswers(EntryRepository entries, EvidenceRepository evidence, PeopleRepository people) {
+        this.entries = entries;
+        this.evidence = evidence;
+        this.people = people;
     }
 
     /** The outcome when the message confirmed an answer; empty when normal handling goes on. */
@@ -32,7 +37,7 @@ public final class ThreadAnswers {
             return Optional.empty();
         }
         String channel = in.channelRef().key();
-        Optional<Entry> question = store.entries().findBySource(channel, in.thread(), EntryKind.QUESTION);
+        Optional<Entry> question = entries.findBySource(channel, in.thread(), EntryKind.QUESTION);
         if (question.isEmpty()) {
             return Optional.empty();
         }
@@ -43,7 +48,7 @@ public final class ThreadAnswers {
                     : Optional.empty();
         }
         if (looksLikeAnAnswer(understanding, text)) {
-            store.evidence().recordAnswer(asker.person().id(), in.messageId(), in.thread(), channel,
+            evidence.recordAnswer(asker.person().id(), in.messageId(), in.thread(), channel,
                     in.channelType().restricted(), text, understanding.language(), in.time());
         }
         return Optional.empty();
@@ -51,7 +56,7 @@ public final class ThreadAnswers {
 
     private Optional<Outcome> confirm(Asker asker, Entry question) {
         Inbound in = asker.inbound();
-        return store.evidence().latestAnswer(in.channelRef().key(), in.thread(), question.authorId())
+        return evidence.latestAnswer(in.channelRef().key(), in.thread(), question.authorId())
                 .map(answer -> confirm(asker, question, answer));
     }
 
@@ -63,27 +68,27 @@ public final class ThreadAnswers {
             String answerText) {
         Inbound in = asker.inbound();
         String channel = in.channelRef().key();
-        return store.entries().findBySource(channel, thread, EntryKind.QUESTION)
+        return entries.findBySource(channel, thread, EntryKind.QUESTION)
                 .filter(question -> question.authorId() == asker.person().id() && answererId != asker.person().id())
-                .map(question -> confirm(asker, question, store.evidence().findByMessage(channel, answerMessageId)
-                        .orElseGet(() -> store.evidence().recordAnswer(answererId, answerMessageId, thread, channel,
+                .map(question -> confirm(asker, question, evidence.findByMessage(channel, answerMessageId)
+                        .orElseGet(() -> evidence.recordAnswer(answererId, answerMessageId, thread, channel,
                                 in.channelType().restricted(), answerText, question.language(), in.time()))));
     }
 
     private Outcome confirm(Asker asker, Entry question, Evidence answer) {
         Inbound in = asker.inbound();
         String thread = question.source();
-        Optional<Entry> already = store.entries().findBySource(answer.channelKey(), answer.messageId(), EntryKind.FAQ);
+        Optional<Entry> already = entries.findBySource(answer.channelKey(), answer.messageId(), EntryKind.FAQ);
         if (already.isPresent()) {
             // Thanks and ✅ on the same answer: one FAQ.
             return Outcome.told(asker.say("capture.already", String.valueOf(already.get().id())));
         }
-        Evidence confirmed = store.evidence().confirm(answer.id());
-        Entry faq = store.entries().insert(new NewEntry(EntryKind.FAQ, EntryStatus.DRAFT, question.title(),
+        Evidence confirmed = evidence.confirm(answer.id());
+        Entry faq = entries.insert(new NewEntry(EntryKind.FAQ, EntryStatus.DRAFT, question.title(),
                 confirmed.text(), question.language(), confirmed.personId(), confirmed.channelKey(),
                 confirmed.restricted(), confirmed.messageId(), thread, question.tags(), in.time()));
-        Entry answered = store.entries().updateStatus(question.id(), EntryStatus.ANSWERED, in.time());
-        String answerer = store.people().find(confirmed.personId()).map(p -> p.displayName()).orElse("?");
+        Entry answered = entries.updateStatus(question.id(), EntryStatus.ANSWERED, in.time());
+        String answerer = people.find(confirmed.personId()).map(p -> p.displayName()).orElse("?");
         Reply thanks = new Reply(asker.say("capture.threadFaq", answerer, String.valueOf(faq.id())), thread, true,
                 List.of());
         return new Outcome(List.of(thanks), List.of(Capture.captured(faq), Capture.captured(answered)), null);

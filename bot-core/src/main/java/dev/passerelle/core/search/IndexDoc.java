@@ -1,6 +1,6 @@
 package dev.passerelle.core.search;
 
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

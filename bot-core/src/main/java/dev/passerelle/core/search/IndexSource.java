@@ -1,6 +1,5 @@
 package dev.passerelle.core.search;
 
-import dev.passerelle.core.store.ChangeFeed;
 import java.util.Optional;
 
 /** Reads what a change-log row points at, as the index should hold it; empty when it is gone. */

@@ -1,6 +1,7 @@
 package dev.passerelle.core.search;
 
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Audience;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.Set;
 
 /**

@@ -1,5 +1,13 @@
 package dev.passerelle.core.store;
 
+import dev.passerelle.core.curation.AuditLog;
+import dev.passerelle.core.inbox.EventLog;
+import dev.passerelle.core.knowledge.EntryRepository;
+import dev.passerelle.core.knowledge.EvidenceRepository;
+import dev.passerelle.core.people.ChannelRepository;
+import dev.passerelle.core.people.PeopleRepository;
+import dev.passerelle.core.search.ChangeFeed;
+
 /** Everything the core reads and writes, behind ports; one implementation per database. */
 public interface Store extends AutoCloseable {
 

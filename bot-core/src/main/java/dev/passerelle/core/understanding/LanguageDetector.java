@@ -1,5 +1,6 @@
 package dev.passerelle.core.understanding;
 
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.understanding.Lexicon.Section;
 import java.text.Normalizer;
 import java.util.Objects;

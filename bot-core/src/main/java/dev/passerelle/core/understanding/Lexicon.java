@@ -1,5 +1,6 @@
 package dev.passerelle.core.understanding;
 
+import dev.passerelle.core.vocabulary.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.passerelle.core.understanding;
 
+import dev.passerelle.core.vocabulary.Language;
 import java.util.List;
 
 /**

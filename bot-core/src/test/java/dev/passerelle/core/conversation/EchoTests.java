@@ -1,5 +1,6 @@
 package dev.passerelle.core.conversation;
 
+import dev.passerelle.core.vocabulary.Echo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

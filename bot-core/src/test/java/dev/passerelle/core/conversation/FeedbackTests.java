@@ -1,11 +1,12 @@
 package dev.passerelle.core.conversation;
 
+import dev.passerelle.core.vocabulary.Sender;
 import static dev.passerelle.core.Conversation.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.passerelle.core.conversation;
 
+import dev.passerelle.core.vocabulary.Sender;
 import static dev.passerelle.core.Conversation.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +8,8 @@ import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
 import dev.passerelle.core.conversation.Reaction.Kind;
 import dev.passerelle.core.knowledge.Entry;
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;

@@ -1,11 +1,12 @@
 package dev.passerelle.core.conversation;
 
+import dev.passerelle.core.vocabulary.Sender;
 import static dev.passerelle.core.Conversation.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
-import dev.passerelle.core.expertise.Evidence;
+import dev.passerelle.core.knowledge.Evidence;
 import dev.passerelle.core.knowledge.Entry;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -3,8 +3,8 @@ package dev.passerelle.core.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.curation.Command.SkillAction;
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
 import dev.passerelle.core.conversation.Outcome;
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -50,9 +50,9 @@ class CommandsTests {
 
         @Test
         void help_in_teams_shows_commands_as_teams_users_type_them() {
-            var in = new dev.passerelle.core.conversation.Inbound(dev.passerelle.core.conversation.Platform.TEAMS,
-                    "tenant", "a:1", dev.passerelle.core.conversation.ChannelType.DIRECT,
-                    dev.passerelle.core.conversation.Sender.of("29:bob"), "help", null, "t1", java.time.Instant.now(),
+            var in = new dev.passerelle.core.conversation.Inbound(dev.passerelle.core.vocabulary.Platform.TEAMS,
+                    "tenant", "a:1", dev.passerelle.core.vocabulary.ChannelType.DIRECT,
+                    dev.passerelle.core.vocabulary.Sender.of("29:bob"), "help", null, "t1", java.time.Instant.now(),
                     true);
 
             String help = chat.passerelle().bot().handle(in).replies().getFirst().text();
@@ -157,7 +157,7 @@ class CommandsTests {
             Outcome outcome = chat.dm("bob").says("team meeting at 3pm, anyone know the room?").outcome();
 
             assertThat(outcome.error()).isNull();
-            assertThat(chat.passerelle().store().people().lookup(dev.passerelle.core.conversation.Platform.LOCAL, "bob")
+            assertThat(chat.passerelle().store().people().lookup(dev.passerelle.core.vocabulary.Platform.LOCAL, "bob")
                     .orElseThrow().team()).isNull();
         }
     }
@@ -212,7 +212,7 @@ class CommandsTests {
             Said verified = chat.dm("kate").says("/kb verify " + faq.capturedId());
 
             assertThat(verified.outcome().error()).startsWith("Only knowledge managers");
-            Said byEmail = chat.in("general").from(new dev.passerelle.core.conversation.Sender("kate2", "Kate",
+            Said byEmail = chat.in("general").from(new dev.passerelle.core.vocabulary.Sender("kate2", "Kate",
                     "KM@example.com", null)).toBot().says("/kb verify " + faq.capturedId());
             assertThat(byEmail.outcome().error()).isNull();
         }

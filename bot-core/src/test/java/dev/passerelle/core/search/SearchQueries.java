@@ -1,6 +1,8 @@
 package dev.passerelle.core.search;
 
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.store.StoreIndexSource;
+import dev.passerelle.core.vocabulary.Audience;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.Set;
 
 /** Test data: a {@link SearchQuery} by the public, over every kind, any word enough, unless told otherwise. */

@@ -1,9 +1,9 @@
 package dev.passerelle.core.store;
 
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.knowledge.NewEntry;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

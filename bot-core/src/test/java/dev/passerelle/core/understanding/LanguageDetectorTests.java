@@ -1,5 +1,6 @@
 package dev.passerelle.core.understanding;
 
+import dev.passerelle.core.vocabulary.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

@@ -10,7 +10,7 @@ import com.slack.api.model.view.View;
 import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.Home;
 import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.ArrayList;
 import java.util.List;
 

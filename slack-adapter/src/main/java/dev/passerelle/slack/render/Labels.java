@@ -1,6 +1,6 @@
 package dev.passerelle.slack.render;
 
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -1,6 +1,6 @@
 package dev.passerelle.slack.render;
 
-import dev.passerelle.core.conversation.Echo;
+import dev.passerelle.core.vocabulary.Echo;
 
 /**
  * Makes text safe to put into Slack {@code mrkdwn}: nothing a user wrote can become a mention,

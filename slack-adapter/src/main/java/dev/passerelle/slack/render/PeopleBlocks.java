@@ -2,7 +2,7 @@ package dev.passerelle.slack.render;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.passerelle.core.conversation.PersonCard;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

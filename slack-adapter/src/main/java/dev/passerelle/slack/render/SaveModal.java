@@ -10,9 +10,9 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
-import dev.passerelle.core.conversation.Messages;
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Messages;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.List;
 
 /**

@@ -5,7 +5,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
-import dev.passerelle.core.conversation.Echo;
+import dev.passerelle.core.vocabulary.Echo;
 import java.util.ArrayList;
 import java.util.List;
 

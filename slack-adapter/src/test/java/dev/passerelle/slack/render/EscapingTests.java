@@ -7,9 +7,9 @@ import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.Home;
 import dev.passerelle.core.conversation.PersonCard;
 import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.knowledge.EntryStatus;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;

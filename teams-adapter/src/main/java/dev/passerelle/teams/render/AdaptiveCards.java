@@ -3,9 +3,9 @@ package dev.passerelle.teams.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passerelle.core.conversation.Block;
-import dev.passerelle.core.conversation.Echo;
+import dev.passerelle.core.vocabulary.Echo;
 import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.passerelle.teams.render;
 
-import dev.passerelle.core.conversation.Echo;
+import dev.passerelle.core.vocabulary.Echo;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

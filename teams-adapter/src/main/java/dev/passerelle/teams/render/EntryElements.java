@@ -2,10 +2,10 @@ package dev.passerelle.teams.render;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passerelle.core.conversation.EntryCard;
-import dev.passerelle.core.conversation.Messages;
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.knowledge.EntryStatus;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Messages;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

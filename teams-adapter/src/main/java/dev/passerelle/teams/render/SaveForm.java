@@ -2,9 +2,9 @@ package dev.passerelle.teams.render;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.passerelle.core.conversation.Messages;
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Messages;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.List;
 
 /**

@@ -4,8 +4,8 @@ import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.conversation.PersonCard;
 import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,7 @@
 package dev.passerelle.core.search.lucene;
 
 import dev.passerelle.core.search.SearchQuery;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

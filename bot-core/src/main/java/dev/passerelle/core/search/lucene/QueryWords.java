@@ -1,7 +1,7 @@
 package dev.passerelle.core.search.lucene;
 
-import dev.passerelle.core.understanding.Folding;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Folding;
+import dev.passerelle.core.vocabulary.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.passerelle.core.store.jdbc;
 
-import dev.passerelle.core.store.ChangeFeed.Subject;
-import dev.passerelle.core.store.StoreException;
+import dev.passerelle.core.search.ChangeFeed.Subject;
+import dev.passerelle.core.vocabulary.StoreException;
 import dev.passerelle.core.store.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

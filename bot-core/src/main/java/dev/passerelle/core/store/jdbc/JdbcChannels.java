@@ -1,7 +1,7 @@
 package dev.passerelle.core.store.jdbc;
 
-import dev.passerelle.core.conversation.ChannelRef;
-import dev.passerelle.core.store.ChannelRepository;
+import dev.passerelle.core.vocabulary.ChannelRef;
+import dev.passerelle.core.people.ChannelRepository;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;

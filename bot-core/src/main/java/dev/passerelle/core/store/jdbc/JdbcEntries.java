@@ -1,13 +1,13 @@
 package dev.passerelle.core.store.jdbc;
 
 import dev.passerelle.core.knowledge.Entry;
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.knowledge.NewEntry;
-import dev.passerelle.core.knowledge.PainStatus;
-import dev.passerelle.core.store.ChangeFeed.Subject;
-import dev.passerelle.core.store.EntryRepository;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.PainStatus;
+import dev.passerelle.core.search.ChangeFeed.Subject;
+import dev.passerelle.core.knowledge.EntryRepository;
+import dev.passerelle.core.vocabulary.Language;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.passerelle.core.store.jdbc;
 
-import dev.passerelle.core.expertise.Evidence;
-import dev.passerelle.core.store.ChangeFeed.Subject;
-import dev.passerelle.core.store.EvidenceRepository;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.knowledge.Evidence;
+import dev.passerelle.core.search.ChangeFeed.Subject;
+import dev.passerelle.core.knowledge.EvidenceRepository;
+import dev.passerelle.core.vocabulary.Language;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

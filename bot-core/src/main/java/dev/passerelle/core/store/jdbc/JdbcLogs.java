@@ -1,8 +1,8 @@
 package dev.passerelle.core.store.jdbc;
 
-import dev.passerelle.core.store.AuditLog;
-import dev.passerelle.core.store.ChangeFeed;
-import dev.passerelle.core.store.EventLog;
+import dev.passerelle.core.curation.AuditLog;
+import dev.passerelle.core.search.ChangeFeed;
+import dev.passerelle.core.inbox.EventLog;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package dev.passerelle.core.store.jdbc;
 
-import dev.passerelle.core.conversation.Platform;
-import dev.passerelle.core.conversation.Sender;
-import dev.passerelle.core.expertise.Person;
-import dev.passerelle.core.expertise.Skill;
-import dev.passerelle.core.store.ChangeFeed.Subject;
-import dev.passerelle.core.store.PeopleRepository;
-import dev.passerelle.core.understanding.Folding;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
+import dev.passerelle.core.vocabulary.Person;
+import dev.passerelle.core.people.Skill;
+import dev.passerelle.core.search.ChangeFeed.Subject;
+import dev.passerelle.core.people.PeopleRepository;
+import dev.passerelle.core.vocabulary.Folding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

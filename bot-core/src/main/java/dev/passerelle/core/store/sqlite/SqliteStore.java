@@ -1,14 +1,14 @@
 package dev.passerelle.core.store.sqlite;
 
-import dev.passerelle.core.store.AuditLog;
-import dev.passerelle.core.store.ChangeFeed;
-import dev.passerelle.core.store.ChannelRepository;
-import dev.passerelle.core.store.EntryRepository;
-import dev.passerelle.core.store.EventLog;
-import dev.passerelle.core.store.EvidenceRepository;
-import dev.passerelle.core.store.PeopleRepository;
+import dev.passerelle.core.curation.AuditLog;
+import dev.passerelle.core.search.ChangeFeed;
+import dev.passerelle.core.people.ChannelRepository;
+import dev.passerelle.core.knowledge.EntryRepository;
+import dev.passerelle.core.inbox.EventLog;
+import dev.passerelle.core.knowledge.EvidenceRepository;
+import dev.passerelle.core.people.PeopleRepository;
 import dev.passerelle.core.store.Store;
-import dev.passerelle.core.store.StoreException;
+import dev.passerelle.core.vocabulary.StoreException;
 import dev.passerelle.core.store.Transactions;
 import dev.passerelle.core.store.jdbc.Jdbc;
 import dev.passerelle.core.store.jdbc.JdbcChannels;

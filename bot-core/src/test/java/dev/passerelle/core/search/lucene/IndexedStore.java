@@ -1,11 +1,11 @@
 package dev.passerelle.core.search.lucene;
 
-import dev.passerelle.core.conversation.Platform;
-import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.SearchQueries;
-import dev.passerelle.core.search.StoreIndexSource;
+import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.store.NewEntries;
 import dev.passerelle.core.store.sqlite.SqliteStore;
 import java.nio.file.Path;

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.passerelle.core.knowledge.Entry;
-import dev.passerelle.core.knowledge.EntryStatus;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.search.DocType;
 import dev.passerelle.core.search.Hit;
-import dev.passerelle.core.search.StoreIndexSource;
+import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.store.NewEntries;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,11 +2,11 @@ package dev.passerelle.core.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.passerelle.core.conversation.ChannelRef;
-import dev.passerelle.core.conversation.ChannelType;
-import dev.passerelle.core.conversation.Platform;
-import dev.passerelle.core.conversation.Sender;
-import dev.passerelle.core.store.ChannelRepository;
+import dev.passerelle.core.vocabulary.ChannelRef;
+import dev.passerelle.core.vocabulary.ChannelType;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
+import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.store.NewEntries;
 import dev.passerelle.core.store.sqlite.SqliteStore;
 import java.nio.file.Path;

@@ -2,13 +2,13 @@ package dev.passerelle.core.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.passerelle.core.conversation.Platform;
-import dev.passerelle.core.conversation.Sender;
-import dev.passerelle.core.expertise.Evidence;
-import dev.passerelle.core.store.EvidenceRepository;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
+import dev.passerelle.core.knowledge.Evidence;
+import dev.passerelle.core.knowledge.EvidenceRepository;
 import dev.passerelle.core.store.NewEntries;
 import dev.passerelle.core.store.sqlite.SqliteStore;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -4,11 +4,11 @@ import static dev.passerelle.core.store.NewEntries.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.passerelle.core.conversation.Platform;
-import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.store.NewEntries;
-import dev.passerelle.core.store.StoreException;
+import dev.passerelle.core.vocabulary.StoreException;
 import dev.passerelle.core.store.Transactions;
 import dev.passerelle.core.store.sqlite.SqliteStore;
 import java.nio.file.Path;

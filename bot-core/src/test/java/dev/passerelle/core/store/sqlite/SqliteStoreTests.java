@@ -3,11 +3,11 @@ package dev.passerelle.core.store.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.passerelle.core.conversation.Platform;
-import dev.passerelle.core.conversation.Sender;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.store.NewEntries;
-import dev.passerelle.core.store.StoreException;
+import dev.passerelle.core.vocabulary.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

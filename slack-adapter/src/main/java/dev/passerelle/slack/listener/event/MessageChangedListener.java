@@ -5,7 +5,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageChangedEvent;
-import dev.passerelle.core.conversation.ChannelRef;
+import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.SlackText;
 import dev.passerelle.slack.listener.AfterAck;

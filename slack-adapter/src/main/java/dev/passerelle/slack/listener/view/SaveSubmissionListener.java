@@ -6,10 +6,10 @@ import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.ViewState;
-import dev.passerelle.core.conversation.ChannelRef;
+import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Save;
-import dev.passerelle.core.knowledge.EntryKind;
+import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.listener.AfterAck;
 import dev.passerelle.slack.listener.shortcut.SaveShortcutListener.Origin;
@@ -38,7 +38,7 @@ public final class SaveSubmissionListener implements ViewSubmissionHandler {
         String text = value(values, "text").map(ViewState.Value::getValue).orElse("");
         if (text.isBlank()) {
             return ctx.ackWithErrors(Map.of("text", conversations.language(payload.getUser().getId(), "")
-                    == dev.passerelle.core.understanding.Language.FR ? "Le texte est vide." : "The text is empty."));
+                    == dev.passerelle.core.vocabulary.Language.FR ? "Le texte est vide." : "The text is empty."));
         }
         EntryKind kind = value(values, "kind").map(ViewState.Value::getSelectedOption)
                 .map(option -> switch (option.getValue()) {

@@ -1,9 +1,7 @@
-package dev.passerelle.core.store;
+package dev.passerelle.core.knowledge;
 
-import dev.passerelle.core.knowledge.Entry;
-import dev.passerelle.core.knowledge.EntryKind;
-import dev.passerelle.core.knowledge.EntryStatus;
-import dev.passerelle.core.knowledge.NewEntry;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

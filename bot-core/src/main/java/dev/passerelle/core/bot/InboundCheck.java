@@ -1,6 +1,9 @@
-package dev.passerelle.core.conversation;
+package dev.passerelle.core.bot;
 
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Settings;
+import dev.passerelle.core.vocabulary.Messages;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package dev.passerelle.core.store;
+package dev.passerelle.core.curation;
 
 import java.time.Instant;
 

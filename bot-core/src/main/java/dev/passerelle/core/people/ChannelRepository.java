@@ -1,6 +1,6 @@
-package dev.passerelle.core.store;
+package dev.passerelle.core.people;
 
-import dev.passerelle.core.conversation.ChannelRef;
+import dev.passerelle.core.vocabulary.ChannelRef;
 import java.time.Instant;
 import java.util.Set;
 

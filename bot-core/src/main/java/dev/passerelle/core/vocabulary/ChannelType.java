@@ -1,4 +1,4 @@
-package dev.passerelle.core.conversation;
+package dev.passerelle.core.vocabulary;
 
 import java.util.Locale;
 

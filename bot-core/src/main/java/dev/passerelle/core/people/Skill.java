@@ -1,4 +1,4 @@
-package dev.passerelle.core.expertise;
+package dev.passerelle.core.people;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

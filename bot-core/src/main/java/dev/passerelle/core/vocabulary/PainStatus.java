@@ -1,4 +1,4 @@
-package dev.passerelle.core.knowledge;
+package dev.passerelle.core.vocabulary;
 
 import java.util.Locale;
 

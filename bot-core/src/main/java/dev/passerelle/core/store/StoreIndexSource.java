@@ -1,9 +1,11 @@
-package dev.passerelle.core.search;
+package dev.passerelle.core.store;
 
+import dev.passerelle.core.search.DocType;
+import dev.passerelle.core.search.IndexDoc;
+import dev.passerelle.core.search.IndexSource;
 import dev.passerelle.core.knowledge.Entry;
-import dev.passerelle.core.store.ChangeFeed.Change;
-import dev.passerelle.core.store.Store;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.search.ChangeFeed.Change;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.Optional;
 
 /** Builds index documents from the store, the one source of truth. */

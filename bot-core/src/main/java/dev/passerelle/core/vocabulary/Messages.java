@@ -1,6 +1,5 @@
-package dev.passerelle.core.conversation;
+package dev.passerelle.core.vocabulary;
 
-import dev.passerelle.core.understanding.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -8,7 +7,7 @@ import java.util.ResourceBundle;
 /** The bot's sentences, in French and English, from {@code messages_fr/en.properties}. */
 public final class Messages {
 
-    private static final String BUNDLE = "dev.passerelle.core.conversation.messages";
+    private static final String BUNDLE = "dev.passerelle.core.vocabulary.messages";
 
     private Messages() {
     }

@@ -1,4 +1,4 @@
-package dev.passerelle.core.store;
+package dev.passerelle.core.inbox;
 
 import java.time.Instant;
 

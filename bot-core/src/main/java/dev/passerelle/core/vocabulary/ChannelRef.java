@@ -1,4 +1,4 @@
-package dev.passerelle.core.conversation;
+package dev.passerelle.core.vocabulary;
 
 /** A conversation on one platform, with its type. Its {@link #key()} is how the store names it. */
 public record ChannelRef(Platform platform, String workspace, String channel, ChannelType type) {

@@ -1,9 +1,8 @@
-package dev.passerelle.core.store;
+package dev.passerelle.core.people;
 
-import dev.passerelle.core.conversation.Platform;
-import dev.passerelle.core.conversation.Sender;
-import dev.passerelle.core.expertise.Person;
-import dev.passerelle.core.expertise.Skill;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
+import dev.passerelle.core.vocabulary.Person;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -1,16 +1,29 @@
-package dev.passerelle.core.conversation;
+package dev.passerelle.core.bot;
 
+import dev.passerelle.core.answering.Responses;
+import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.conversation.Home;
+import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Reaction;
+import dev.passerelle.core.conversation.Save;
+import dev.passerelle.core.conversation.Settings;
+import dev.passerelle.core.vocabulary.ChannelRef;
+import dev.passerelle.core.vocabulary.ChannelType;
+import dev.passerelle.core.vocabulary.Messages;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.curation.CommandParser;
 import dev.passerelle.core.curation.CommandRunner;
 import dev.passerelle.core.curation.Roles;
-import dev.passerelle.core.expertise.Person;
+import dev.passerelle.core.vocabulary.Person;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.ThreadAnswers;
-import dev.passerelle.core.search.Audience;
+import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.store.Store;
 import dev.passerelle.core.understanding.Intent;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.understanding.MessageReader;
 import dev.passerelle.core.understanding.Understanding;
 import dev.passerelle.core.knowledge.Reactions;
@@ -61,11 +74,11 @@ public final class KnowledgeBot {
         this.roles = new Roles(settings);
         this.capture = capture;
         this.responses = responses;
-        this.threads = new ThreadAnswers(store);
-        this.commands = new CommandRunner(store, responses, capture, reader);
-        this.changes = new SourceChanges(store, reader);
-        this.reactions = new Reactions(store, capture, threads, reader);
-        this.homes = new HomeViews(store);
+        this.threads = new ThreadAnswers(store.entries(), store.evidence(), store.people());
+        this.commands = new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader);
+        this.changes = new SourceChanges(store.entries(), store.evidence(), reader);
+        this.reactions = new Reactions(store.entries(), capture, threads, reader);
+        this.homes = new HomeViews(store.people(), store.entries());
     }
 
     public Outcome handle(Inbound in) {

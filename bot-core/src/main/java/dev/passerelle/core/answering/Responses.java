@@ -1,5 +1,11 @@
-package dev.passerelle.core.conversation;
+package dev.passerelle.core.answering;
 
+import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.conversation.Block;
+import dev.passerelle.core.conversation.EntryCard;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.PersonCard;
+import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.expertise.ExpertFinder;
 import dev.passerelle.core.expertise.PeopleCards;
 import dev.passerelle.core.knowledge.Answers;

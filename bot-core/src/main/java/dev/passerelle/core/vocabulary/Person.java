@@ -1,4 +1,4 @@
-package dev.passerelle.core.expertise;
+package dev.passerelle.core.vocabulary;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package dev.passerelle.core.search;
+package dev.passerelle.core.vocabulary;
 
 import java.util.Set;
 

@@ -1,7 +1,6 @@
-package dev.passerelle.core.store;
+package dev.passerelle.core.knowledge;
 
-import dev.passerelle.core.expertise.Evidence;
-import dev.passerelle.core.understanding.Language;
+import dev.passerelle.core.vocabulary.Language;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.passerelle.core.understanding;
+package dev.passerelle.core.vocabulary;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.passerelle.core.store;
+package dev.passerelle.core.vocabulary;
 
 /** The knowledge base could not be read or written; the message says what to check. */
 public class StoreException extends RuntimeException {
