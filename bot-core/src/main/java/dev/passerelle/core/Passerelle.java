@@ -1,16 +1,25 @@
 package dev.passerelle.core;
 
-import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.answering.Responses;
+import dev.passerelle.core.bot.Features;
+import dev.passerelle.core.bot.HomeViews;
+import dev.passerelle.core.bot.Inbox;
+import dev.passerelle.core.bot.InboxSettings;
+import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Settings;
+import dev.passerelle.core.curation.CommandRunner;
 import dev.passerelle.core.expertise.ExpertFinder;
 import dev.passerelle.core.expertise.PeopleCards;
 import dev.passerelle.core.knowledge.Answers;
 import dev.passerelle.core.knowledge.Capture;
+import dev.passerelle.core.knowledge.Feedback;
+import dev.passerelle.core.knowledge.Reactions;
+import dev.passerelle.core.knowledge.SourceChanges;
+import dev.passerelle.core.knowledge.ThreadAnswers;
 import dev.passerelle.core.search.KnowledgeIndex;
-import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.search.lucene.LuceneIndex;
 import dev.passerelle.core.store.Store;
+import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.store.sqlite.SqliteStore;
 import dev.passerelle.core.understanding.LanguageDetector;
 import dev.passerelle.core.understanding.MessageReader;
@@ -18,8 +27,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The embedded knowledge base and its bot, assembled: SQLite in {@code <data-dir>/passerelle.db},
- * the Lucene view in {@code <data-dir>/index}. Close it to release both.
+ * The embedded knowledge base and its bot, assembled: SQLite in {@code <data-dir>/passerelle.db}, the Lucene
+ * view in {@code <data-dir>/index}, and the inbox every event goes through. The one place where the core is
+ * wired. Close it to release all three.
  */
 public final class Passerelle implements AutoCloseable {
 
@@ -28,29 +38,57 @@ public final class Passerelle implements AutoCloseable {
     private final Store store;
     private final KnowledgeIndex index;
     private final KnowledgeBot bot;
+    private final Inbox inbox;
 
-    private Passerelle(Store store, KnowledgeIndex index, KnowledgeBot bot) {
+    private Passerelle(Store store, KnowledgeIndex index, KnowledgeBot bot, Inbox inbox) {
         this.store = store;
         this.index = index;
         this.bot = bot;
+        this.inbox = inbox;
     }
 
     public static Passerelle open(Path dataDir, Settings settings, Clock clock) {
+        return open(dataDir, settings, InboxSettings.defaults(), clock);
+    }
+
+    public static Passerelle open(Path dataDir, Settings settings, InboxSettings inboxSettings, Clock clock) {
         Store store = SqliteStore.open(dataDir);
+        KnowledgeIndex index = null;
         try {
-            KnowledgeIndex index = LuceneIndex.open(dataDir.resolve(INDEX_DIR), store.changes(),
-                    new StoreIndexSource(store));
-            MessageReader reader = new MessageReader(new LanguageDetector(settings.fallbackLanguage()));
-            Capture capture = new Capture(store.entries(), index);
-            Responses responses = new Responses(new Answers(store.entries(), index, clock),
-                    new ExpertFinder(index, clock), new PeopleCards(store.people(), store.entries(), store.evidence()), capture);
-            return new Passerelle(store, index, new KnowledgeBot(store, index, settings, reader, capture, responses));
+            index = LuceneIndex.open(dataDir.resolve(INDEX_DIR), store.changes(), new StoreIndexSource(store));
+            KnowledgeBot bot = bot(store, index, settings, clock);
+            Inbox inbox = new Inbox(store.inbox(), store.transactions(), bot, index, inboxSettings, clock);
+            return new Passerelle(store, index, bot, inbox);
         } catch (RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
             store.close();
             throw e;
         }
     }
 
+    private static KnowledgeBot bot(Store store, KnowledgeIndex index, Settings settings, Clock clock) {
+        MessageReader reader = new MessageReader(new LanguageDetector(settings.fallbackLanguage()));
+        Capture capture = new Capture(store.entries(), index);
+        ThreadAnswers threads = new ThreadAnswers(store.entries(), store.evidence(), store.people());
+        Responses responses = new Responses(new Answers(store.entries(), index, clock), new ExpertFinder(index, clock),
+                new PeopleCards(store.people(), store.entries(), store.evidence()), capture);
+        Features features = new Features(capture, threads, responses,
+                new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader),
+                new SourceChanges(store.entries(), store.evidence(), reader),
+                new Reactions(store.entries(), capture, threads, reader),
+                new Feedback(store.entries()),
+                new HomeViews(store.people(), store.entries()));
+        return new KnowledgeBot(store.transactions(), store.people(), store.channels(), settings, reader, features);
+    }
+
+    /** Where adapters hand every event. */
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    /** For the read-only views (the home page); events go through {@link #inbox()}. */
     public KnowledgeBot bot() {
         return bot;
     }
@@ -66,9 +104,13 @@ public final class Passerelle implements AutoCloseable {
     @Override
     public void close() {
         try {
-            index.close();
+            inbox.close();
         } finally {
-            store.close();
+            try {
+                index.close();
+            } finally {
+                store.close();
+            }
         }
     }
 }

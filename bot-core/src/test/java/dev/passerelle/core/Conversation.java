@@ -2,7 +2,16 @@ package dev.passerelle.core;
 
 import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.core.vocabulary.ChannelType;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Action;
+import dev.passerelle.core.conversation.Click;
+import dev.passerelle.core.conversation.Deletion;
+import dev.passerelle.core.conversation.Edit;
+import dev.passerelle.core.conversation.Event;
+import dev.passerelle.core.conversation.MembersChanged;
+import dev.passerelle.core.conversation.Reaction;
+import dev.passerelle.core.conversation.Save;
+import dev.passerelle.core.vocabulary.Language;
+import java.util.List;
 import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.vocabulary.Platform;
@@ -45,9 +54,41 @@ public final class Conversation implements AutoCloseable {
         return passerelle;
     }
 
-    /** The bot itself, for gestures (edits, reactions, saves…) that are not messages. */
+    /** The bot itself, for its read-only views (the home page). */
     public KnowledgeBot bot() {
         return passerelle.bot();
+    }
+
+    /** Any event, through the inbox as an adapter hands it: recorded, applied, answered. */
+    public Outcome submit(Event event) {
+        return passerelle.inbox().submitAndWait(event);
+    }
+
+    public Outcome edited(ChannelRef channel, Sender editor, String messageId, String text, Instant at) {
+        return submit(new Edit(channel, editor, messageId, text, String.valueOf(at.toEpochMilli()), at));
+    }
+
+    public Outcome deleted(ChannelRef channel, String messageId, Instant at) {
+        return submit(new Deletion(channel, messageId, at));
+    }
+
+    public Outcome reacted(Reaction reaction) {
+        return submit(reaction);
+    }
+
+    public Outcome save(Save save) {
+        return submit(save);
+    }
+
+    /** "Helpful" or "Not helpful" pressed under an answer. */
+    public Outcome feedback(ChannelRef channel, Sender user, long entryId, boolean helpful, Language language,
+            Instant at) {
+        return submit(new Click(channel, user, helpful ? Action.HELPFUL : Action.NOT_HELPFUL, entryId, null, language,
+                "click-" + ids.incrementAndGet(), at));
+    }
+
+    public Outcome members(ChannelRef channel, List<Sender> members, Instant at) {
+        return submit(new MembersChanged(channel, members, at));
     }
 
     /** The stored entry, which the test expects to exist. */
@@ -131,12 +172,11 @@ public final class Conversation implements AutoCloseable {
         }
 
         public Said says(String messageId, String text) {
-            Inbound in = inbound(messageId, text);
-            return new Said(messageId, passerelle.bot().handle(in));
+            return new Said(messageId, submit(inbound(messageId, text)));
         }
 
-        public Inbound inbound(String messageId, String text) {
-            return new Inbound(Platform.LOCAL, "local", channel, type, sender, text, thread, messageId, Instant.now(),
+        public dev.passerelle.core.conversation.Message inbound(String messageId, String text) {
+            return new dev.passerelle.core.conversation.Message(Platform.LOCAL, "local", channel, type, sender, text, thread, messageId, Instant.now(),
                     addressed);
         }
     }

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Builds a person's home page from the store, showing only what they may see. */
-final class HomeViews {
+public final class HomeViews {
 
     private static final int LIMIT = 5;
 
@@ -30,13 +30,13 @@ final class HomeViews {
     private final EntryRepository entries;
     private final Listings listings;
 
-    HomeViews(PeopleRepository people, EntryRepository entries) {
+    public HomeViews(PeopleRepository people, EntryRepository entries) {
         this.people = people;
         this.entries = entries;
         this.listings = new Listings(entries);
     }
 
-    Home home(Person person, Role role, Audience audience, Platform platform, Language language) {
+    public Home home(Person person, Role role, Audience audience, Platform platform, Language language) {
         List<String> skills = people.skills(person.id()).stream().map(Skill::name).toList();
         String user = people.userId(person.id(), platform).orElse("person-" + person.id());
         PersonCard me = new PersonCard(user, person.displayName(), person.team(), 0, List.of(), List.of());

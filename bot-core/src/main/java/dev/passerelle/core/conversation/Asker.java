@@ -9,23 +9,23 @@ import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.vocabulary.Language;
 
 /**
- * The person behind one inbound message, as every feature needs them: who, in which language,
+ * The person behind one event, as every feature needs them: who, in which language,
  * what they may see, and what they may do.
  */
-public record Asker(Inbound inbound, Person person, Language language, Audience audience, Role role) {
+public record Asker(Turn turn, Person person, Language language, Audience audience, Role role) {
 
     /** A sentence in the asker's language, with commands written as their platform types them. */
     public String say(String key, Object... args) {
         String sentence = Messages.get(language, key, args);
         // Teams has no slash commands: people mention the bot (or just type the command in a 1:1 chat).
-        return inbound.platform() == Platform.TEAMS ? sentence.replace("/kb ", "@Passerelle ") : sentence;
+        return turn.platform() == Platform.TEAMS ? sentence.replace("/kb ", "@Passerelle ") : sentence;
     }
 
     /** The thread a reply belongs in: the message's thread, or a new one under it in a channel. */
     public String replyThread() {
-        if (inbound.thread() != null) {
-            return inbound.thread();
+        if (turn.thread() != null) {
+            return turn.thread();
         }
-        return inbound.channelType() == ChannelType.DIRECT ? null : inbound.messageId();
+        return turn.channelType() == ChannelType.DIRECT ? null : turn.messageId();
     }
 }

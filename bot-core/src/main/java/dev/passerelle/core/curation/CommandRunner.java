@@ -1,5 +1,6 @@
 package dev.passerelle.core.curation;
 
+import dev.passerelle.core.conversation.Action;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
@@ -49,6 +50,19 @@ public final class CommandRunner {
             case Command.Archive archive -> curation.archive(asker, archive.id());
             case Command.Invalid invalid -> Outcome.refused(asker.say("command.usage", asker.say(invalid.usage())));
             case Command.Unknown unknown -> Outcome.refused(asker.say("command.unknown", unknown.word()));
+        };
+    }
+
+    /** A curation button pressed on an entry: the same role check and audit as the typed command. */
+    public Outcome act(Asker asker, Action action, long entryId) {
+        if (action.curation() && !asker.role().curates()) {
+            return Outcome.refused(asker.say("command.refused", action.id()));
+        }
+        String id = String.valueOf(entryId);
+        return switch (action) {
+            case VERIFY -> curation.verify(asker, id);
+            case ARCHIVE -> curation.archive(asker, id);
+            case HELPFUL, NOT_HELPFUL -> Outcome.refused(asker.say("command.unknown", action.id()));
         };
     }
 

@@ -75,9 +75,9 @@ final class CurationCommands {
                     asker.say("status." + status.code())));
         }
         // The event's transaction holds the change and its audit line together.
-        Entry changed = entries.updateStatus(entry.id(), status, asker.inbound().time());
+        Entry changed = entries.updateStatus(entry.id(), status, asker.turn().time());
         audit.record(asker.person().id(), action, "entry:" + entry.id(),
-                entry.status().code() + " -> " + status.code(), asker.inbound().time());
+                entry.status().code() + " -> " + status.code(), asker.turn().time());
         return new Outcome(List.of(Reply.ephemeral(asker.say(doneKey, String.valueOf(changed.id())))),
                 List.of(Capture.captured(changed)), null);
     }

@@ -27,7 +27,7 @@ final class ProfileCommands {
         for (String topic : command.topics()) {
             String skill = topic.length() > MAX_SKILL_LENGTH ? topic.substring(0, MAX_SKILL_LENGTH) : topic;
             boolean done = switch (command.action()) {
-                case ADD -> people.addSkill(person, skill, asker.inbound().messageId(), asker.inbound().time());
+                case ADD -> people.addSkill(person, skill, asker.turn().messageId(), asker.turn().time());
                 case REMOVE -> people.removeSkill(person, skill);
                 case LIST -> false;
             };

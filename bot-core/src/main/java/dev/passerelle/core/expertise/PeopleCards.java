@@ -51,7 +51,7 @@ public final class PeopleCards {
                     }
                 });
             }
-            String user = people.userId(person.id(), asker.inbound().platform()).orElse("person-" + person.id());
+            String user = people.userId(person.id(), asker.turn().platform()).orElse("person-" + person.id());
             cards.add(new PersonCard(user, person.displayName(), person.team(), expert.score(), evidence, reasons,
                     sources));
         }

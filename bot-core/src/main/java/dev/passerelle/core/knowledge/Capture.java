@@ -4,7 +4,7 @@ import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.vocabulary.PainStatus;
 import dev.passerelle.core.conversation.Asker;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Turn;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Outcome.Captured;
 import dev.passerelle.core.conversation.Reply;
@@ -56,14 +56,14 @@ public final class Capture {
         Optional<Entry> same = openPainPointLike(asker, text);
         if (same.isPresent()) {
             Entry existing = same.get();
-            boolean counted = entries.addVote(existing.id(), asker.person().id(), asker.inbound().time());
+            boolean counted = entries.addVote(existing.id(), asker.person().id(), asker.turn().time());
             Entry now = entries.find(existing.id()).orElse(existing);
             String key = counted ? "capture.vote" : "capture.voteAgain";
             return new Outcome(List.of(Reply.ephemeral(asker.say(key, String.valueOf(now.id()), now.votes(),
                     Cards.preview(now.title())))), List.of(captured(now)), null);
         }
         Entry entry = entries.insert(newEntry(asker, EntryKind.PAIN_POINT, EntryStatus.DRAFT, text, null, tags));
-        entries.addVote(entry.id(), asker.person().id(), asker.inbound().time());
+        entries.addVote(entry.id(), asker.person().id(), asker.turn().time());
         return saved(asker, entries.find(entry.id()).orElse(entry), "capture.pain");
     }
 
@@ -73,7 +73,7 @@ public final class Capture {
      */
     public Outcome saveMessage(Asker saver, long authorId, EntryKind kind, String title, @Nullable String body,
             List<String> tags, String messageId, @Nullable String thread) {
-        Inbound in = saver.inbound();
+        Turn in = saver.turn();
         Optional<Entry> already = entries.findBySource(in.channelRef().key(), messageId, kind);
         if (already.isPresent()) {
             return saved(saver, already.get(), "capture.already");
@@ -100,7 +100,7 @@ public final class Capture {
 
     /** Keeps an unanswered question, silently: a knowledge gap, and a root for thread answers. */
     public Entry question(Asker asker, String text) {
-        Inbound in = asker.inbound();
+        Turn in = asker.turn();
         return entries.findBySource(in.channelRef().key(), in.messageId(), EntryKind.QUESTION)
                 .orElseGet(() -> entries.insert(newEntry(asker, EntryKind.QUESTION, EntryStatus.OPEN, text, null,
                         List.of())));
@@ -117,7 +117,7 @@ public final class Capture {
 
     private static NewEntry newEntry(Asker asker, EntryKind kind, EntryStatus status, String title,
             @Nullable String body, List<String> tags) {
-        Inbound in = asker.inbound();
+        Turn in = asker.turn();
         return new NewEntry(kind, status, title, body, asker.language(), asker.person().id(), in.channelRef().key(),
                 in.channelType().restricted(), in.messageId(), in.thread(), tags, in.time());
     }

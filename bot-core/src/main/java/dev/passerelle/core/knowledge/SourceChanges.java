@@ -26,8 +26,8 @@ public final class SourceChanges {
     }
 
     public Outcome edited(Asker editor, String messageId, String text) {
-        String channel = editor.inbound().channelRef().key();
-        Instant at = editor.inbound().time();
+        String channel = editor.turn().channelRef().key();
+        Instant at = editor.turn().time();
         List<Outcome.Captured> changed = new ArrayList<>();
         for (Entry entry : entries.findAllBySource(channel, messageId)) {
             if (entry.authorId() != editor.person().id()) {

@@ -3,7 +3,7 @@ package dev.passerelle.core.knowledge;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.conversation.Asker;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Turn;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.understanding.Intent;
@@ -32,7 +32,7 @@ public final class ThreadAnswers {
 
     /** The outcome when the message confirmed an answer; empty when normal handling goes on. */
     public Optional<Outcome> handle(Asker asker, Understanding understanding, String text) {
-        Inbound in = asker.inbound();
+        Turn in = asker.turn();
         if (in.thread() == null) {
             return Optional.empty();
         }
@@ -55,7 +55,7 @@ public final class ThreadAnswers {
     }
 
     private Optional<Outcome> confirm(Asker asker, Entry question) {
-        Inbound in = asker.inbound();
+        Turn in = asker.turn();
         return evidence.latestAnswer(in.channelRef().key(), in.thread(), question.authorId())
                 .map(answer -> confirm(asker, question, answer));
     }
@@ -66,7 +66,7 @@ public final class ThreadAnswers {
      */
     public Optional<Outcome> confirmByReaction(Asker asker, String thread, String answerMessageId, long answererId,
             String answerText) {
-        Inbound in = asker.inbound();
+        Turn in = asker.turn();
         String channel = in.channelRef().key();
         return entries.findBySource(channel, thread, EntryKind.QUESTION)
                 .filter(question -> question.authorId() == asker.person().id() && answererId != asker.person().id())
@@ -76,7 +76,7 @@ public final class ThreadAnswers {
     }
 
     private Outcome confirm(Asker asker, Entry question, Evidence answer) {
-        Inbound in = asker.inbound();
+        Turn in = asker.turn();
         String thread = question.source();
         Optional<Entry> already = entries.findBySource(answer.channelKey(), answer.messageId(), EntryKind.FAQ);
         if (already.isPresent()) {

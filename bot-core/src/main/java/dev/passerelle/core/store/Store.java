@@ -1,7 +1,9 @@
 package dev.passerelle.core.store;
 
+import dev.passerelle.core.vocabulary.Transactions;
+
 import dev.passerelle.core.curation.AuditLog;
-import dev.passerelle.core.inbox.EventLog;
+import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.knowledge.EntryRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
 import dev.passerelle.core.people.ChannelRepository;
@@ -21,7 +23,7 @@ public interface Store extends AutoCloseable {
 
     EvidenceRepository evidence();
 
-    EventLog events();
+    InboxRepository inbox();
 
     AuditLog audit();
 

@@ -39,7 +39,7 @@ class FeedbackTests {
     /** A click under an answer shown in #general; each click is its own event, a second after the previous one. */
     Outcome feedback(String user, long entryId, boolean helpful) {
         clock = clock.plusSeconds(1);
-        return chat.bot().feedback(channel("general"), Sender.of(user), entryId, helpful, Language.EN, clock);
+        return chat.feedback(channel("general"), Sender.of(user), entryId, helpful, Language.EN, clock);
     }
 
     int helpful(long entryId) {

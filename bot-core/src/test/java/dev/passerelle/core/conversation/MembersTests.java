@@ -41,7 +41,7 @@ class MembersTests {
     }
 
     void members(String... users) {
-        chat.bot().members(privateChannel(FINANCE), List.of(users).stream().map(Sender::of).toList(), Instant.now());
+        chat.members(privateChannel(FINANCE), List.of(users).stream().map(Sender::of).toList(), Instant.now());
     }
 
     List<Long> answersFor(String user) {
@@ -83,7 +83,7 @@ class MembersTests {
         members("marc", "nathalie");
         members("marc");
 
-        Outcome refused = chat.bot().feedback(channel("general"), Sender.of("nathalie"),
+        Outcome refused = chat.feedback(channel("general"), Sender.of("nathalie"),
                 budgetFaq.capturedId(), true, Language.EN, Instant.now());
 
         assertThat(refused.error()).isEqualTo("No entry #" + budgetFaq.capturedId() + " that you can see.");

@@ -41,7 +41,7 @@ class ReactionsTests {
     /** {@code reactor} reacts to {@code message}, said by {@code author} in {@code channel}. */
     Outcome react(String reactor, Kind kind, String channel, Said message, @Nullable Said thread, String author,
             String text) {
-        return chat.bot().reacted(new Reaction(channel(channel), Sender.of(reactor), kind, message.id(),
+        return chat.reacted(new Reaction(channel(channel), Sender.of(reactor), kind, message.id(),
                 thread == null ? null : thread.id(), Sender.of(author), text, Instant.now()));
     }
 

@@ -41,7 +41,7 @@ class SaveTests {
     /** {@code saver} saves {@code message}, said by {@code author} in #it, as {@code kind} with {@code text}. */
     Outcome save(String saver, EntryKind kind, String text, Said message, String author) {
         clock = clock.plusSeconds(1);
-        return chat.bot().save(new Save(channel("it"), Sender.of(saver), kind, text, List.of(), message.id(), null,
+        return chat.save(new Save(channel("it"), Sender.of(saver), kind, text, List.of(), message.id(), null,
                 Sender.of(author), clock));
     }
 

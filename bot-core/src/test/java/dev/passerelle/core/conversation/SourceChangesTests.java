@@ -36,7 +36,7 @@ class SourceChangesTests {
     }
 
     Outcome edit(String channel, String editor, Said message, String newText) {
-        return chat.bot().edited(channel(channel), Sender.of(editor), message.id(), newText, Instant.now());
+        return chat.edited(channel(channel), Sender.of(editor), message.id(), newText, Instant.now());
     }
 
     Evidence evidenceOf(String channel, Said message) {
@@ -123,11 +123,11 @@ class SourceChangesTests {
             Instant firstEdit = Instant.now();
             Instant secondEdit = firstEdit.plusSeconds(30);
 
-            Outcome first = chat.bot().edited(channel("it"), Sender.of("priya"), tip.id(),
+            Outcome first = chat.edited(channel("it"), Sender.of("priya"), tip.id(),
                     "#insight Restart Teams twice to fix the blank screen", firstEdit);
-            chat.bot().edited(channel("it"), Sender.of("priya"), tip.id(),
+            chat.edited(channel("it"), Sender.of("priya"), tip.id(),
                     "#insight Clear the Teams cache to fix the blank screen", secondEdit);
-            Outcome retry = chat.bot().edited(channel("it"), Sender.of("priya"), tip.id(),
+            Outcome retry = chat.edited(channel("it"), Sender.of("priya"), tip.id(),
                     "#insight Restart Teams twice to fix the blank screen", firstEdit);
 
             assertThat(first.captured()).hasSize(1);
@@ -145,7 +145,7 @@ class SourceChangesTests {
             assertThat(ask("alice", "how do I book a meeting room?").entries())
                     .extracting(EntryCard::id).contains(faq.capturedId());
 
-            chat.bot().deleted(channel("it"), faq.id(), Instant.now());
+            chat.deleted(channel("it"), faq.id(), Instant.now());
 
             assertThat(chat.passerelle().store().entries().find(faq.capturedId())).isEmpty();
             assertThat(ask("alice", "how do I book a meeting room?").entries())
@@ -161,7 +161,7 @@ class SourceChangesTests {
             assertThat(ask("hugo", "who knows Salesforce reports?").people())
                     .extracting(PersonCard::user).contains("claire");
 
-            chat.bot().deleted(channel("sales"), answer.id(), Instant.now());
+            chat.deleted(channel("sales"), answer.id(), Instant.now());
 
             assertThat(chat.passerelle().store().entries().find(thanks.capturedId())).isEmpty();
             assertThat(chat.passerelle().store().evidence().findByMessage(channel("sales").key(), answer.id())).isEmpty();
@@ -174,7 +174,7 @@ class SourceChangesTests {
             Said kept = chat.in("it").from("bob").says("#insight Restart Teams to fix the blank screen");
             Said gone = chat.in("it").from("bob").says("#insight Press Win+L to lock your laptop");
 
-            chat.bot().deleted(channel("it"), gone.id(), Instant.now());
+            chat.deleted(channel("it"), gone.id(), Instant.now());
 
             assertThat(chat.passerelle().store().entries().find(kept.capturedId())).isPresent();
         }

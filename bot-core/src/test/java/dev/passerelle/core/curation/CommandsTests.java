@@ -50,12 +50,12 @@ class CommandsTests {
 
         @Test
         void help_in_teams_shows_commands_as_teams_users_type_them() {
-            var in = new dev.passerelle.core.conversation.Inbound(dev.passerelle.core.vocabulary.Platform.TEAMS,
+            var in = new dev.passerelle.core.conversation.Message(dev.passerelle.core.vocabulary.Platform.TEAMS,
                     "tenant", "a:1", dev.passerelle.core.vocabulary.ChannelType.DIRECT,
                     dev.passerelle.core.vocabulary.Sender.of("29:bob"), "help", null, "t1", java.time.Instant.now(),
                     true);
 
-            String help = chat.passerelle().bot().handle(in).replies().getFirst().text();
+            String help = chat.submit(in).replies().getFirst().text();
 
             assertThat(help).contains("@Passerelle who <topic>").doesNotContain("/kb ");
         }

@@ -2,7 +2,7 @@ package dev.passerelle.core.store.jdbc;
 
 import dev.passerelle.core.search.ChangeFeed.Subject;
 import dev.passerelle.core.vocabulary.StoreException;
-import dev.passerelle.core.store.Transactions;
+import dev.passerelle.core.vocabulary.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

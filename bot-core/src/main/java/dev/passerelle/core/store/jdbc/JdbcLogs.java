@@ -2,23 +2,16 @@ package dev.passerelle.core.store.jdbc;
 
 import dev.passerelle.core.curation.AuditLog;
 import dev.passerelle.core.search.ChangeFeed;
-import dev.passerelle.core.inbox.EventLog;
 import java.time.Instant;
 import java.util.List;
 
-/** The three append-only logs: handled events, the audit trail and the change feed. */
-public final class JdbcLogs implements EventLog, AuditLog, ChangeFeed {
+/** The two append-only logs: the audit trail and the change feed. */
+public final class JdbcLogs implements AuditLog, ChangeFeed {
 
     private final Jdbc jdbc;
 
     public JdbcLogs(Jdbc jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public boolean firstDelivery(String eventKey, Instant at) {
-        return jdbc.update("INSERT INTO processed_events (event_key, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                eventKey, at) == 1;
     }
 
     @Override

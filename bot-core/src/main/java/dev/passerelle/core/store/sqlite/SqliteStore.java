@@ -4,16 +4,17 @@ import dev.passerelle.core.curation.AuditLog;
 import dev.passerelle.core.search.ChangeFeed;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.knowledge.EntryRepository;
-import dev.passerelle.core.inbox.EventLog;
+import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
 import dev.passerelle.core.people.PeopleRepository;
 import dev.passerelle.core.store.Store;
 import dev.passerelle.core.vocabulary.StoreException;
-import dev.passerelle.core.store.Transactions;
+import dev.passerelle.core.vocabulary.Transactions;
 import dev.passerelle.core.store.jdbc.Jdbc;
 import dev.passerelle.core.store.jdbc.JdbcChannels;
 import dev.passerelle.core.store.jdbc.JdbcEntries;
 import dev.passerelle.core.store.jdbc.JdbcEvidence;
+import dev.passerelle.core.store.jdbc.JdbcInbox;
 import dev.passerelle.core.store.jdbc.JdbcLogs;
 import dev.passerelle.core.store.jdbc.JdbcPeople;
 import java.io.IOException;
@@ -39,6 +40,7 @@ public final class SqliteStore implements Store {
     private final JdbcChannels channels;
     private final JdbcEvidence evidence;
     private final JdbcLogs logs;
+    private final JdbcInbox inbox;
 
     private SqliteStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -47,6 +49,7 @@ public final class SqliteStore implements Store {
         this.channels = new JdbcChannels(jdbc);
         this.evidence = new JdbcEvidence(jdbc);
         this.logs = new JdbcLogs(jdbc);
+        this.inbox = new JdbcInbox(jdbc);
     }
 
     /** Opens (creating and migrating when needed) the knowledge base in {@code dataDir}. */
@@ -100,8 +103,8 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public EventLog events() {
-        return logs;
+    public InboxRepository inbox() {
+        return inbox;
     }
 
     @Override

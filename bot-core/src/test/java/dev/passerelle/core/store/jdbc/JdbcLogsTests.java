@@ -46,33 +46,6 @@ class JdbcLogsTests {
     }
 
     @Nested
-    class HandledEvents {
-
-        @Test
-        void recognisesARetriedDelivery() {
-            assertThat(store.events().firstDelivery("slack:Ev123", AT)).isTrue();
-            assertThat(store.events().firstDelivery("slack:Ev123", AT.plusSeconds(3))).isFalse();
-            assertThat(store.events().firstDelivery("slack:Ev123", AT.plusSeconds(60))).isFalse();
-        }
-
-        @Test
-        void treatsEachEventKeyOnItsOwn() {
-            assertThat(store.events().firstDelivery("slack:Ev123", AT)).isTrue();
-            assertThat(store.events().firstDelivery("slack:Ev124", AT)).isTrue();
-            assertThat(store.events().firstDelivery("teams:Ev123", AT)).isTrue();
-        }
-
-        @Test
-        void recognisesARetryAfterARestart() {
-            store.events().firstDelivery("slack:Ev123", AT);
-            store.close();
-            store = SqliteStore.open(dataDir);
-
-            assertThat(store.events().firstDelivery("slack:Ev123", AT.plusSeconds(3))).isFalse();
-        }
-    }
-
-    @Nested
     class Audit {
 
         @Test

@@ -9,7 +9,7 @@ import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.store.NewEntries;
 import dev.passerelle.core.vocabulary.StoreException;
-import dev.passerelle.core.store.Transactions;
+import dev.passerelle.core.vocabulary.Transactions;
 import dev.passerelle.core.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.sql.DriverManager;

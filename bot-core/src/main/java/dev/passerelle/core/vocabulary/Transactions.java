@@ -1,4 +1,4 @@
-package dev.passerelle.core.store;
+package dev.passerelle.core.vocabulary;
 
 import java.util.function.Supplier;
 

@@ -1,0 +1,216 @@
+package dev.passerelle.core.bot;
+
+import dev.passerelle.core.conversation.Event;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.inbox.EventCodec;
+import dev.passerelle.core.inbox.FairQueue;
+import dev.passerelle.core.inbox.FloodGuard;
+import dev.passerelle.core.inbox.InboxRepository;
+import dev.passerelle.core.inbox.Lane;
+import dev.passerelle.core.search.KnowledgeIndex;
+import dev.passerelle.core.vocabulary.Transactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where every event enters the core. {@link #submit} records the event in the inbox table, committed, and only
+ * then returns, so an adapter acknowledges the platform only for what a crash cannot lose; a redelivery is
+ * recognised there and does nothing. One worker applies recorded events, addressed ones first and people in
+ * turn, each with its effects and its "applied" mark in one transaction; at start-up it first applies whatever a
+ * crash left unapplied. Longer than most classes: recording, scheduling and applying are one contract.
+ */
+public final class Inbox implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
+    private final InboxRepository records;
+    private final Transactions transactions;
+    private final KnowledgeBot bot;
+    private final KnowledgeIndex index;
+    private final InboxSettings settings;
+    private final Clock clock;
+    private final EventCodec codec = new EventCodec();
+    private final FairQueue<Pending> queue = new FairQueue<>();
+    private final FloodGuard flood;
+    private final ExecutorService completions = Executors.newVirtualThreadPerTaskExecutor();
+    private final AtomicLong applied = new AtomicLong();
+    private final Thread worker;
+    private volatile boolean running = true;
+    private volatile boolean indexCurrent = true;
+    private volatile Instant lastPrune = Instant.EPOCH;
+
+    private record Pending(long seq, Event event, CompletableFuture<Outcome> outcome, boolean quiet) {}
+
+    /** What health and readiness report, read without waiting on any work. */
+    public record Status(int backlog, int waitingForAnswers, long applied, boolean indexCurrent, boolean working) {}
+
+    public Inbox(InboxRepository records, Transactions transactions, KnowledgeBot bot, KnowledgeIndex index,
+            InboxSettings settings, Clock clock) {
+        this.records = records;
+        this.transactions = transactions;
+        this.bot = bot;
+        this.index = index;
+        this.settings = settings;
+        this.clock = clock;
+        this.flood = new FloodGuard(settings.perPersonPerMinute());
+        int recovered = recover();
+        if (recovered > 0) {
+            log.info("Applying {} events recorded before the last stop", recovered);
+        }
+        this.worker = Thread.ofPlatform().name("passerelle-inbox").daemon().start(this::work);
+    }
+
+    /**
+     * Records the event durably and queues it. Returns once it is committed (acknowledge then), or refused
+     * before recording (empty, over-long or binary text: the refusal is the outcome), or recognised as a
+     * redelivery (the outcome is "nothing"). Throws when it cannot be recorded: do not acknowledge then.
+     */
+    public Receipt submit(Event event) {
+        Optional<Outcome> refusal = bot.refusal(event);
+        if (refusal.isPresent()) {
+            return Receipt.done(refusal.get());
+        }
+        Optional<Long> seq = records.record(event.key(), codec.encode(event), clock.instant());
+        if (seq.isEmpty()) {
+            return Receipt.done(Outcome.nothing());
+        }
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        Lane lane = Lane.of(event);
+        if (lane != Lane.ADDRESSED) {
+            queue.add(lane, event.actor(), new Pending(seq.get(), event, outcome, false));
+            return new Receipt(true, outcome);
+        }
+        switch (flood.check(event.actor())) {
+            case SERVE -> queue.add(lane, event.actor(), new Pending(seq.get(), event, outcome, false));
+            case QUIET_AND_TELL -> {
+                quietly(seq.get(), event);
+                outcome.complete(bot.floodNotice(event, flood.perMinute()));
+            }
+            case QUIET -> {
+                quietly(seq.get(), event);
+                outcome.complete(Outcome.nothing());
+            }
+        }
+        return new Receipt(true, outcome);
+    }
+
+    /** {@link #submit}, then waits for the outcome: for the local chat, where a line is answered before the next. */
+    public Outcome submitAndWait(Event event) {
+        return submit(event).outcome().join();
+    }
+
+    public Status status() {
+        return new Status(queue.size(), queue.size(Lane.ADDRESSED), applied.get(), indexCurrent, worker.isAlive());
+    }
+
+    private void quietly(long seq, Event event) {
+        queue.add(Lane.BACKGROUND, event.actor(), new Pending(seq, event, new CompletableFuture<>(), true));
+    }
+
+    private int recover() {
+        int count = 0;
+        for (InboxRepository.Recorded recorded : records.unapplied(Integer.MAX_VALUE)) {
+            Event event;
+            try {
+                event = codec.decode(recorded.payload());
+            } catch (IllegalArgumentException e) {
+                log.error("Inbox record {} cannot be read and is skipped: {}", recorded.seq(), e.getMessage());
+                transactions.run(() -> records.markApplied(recorded.seq(), clock.instant()));
+                continue;
+            }
+            CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+            outcome.thenAccept(done -> log.info("Applied event {} recorded before the last stop ({} replies not sent)",
+                    recorded.seq(), done.replies().size()));
+            queue.add(Lane.of(event), event.actor(), new Pending(recorded.seq(), event, outcome, false));
+            count++;
+        }
+        return count;
+    }
+
+    private void work() {
+        while (running) {
+            Pending next;
+            try {
+                next = queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (next == null) {
+                pruneWhenDue();
+            } else {
+                apply(next);
+            }
+        }
+    }
+
+    private void apply(Pending pending) {
+        Outcome outcome;
+        try {
+            outcome = transactions.inTransaction(() -> {
+                Outcome result = bot.handle(pending.event());
+                records.markApplied(pending.seq(), clock.instant());
+                return result;
+            });
+        } catch (RuntimeException e) {
+            // Left unapplied: it is tried again at the next start, when a full disk or a lock may be gone.
+            log.error("Could not apply event {} ({} in {})", pending.seq(), pending.event().getClass().getSimpleName(),
+                    pending.event().channel().key(), e);
+            outcome = bot.failed(pending.event());
+        }
+        applied.incrementAndGet();
+        catchUpIndex(pending.seq());
+        Outcome result = pending.quiet() ? Outcome.nothing() : outcome;
+        completions.execute(() -> pending.outcome().complete(result));
+    }
+
+    /** What is committed is safe; an index that fails to follow now catches up after the next event. */
+    private void catchUpIndex(long seq) {
+        try {
+            index.catchUp();
+            indexCurrent = true;
+        } catch (RuntimeException e) {
+            indexCurrent = false;
+            log.warn("Search index could not follow event {} yet; it will catch up later", seq, e);
+        }
+    }
+
+    private void pruneWhenDue() {
+        Instant now = clock.instant();
+        if (Duration.between(lastPrune, now).compareTo(PRUNE_EVERY) < 0) {
+            return;
+        }
+        lastPrune = now;
+        try {
+            int pruned = transactions.inTransaction(() -> records.pruneApplied(now.minus(settings.retention())));
+            if (pruned > 0) {
+                log.info("Forgot {} applied inbox events older than {}", pruned, settings.retention());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not prune the inbox; it will try again later", e);
+        }
+    }
+
+    /** Stops after the event being applied; what is still queued is applied at the next start. */
+    @Override
+    public void close() {
+        running = false;
+        try {
+            worker.join(STOP_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        completions.shutdown();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.passerelle.core.bot;
+
+import java.time.Duration;
+
+/**
+ * How the inbox behaves, mapped from configuration by the application.
+ *
+ * @param retention          how long applied events are remembered, to recognise redeliveries: longer than any
+ *                           platform's retry window (Slack retries for an hour at most)
+ * @param perPersonPerMinute questions and commands one person may ask a minute before the bot only listens; 0: no
+ *                           limit
+ */
+public record InboxSettings(Duration retention, int perPersonPerMinute) {
+
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
+    public static final int DEFAULT_PER_PERSON_PER_MINUTE = 60;
+
+    public InboxSettings {
+        if (retention == null || retention.compareTo(Duration.ofHours(2)) < 0) {
+            throw new IllegalArgumentException("the inbox retention must be at least 2 hours, longer than the "
+                    + "platforms' retries");
+        }
+        if (perPersonPerMinute < 0) {
+            throw new IllegalArgumentException("the per-person limit must be 0 (none) or positive");
+        }
+    }
+
+    public static InboxSettings defaults() {
+        return new InboxSettings(DEFAULT_RETENTION, DEFAULT_PER_PERSON_PER_MINUTE);
+    }
+}

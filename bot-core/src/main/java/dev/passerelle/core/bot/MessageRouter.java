@@ -1,0 +1,57 @@
+package dev.passerelle.core.bot;
+
+import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.conversation.Message;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.curation.CommandParser;
+import dev.passerelle.core.people.ChannelRepository;
+import dev.passerelle.core.understanding.Intent;
+import dev.passerelle.core.understanding.Understanding;
+import java.util.Optional;
+
+/**
+ * Decides what a message is for: a command, a reply in a question's thread, knowledge to capture, a question
+ * to answer, or chatter to leave alone.
+ */
+final class MessageRouter {
+
+    private final CommandParser parser = new CommandParser();
+    private final ChannelRepository channels;
+    private final Features features;
+
+    MessageRouter(ChannelRepository channels, Features features) {
+        this.channels = channels;
+        this.features = features;
+    }
+
+    Outcome route(Asker asker, Message in, Understanding understanding) {
+        var command = parser.parse(in.text(), in.addressed());
+        if (command.isPresent()) {
+            Asker inCommandLanguage = command.get().language()
+                    .filter(language -> language != asker.language())
+                    .map(language -> new Asker(asker.turn(), asker.person(), language, asker.audience(), asker.role()))
+                    .orElse(asker);
+            return features.commands().run(inCommandLanguage, command.get().command(), in.text());
+        }
+        Optional<Outcome> confirmed = features.threads().handle(asker, understanding, in.text());
+        if (confirmed.isPresent()) {
+            return confirmed.get();
+        }
+        boolean captureOn = channels.captureEnabled(in.channelRef().key());
+        return switch (understanding.intent()) {
+            case Intent.Faq faq when faq.tagged() || captureOn ->
+                    features.capture().faq(asker, faq.question(), faq.answer(), understanding.tags());
+            case Intent.Insight insight when insight.tagged() || captureOn ->
+                    features.capture().insight(asker, insight.text(), understanding.tags());
+            case Intent.PainPoint pain when pain.tagged() || captureOn ->
+                    features.capture().painPoint(asker, pain.text(), understanding.tags());
+            case Intent.WhoKnows who when in.addressed() -> features.responses().experts(asker, who.topic());
+            case Intent.Question question when in.addressed() -> features.responses().answer(asker, question.text(), true);
+            case Intent.Question question when in.thread() == null && captureOn -> {
+                features.capture().question(asker, question.text());
+                yield Outcome.nothing();
+            }
+            default -> Outcome.nothing();
+        };
+    }
+}
