@@ -1,5 +1,6 @@
 package dev.passerelle.core.answering;
 
+import dev.passerelle.core.conversation.Action;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.EntryCard;
@@ -40,14 +41,15 @@ public final class Responses {
     public Outcome answer(Asker asker, String question, boolean noteGap) {
         List<Answers.Found> found = answers.search(question, asker.language(), asker.audience(), ANSWERS);
         if (!found.isEmpty()) {
-            List<EntryCard> cards = found.stream().map(f -> Cards.card(f.entry(), f.score())).toList();
+            List<EntryCard> cards = new ArrayList<>(found.stream().map(f -> Cards.card(f.entry(), f.score())).toList());
+            EntryCard best = cards.getFirst();
+            cards.set(0, best.withButtons(List.of(
+                    new Block.Button(asker.say("button.helpful"), Action.HELPFUL, best.id()),
+                    new Block.Button(asker.say("button.unhelpful"), Action.NOT_HELPFUL, best.id()))));
             String text = asker.say("answer.found") + "\n" + found.stream()
                     .map(f -> "• " + Cards.line(asker.language(), f.entry()) + sourceOf(asker, f.entry()))
                     .collect(Collectors.joining("\n"));
-            Block.Actions feedback = new Block.Actions(List.of(
-                    new Block.Button(asker.say("button.helpful"), "feedback.helpful", String.valueOf(cards.getFirst().id())),
-                    new Block.Button(asker.say("button.unhelpful"), "feedback.unhelpful", String.valueOf(cards.getFirst().id()))));
-            return reply(asker, text, List.of(new Block.Section(asker.say("answer.found")), new Block.Entries(cards), feedback),
+            return reply(asker, text, List.of(new Block.Section(asker.say("answer.found")), new Block.Entries(cards)),
                     List.of());
         }
         List<PersonCard> people = peopleCards.cards(asker,

@@ -78,22 +78,21 @@ public final class KnowledgeBot {
 
     /** Applies one event in one transaction (joining the caller's, when there is one). Failures propagate. */
     public Outcome handle(Event event) {
-        return transactions.inTransaction(() -> switch (event) {
+        return transactions.inTransaction(() -> apply(event)).in(settings.fallbackLanguage());
+    }
+
+    private Outcome apply(Event event) {
+        return switch (event) {
             case Message message -> router.route(asker(message, message.sender(), languageOf(message.text())),
                     message, reader.read(message.text()));
-            case Edit edit -> check.refusal(edit.text(), Language.EN).isPresent() ? Outcome.nothing()
-                    : features.changes().edited(asker(edit, edit.editor(), languageOf(edit.text())), edit.messageId(),
-                            edit.text());
+            case Edit edit -> edited(edit);
             case Deletion deletion -> features.changes().deleted(deletion.channel().key(), deletion.messageId(),
                     deletion.time());
-            case Reaction reaction -> features.reactions().react(
-                    asker(reaction, reaction.reactor(), languageOf(reaction.text())), reaction,
-                    people.resolve(reaction.channel().platform(), reaction.channel().workspace(), reaction.author(),
-                            reaction.time()));
+            case Reaction reaction -> reacted(reaction);
             case Click click -> clicked(click);
             case Save save -> saved(save);
             case MembersChanged members -> members(members);
-        });
+        };
     }
 
     /** What to say when applying an event failed: nothing was saved, in the language the person used. */
@@ -108,14 +107,15 @@ public final class KnowledgeBot {
             case MembersChanged members -> "";
         };
         Language language = event instanceof Click click ? click.language() : languageOf(text);
-        return event.addressed() ? Outcome.refused(Messages.get(language, "error.internal")) : Outcome.nothing();
+        return (event.addressed() ? Outcome.refused(Messages.get(language, "error.internal")) : Outcome.nothing())
+                .in(language);
     }
 
     /** Told once to someone who asks more than the limit allows: what they share is still kept. */
     public Outcome floodNotice(Event event, int perMinute) {
         String text = event instanceof Message message ? message.text() : "";
         Language language = event instanceof Click click ? click.language() : languageOf(text);
-        return Outcome.told(Messages.get(language, "flood.notice", perMinute));
+        return Outcome.told(Messages.get(language, "flood.notice", perMinute)).in(language);
     }
 
     /** The bot's home page for this person, in their language. */
@@ -127,13 +127,30 @@ public final class KnowledgeBot {
         });
     }
 
+    private Outcome edited(Edit edit) {
+        Language language = languageOf(edit.text());
+        if (check.refusal(edit.text(), language).isPresent()) {
+            return Outcome.nothing();
+        }
+        return features.changes().edited(asker(edit, edit.editor(), language), edit.messageId(), edit.text())
+                .in(language);
+    }
+
+    private Outcome reacted(Reaction reaction) {
+        Asker reactor = asker(reaction, reaction.reactor(), languageOf(reaction.text()));
+        Person author = people.resolve(reaction.channel().platform(), reaction.channel().workspace(), reaction.author(),
+                reaction.time());
+        return features.reactions().react(reactor, reaction, author).in(reactor.language());
+    }
+
     private Outcome clicked(Click click) {
         Asker asker = asker(click, click.user(), click.language());
-        return switch (click.action()) {
+        Outcome outcome = switch (click.action()) {
             case HELPFUL -> features.feedback().give(asker, click.entryId(), true);
             case NOT_HELPFUL -> features.feedback().give(asker, click.entryId(), false);
             case VERIFY, ARCHIVE -> features.commands().act(asker, click.action(), click.entryId());
         };
+        return outcome.in(click.language());
     }
 
     private Outcome saved(Save save) {
@@ -143,7 +160,7 @@ public final class KnowledgeBot {
         String[] parts = save.text().split("\\|", 2);
         String body = parts.length > 1 ? parts[1].strip() : null;
         return features.capture().saveMessage(saver, author.id(), save.kind(), parts[0].strip(), body, save.tags(),
-                save.messageId(), save.thread());
+                save.messageId(), save.thread()).in(saver.language());
     }
 
     private Outcome members(MembersChanged change) {
@@ -155,7 +172,8 @@ public final class KnowledgeBot {
     }
 
     private Optional<Outcome> refusal(String text) {
-        return check.refusal(text, languageOf(text)).map(Outcome::refused);
+        Language language = languageOf(text);
+        return check.refusal(text, language).map(why -> Outcome.refused(why).in(language));
     }
 
     private Language languageOf(String text) {

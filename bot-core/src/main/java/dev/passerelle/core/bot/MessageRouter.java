@@ -24,14 +24,20 @@ final class MessageRouter {
         this.features = features;
     }
 
+    /** What the message leads to, in the language of the asker (or of the command's words). */
     Outcome route(Asker asker, Message in, Understanding understanding) {
+        return decide(asker, in, understanding).in(asker.language());
+    }
+
+    private Outcome decide(Asker asker, Message in, Understanding understanding) {
         var command = parser.parse(in.text(), in.addressed());
         if (command.isPresent()) {
             Asker inCommandLanguage = command.get().language()
                     .filter(language -> language != asker.language())
                     .map(language -> new Asker(asker.turn(), asker.person(), language, asker.audience(), asker.role()))
                     .orElse(asker);
-            return features.commands().run(inCommandLanguage, command.get().command(), in.text());
+            return features.commands().run(inCommandLanguage, command.get().command(), in.text())
+                    .in(inCommandLanguage.language());
         }
         Optional<Outcome> confirmed = features.threads().handle(asker, understanding, in.text());
         if (confirmed.isPresent()) {

@@ -23,14 +23,7 @@ public sealed interface Block {
         }
     }
 
-    /** Buttons; each carries an action id and a value the adapter sends back. */
-    record Actions(List<Button> buttons) implements Block {
-        public Actions {
-            buttons = List.copyOf(buttons);
-        }
-    }
-
-    /** Knowledge entries, best first. */
+    /** Knowledge entries, best first, each with its own buttons beside it. */
     record Entries(List<EntryCard> entries) implements Block {
         public Entries {
             entries = List.copyOf(entries);
@@ -51,5 +44,13 @@ public sealed interface Block {
         }
     }
 
-    record Button(String label, String actionId, String value) {}
+    /** A button on an entry: its label in the reply's language, what it does, and the entry it acts on. */
+    record Button(String label, Action action, long entryId) {
+        public Button {
+            label = Echo.neutralise(label);
+            if (action == null) {
+                throw new IllegalArgumentException("a button needs an action");
+            }
+        }
+    }
 }

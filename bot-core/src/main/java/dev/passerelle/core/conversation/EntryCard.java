@@ -3,6 +3,7 @@ package dev.passerelle.core.conversation;
 import dev.passerelle.core.vocabulary.Echo;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param source        the id of the message the entry came from (for a thread FAQ, the answer)
  * @param sourceChannel the platform's id of the conversation that message is in
  * @param score         relevance for this query, 0 when the entry is listed rather than searched
+ * @param buttons       what can be done with this entry from the reply, rendered beside it
  */
 public record EntryCard(
         long id,
@@ -21,10 +23,27 @@ public record EntryCard(
         @Nullable String source,
         @Nullable String sourceChannel,
         int votes,
-        double score) {
+        double score,
+        List<Block.Button> buttons) {
 
     public EntryCard {
         title = Echo.neutralise(title);
         body = Echo.neutraliseNullable(body);
+        buttons = List.copyOf(buttons);
+        for (Block.Button button : buttons) {
+            if (button.entryId() != id) {
+                throw new IllegalArgumentException("a button beside entry #" + id + " acts on #" + button.entryId());
+            }
+        }
+    }
+
+    public EntryCard(long id, EntryKind kind, EntryStatus status, String title, @Nullable String body,
+            @Nullable String source, @Nullable String sourceChannel, int votes, double score) {
+        this(id, kind, status, title, body, source, sourceChannel, votes, score, List.of());
+    }
+
+    /** The same card with these buttons beside it. */
+    public EntryCard withButtons(List<Block.Button> added) {
+        return new EntryCard(id, kind, status, title, body, source, sourceChannel, votes, score, added);
     }
 }

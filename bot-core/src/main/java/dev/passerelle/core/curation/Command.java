@@ -39,7 +39,12 @@ public sealed interface Command {
     /** A known command used wrongly; {@code usage} names the message key of its right usage. */
     record Invalid(String usage) implements Command {}
 
-    record Unknown(String word) implements Command {}
+    /** A word that is no command; {@code suggestion} is the command it most likely misspells, if any. */
+    record Unknown(String word, @Nullable String suggestion) implements Command {
+        public Unknown(String word) {
+            this(word, null);
+        }
+    }
 
     enum SkillAction { LIST, ADD, REMOVE }
 

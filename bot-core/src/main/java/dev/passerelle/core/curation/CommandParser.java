@@ -5,6 +5,7 @@ import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.Folding;
 import dev.passerelle.core.vocabulary.Language;
 import java.util.Arrays;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class CommandParser {
 
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(3);
     private static final Pattern ID = Pattern.compile("#?\\d{1,12}");
     private static final Pattern PREFIX = Pattern.compile("^\\s*/kb\\b\\s*", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> VERBS = Map.ofEntries(
@@ -55,15 +57,43 @@ public final class CommandParser {
         String args = words.length > 1 ? words[1].strip() : "";
         String verb = VERBS.get(verbWord);
         if (verb == null) {
-            return explicit ? Optional.of(new Parsed(new Command.Unknown(words[0]), Optional.empty())) : Optional.empty();
+            if (!explicit) {
+                return Optional.empty();
+            }
+            Optional<String> nearest = nearestVerb(verbWord);
+            return Optional.of(new Parsed(new Command.Unknown(words[0], nearest.orElse(null)),
+                    nearest.flatMap(CommandParser::languageOf)));
         }
         Command command = command(verb, args);
         if (!explicit && !unambiguous(verb, command, args)) {
             return Optional.empty();
         }
-        Optional<Language> language = FRENCH.contains(verbWord) ? Optional.of(Language.FR)
+        return Optional.of(new Parsed(command, languageOf(verbWord)));
+    }
+
+    private static Optional<Language> languageOf(String verbWord) {
+        return FRENCH.contains(verbWord) ? Optional.of(Language.FR)
                 : ENGLISH.contains(verbWord) ? Optional.of(Language.EN) : Optional.empty();
-        return Optional.of(new Parsed(command, language));
+    }
+
+    /**
+     * The command a misspelt word most likely means ("valdier" is "valider"): one or two letters off, for
+     * words long enough that this is not a guess.
+     */
+    private static Optional<String> nearestVerb(String word) {
+        if (word.length() < 4) {
+            return Optional.empty();
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : VERBS.keySet()) {
+            int distance = LEVENSHTEIN.apply(word, candidate);
+            if (distance >= 0 && distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best != null && bestDistance <= (word.length() < 6 ? 1 : 2) ? Optional.of(best) : Optional.empty();
     }
 
     private static Command command(String verb, String args) {

@@ -49,7 +49,9 @@ public final class CommandRunner {
             case Command.Verify verify -> curation.verify(asker, verify.id());
             case Command.Archive archive -> curation.archive(asker, archive.id());
             case Command.Invalid invalid -> Outcome.refused(asker.say("command.usage", asker.say(invalid.usage())));
-            case Command.Unknown unknown -> Outcome.refused(asker.say("command.unknown", unknown.word()));
+            case Command.Unknown unknown -> Outcome.refused(unknown.suggestion() == null
+                    ? asker.say("command.unknown", unknown.word())
+                    : asker.say("command.unknownSuggest", unknown.word(), unknown.suggestion()));
         };
     }
 

@@ -1,6 +1,8 @@
 package dev.passerelle.core.curation;
 
+import dev.passerelle.core.conversation.Action;
 import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
@@ -99,15 +101,12 @@ final class CurationCommands {
     }
 
     private static Outcome entries(Asker asker, String text, List<Entry> entries, boolean managerActions) {
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Entries(entries.stream().map(e -> Cards.card(e, 0)).toList()));
-        if (managerActions) {
-            for (Entry e : entries) {
-                blocks.add(new Block.Actions(List.of(
-                        new Block.Button(asker.say("button.verify"), "curation.verify", String.valueOf(e.id())),
-                        new Block.Button(asker.say("button.archive"), "curation.archive", String.valueOf(e.id())))));
-            }
-        }
+        List<EntryCard> cards = entries.stream().map(e -> Cards.card(e, 0))
+                .map(card -> managerActions ? card.withButtons(List.of(
+                        new Block.Button(asker.say("button.verify"), Action.VERIFY, card.id()),
+                        new Block.Button(asker.say("button.archive"), Action.ARCHIVE, card.id()))) : card)
+                .toList();
+        List<Block> blocks = List.of(new Block.Entries(cards));
         return new Outcome(List.of(new Reply(text, null, true, blocks)), List.of(), null);
     }
 }
