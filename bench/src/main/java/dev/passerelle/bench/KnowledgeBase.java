@@ -7,6 +7,7 @@ import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.knowledge.NewEntry;
 import dev.passerelle.core.vocabulary.Audience;
+import dev.passerelle.core.search.DocKind;
 import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.SearchQuery;
 import dev.passerelle.core.store.StoreIndexSource;
@@ -37,7 +38,7 @@ final class KnowledgeBase implements AutoCloseable {
     record Faq(String key, String question, String answer) {}
 
     private static final String CHANNEL = "local:local:general";
-    private static final Set<String> FAQ_ONLY = Set.of(EntryKind.FAQ.code());
+    private static final Set<DocKind> FAQ_ONLY = Set.of(DocKind.FAQ);
 
     private final Path dir;
     private final SqliteStore store;

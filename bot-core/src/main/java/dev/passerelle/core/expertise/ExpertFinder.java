@@ -1,9 +1,11 @@
 package dev.passerelle.core.expertise;
 
-import dev.passerelle.core.vocabulary.Audience;
+import dev.passerelle.core.search.DocKind;
+import dev.passerelle.core.search.DocStatus;
 import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
+import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.vocabulary.Language;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ import java.util.Set;
  */
 public final class ExpertFinder {
 
-    static final Set<String> EVIDENCE_KINDS = Set.of("faq", "insight", "pain_point", "answer", "skill");
+    static final Set<DocKind> EVIDENCE_KINDS =
+            Set.of(DocKind.FAQ, DocKind.INSIGHT, DocKind.PAIN_POINT, DocKind.ANSWER, DocKind.SKILL);
     private static final int CANDIDATE_HITS = 300;
     /** A "who knows X" topic is short: most of it must match. */
     private static final double TOPIC_MATCH = 0.5;
@@ -59,10 +62,11 @@ public final class ExpertFinder {
         double best = hits.stream().mapToDouble(Hit::score).max().orElse(1);
         Map<Long, List<Scored>> byPerson = new LinkedHashMap<>();
         for (Hit hit : hits) {
-            if (hit.personId() == excludedPerson || "archived".equals(hit.status())) {
+            if (hit.personId() == excludedPerson || hit.status() == DocStatus.ARCHIVED) {
                 continue;
             }
-            double contribution = hit.score() / best * weight(hit) * recency(hit);
+            double contribution = hit.score() / best * weight(hit.kind(), hit.status())
+                    * recency(hit.kind(), hit.updatedAtMillis(), clock);
             byPerson.computeIfAbsent(hit.personId(), id -> new ArrayList<>()).add(new Scored(hit, contribution));
         }
         return byPerson.entrySet().stream()
@@ -84,23 +88,31 @@ public final class ExpertFinder {
                 pieces.stream().limit(PROOFS).map(Scored::hit).toList());
     }
 
-    static double weight(Hit hit) {
-        return switch (hit.kind()) {
-            case "faq" -> "verified".equals(hit.status()) ? 3.9 : 3.0;
-            case "insight" -> "verified".equals(hit.status()) ? 2.6 : 2.0;
-            case "answer" -> "confirmed".equals(hit.status()) ? 4.0 : 2.0;
-            case "skill" -> 2.5;
-            case "pain_point" -> 0.5;
-            default -> 0;
+    /** What one piece of evidence says of its author, before its relevance and its age. */
+    static double weight(DocKind kind, DocStatus status) {
+        return switch (kind) {
+            case FAQ -> status == DocStatus.VERIFIED ? 3.9 : 3.0;
+            case INSIGHT -> status == DocStatus.VERIFIED ? 2.6 : 2.0;
+            case ANSWER -> status == DocStatus.CONFIRMED ? 4.0 : 2.0;
+            case SKILL -> 2.5;
+            case PAIN_POINT -> 0.5;
+            // Asking shows no knowledge: questions are not searched as evidence, and would count for nothing.
+            case QUESTION -> 0;
         };
     }
 
-    private double recency(Hit hit) {
-        if ("skill".equals(hit.kind())) {
-            return 1;
-        }
-        double days = Math.max(0, (clock.millis() - hit.updatedAtMillis()) / 86_400_000.0);
-        return Math.max(RECENCY_FLOOR, Math.pow(0.5, days / HALF_LIFE_DAYS));
+    /**
+     * Knowledge goes out of date: evidence halves in weight every year, but an old answer still says
+     * more than nothing, hence the floor. A declared skill stands until its owner removes it, so it does not fade.
+     */
+    static double recency(DocKind kind, long updatedAtMillis, Clock clock) {
+        return switch (kind) {
+            case SKILL -> 1;
+            case FAQ, INSIGHT, PAIN_POINT, QUESTION, ANSWER -> {
+                double days = Math.max(0, (clock.millis() - updatedAtMillis) / 86_400_000.0);
+                yield Math.max(RECENCY_FLOOR, Math.pow(0.5, days / HALF_LIFE_DAYS));
+            }
+        };
     }
 
     private record Scored(Hit hit, double contribution) {}

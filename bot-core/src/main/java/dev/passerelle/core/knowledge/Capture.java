@@ -8,6 +8,7 @@ import dev.passerelle.core.conversation.Turn;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Outcome.Captured;
 import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.search.DocKind;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
 import java.util.List;
@@ -107,7 +108,7 @@ public final class Capture {
     }
 
     private Optional<Entry> openPainPointLike(Asker asker, String text) {
-        var hits = index.search(new SearchQuery(text, asker.language(), asker.audience(), Set.of("pain_point"), 5,
+        var hits = index.search(new SearchQuery(text, asker.language(), asker.audience(), Set.of(DocKind.PAIN_POINT), 5,
                 SAME_PAIN_SHARE, SAME_PAIN_WORDS));
         return entries.findAll(hits.stream().map(h -> h.id()).toList()).stream()
                 .filter(e -> e.painStatus() == PainStatus.OPEN && e.status() != EntryStatus.ARCHIVED)

@@ -7,15 +7,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the index keeps of one entry, evidence message or declared skill.
  *
- * @param kind   the entry kind code ({@code faq}, {@code insight}…), {@code answer} or {@code skill}
- * @param status the entry status code; {@code confirmed} for a confirmed answer
+ * @param kind   the entry's kind, {@link DocKind#ANSWER} or {@link DocKind#SKILL}
+ * @param status the entry's status, the answer's role, or {@link DocStatus#DECLARED} for a skill
  */
 public record IndexDoc(
         DocType type,
         long id,
         long personId,
-        String kind,
-        String status,
+        DocKind kind,
+        DocStatus status,
         String title,
         @Nullable String body,
         Language language,

@@ -7,11 +7,11 @@ import java.util.Set;
 /**
  * A search in plain user text (never parsed as query syntax).
  *
- * @param kinds       kind codes to keep ({@code faq}, {@code answer}, {@code skill}…)
+ * @param kinds       the kinds of document to keep
  * @param minimumMatch share of the query's meaningful words a document must contain, 0 to 1
  * @param minimumWords and at least this many of them (all of them when the query has fewer)
  */
-public record SearchQuery(String text, Language language, Audience audience, Set<String> kinds, int limit,
+public record SearchQuery(String text, Language language, Audience audience, Set<DocKind> kinds, int limit,
         double minimumMatch, int minimumWords) {
     public SearchQuery {
         kinds = Set.copyOf(kinds);
@@ -20,7 +20,7 @@ public record SearchQuery(String text, Language language, Audience audience, Set
         }
     }
 
-    public SearchQuery(String text, Language language, Audience audience, Set<String> kinds, int limit,
+    public SearchQuery(String text, Language language, Audience audience, Set<DocKind> kinds, int limit,
             double minimumMatch) {
         this(text, language, audience, kinds, limit, minimumMatch, 1);
     }

@@ -1,18 +1,20 @@
 package dev.passerelle.core.store;
 
+import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.knowledge.Evidence;
+import dev.passerelle.core.people.Skill;
+import dev.passerelle.core.search.ChangeFeed.Change;
+import dev.passerelle.core.search.DocKind;
+import dev.passerelle.core.search.DocStatus;
 import dev.passerelle.core.search.DocType;
+import dev.passerelle.core.search.EvidenceRole;
 import dev.passerelle.core.search.IndexDoc;
 import dev.passerelle.core.search.IndexSource;
-import dev.passerelle.core.knowledge.Entry;
-import dev.passerelle.core.search.ChangeFeed.Change;
 import dev.passerelle.core.vocabulary.Language;
 import java.util.Optional;
 
 /** Builds index documents from the store, the one source of truth. */
 public final class StoreIndexSource implements IndexSource {
-
-    public static final String ANSWER = "answer";
-    public static final String SKILL = "skill";
 
     private final Store store;
 
@@ -24,17 +26,25 @@ public final class StoreIndexSource implements IndexSource {
     public Optional<IndexDoc> load(Change change) {
         return switch (change.subject()) {
             case ENTRY -> store.entries().find(change.subjectId()).map(StoreIndexSource::entry);
-            case EVIDENCE -> store.evidence().find(change.subjectId()).map(e -> new IndexDoc(DocType.EVIDENCE, e.id(),
-                    e.personId(), ANSWER, e.confirmed() ? "confirmed" : "given", e.text(), null, e.language(),
-                    e.channelKey(), e.restricted(), e.createdAt()));
-            case SKILL -> store.people().findSkill(change.subjectId()).map(s -> new IndexDoc(DocType.SKILL, s.id(),
-                    s.personId(), SKILL, "declared", s.name(), null, Language.EN, "", false, s.declaredAt()));
+            case EVIDENCE -> store.evidence().find(change.subjectId()).map(StoreIndexSource::answer);
+            case SKILL -> store.people().findSkill(change.subjectId()).map(StoreIndexSource::skill);
         };
     }
 
     private static IndexDoc entry(Entry e) {
         String body = e.tags().isEmpty() ? e.body() : (e.body() == null ? "" : e.body() + "\n") + String.join(" ", e.tags());
-        return new IndexDoc(DocType.ENTRY, e.id(), e.authorId(), e.kind().code(), e.status().code(), e.title(), body,
-                e.language(), e.channelKey(), e.restricted(), e.updatedAt());
+        return new IndexDoc(DocType.ENTRY, e.id(), e.authorId(), DocKind.of(e.kind()), DocStatus.of(e.status()),
+                e.title(), body, e.language(), e.channelKey(), e.restricted(), e.updatedAt());
+    }
+
+    private static IndexDoc answer(Evidence e) {
+        EvidenceRole role = e.confirmed() ? EvidenceRole.CONFIRMED : EvidenceRole.GIVEN;
+        return new IndexDoc(DocType.EVIDENCE, e.id(), e.personId(), DocKind.ANSWER, DocStatus.of(role), e.text(), null,
+                e.language(), e.channelKey(), e.restricted(), e.createdAt());
+    }
+
+    private static IndexDoc skill(Skill s) {
+        return new IndexDoc(DocType.SKILL, s.id(), s.personId(), DocKind.SKILL, DocStatus.DECLARED, s.name(), null,
+                Language.EN, "", false, s.declaredAt());
     }
 }

@@ -1,6 +1,5 @@
 package dev.passerelle.core.search;
 
-import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.vocabulary.Language;
 import java.util.Set;
@@ -8,13 +7,12 @@ import java.util.Set;
 /** Test data: a {@link SearchQuery} by the public, over every kind, any word enough, unless told otherwise. */
 public final class SearchQueries {
 
-    public static final Set<String> ALL_KINDS =
-            Set.of("faq", "insight", "pain_point", "question", StoreIndexSource.ANSWER, StoreIndexSource.SKILL);
+    public static final Set<DocKind> ALL_KINDS = Set.of(DocKind.values());
 
     private final String text;
     private final Language language;
     private Audience audience = Audience.publicOnly();
-    private Set<String> kinds = ALL_KINDS;
+    private Set<DocKind> kinds = ALL_KINDS;
     private int limit = 10;
     private double minimumMatch;
 
@@ -37,7 +35,7 @@ public final class SearchQueries {
         return this;
     }
 
-    public SearchQueries kinds(String... kinds) {
+    public SearchQueries kinds(DocKind... kinds) {
         this.kinds = Set.of(kinds);
         return this;
     }

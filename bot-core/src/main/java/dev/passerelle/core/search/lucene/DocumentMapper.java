@@ -53,8 +53,8 @@ final class DocumentMapper {
         d.add(new StringField(TYPE, doc.type().name(), Field.Store.YES));
         d.add(new StoredField(ID, doc.id()));
         d.add(new StoredField(PERSON, doc.personId()));
-        d.add(new StringField(KIND, doc.kind(), Field.Store.YES));
-        d.add(new StringField(STATUS, doc.status(), Field.Store.YES));
+        d.add(new StringField(KIND, IndexCodes.code(doc.kind()), Field.Store.YES));
+        d.add(new StringField(STATUS, IndexCodes.code(doc.status()), Field.Store.YES));
         d.add(new StringField(SCOPE, doc.restricted() ? doc.channelKey() : PUBLIC, Field.Store.NO));
         d.add(new StoredField(UPDATED, doc.updatedAt().toEpochMilli()));
         d.add(new TextField(TITLE_FR, doc.title(), Field.Store.NO));
@@ -68,7 +68,8 @@ final class DocumentMapper {
 
     Hit toHit(Document doc, float score) {
         return new Hit(DocType.valueOf(doc.get(TYPE)), doc.getField(ID).numericValue().longValue(),
-                doc.getField(PERSON).numericValue().longValue(), doc.get(KIND), doc.get(STATUS), score,
+                doc.getField(PERSON).numericValue().longValue(), IndexCodes.kind(doc.get(KIND)),
+                IndexCodes.status(doc.get(STATUS)), score,
                 doc.getField(UPDATED).numericValue().longValue());
     }
 }

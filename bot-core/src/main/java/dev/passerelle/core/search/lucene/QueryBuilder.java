@@ -34,7 +34,8 @@ final class QueryBuilder {
         matching.setMinimumNumberShouldMatch(Math.min(words.size(), Math.max(query.minimumWords(), share)));
 
         BooleanQuery.Builder kinds = new BooleanQuery.Builder();
-        query.kinds().forEach(kind -> kinds.add(new TermQuery(new Term(DocumentMapper.KIND, kind)), Occur.SHOULD));
+        query.kinds().forEach(kind -> kinds.add(new TermQuery(new Term(DocumentMapper.KIND, IndexCodes.code(kind))),
+                Occur.SHOULD));
         BooleanQuery.Builder scopes = new BooleanQuery.Builder();
         scopes.add(new TermQuery(new Term(DocumentMapper.SCOPE, DocumentMapper.PUBLIC)), Occur.SHOULD);
         query.audience().channels()

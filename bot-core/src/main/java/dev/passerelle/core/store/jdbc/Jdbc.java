@@ -106,6 +106,18 @@ public final class Jdbc implements Transactions {
                 .orElseThrow(() -> new StoreException("The database returned no id for a new row in " + where, null));
     }
 
+    /**
+     * Takes the next id of {@code sequence} (a row of {@code id_sequences}). Unlike a row id, it is never
+     * given again, even once the row that had it is deleted. Call inside the write's transaction, so that a
+     * write that fails gives its id back.
+     */
+    public long nextId(String sequence) {
+        return queryOne("UPDATE id_sequences SET last_id = last_id + 1 WHERE name = ? RETURNING last_id",
+                row -> row.getLong(1), sequence)
+                .orElseThrow(() -> new StoreException("The knowledge base in " + where + " has lost its id sequence '"
+                        + sequence + "' (table id_sequences): restore the database from a backup.", null));
+    }
+
     /** Tells the derived views that this thing changed. Call inside the write's transaction. */
     public void changed(Subject subject, long id, Instant at) {
         update("INSERT INTO change_log (subject, subject_id, changed_at) VALUES (?, ?, ?)", subject.name(), id, at);

@@ -20,7 +20,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Entries in SQL; each write logs a change for the index in the same transaction. */
+/**
+ * Entries in SQL; each write logs a change for the index in the same transaction. Ids come from the
+ * {@code entries} id sequence, so a deleted entry's id never names another one.
+ */
 public final class JdbcEntries implements EntryRepository {
 
     private static final String COLUMNS = "id, kind, status, pain_status, title, body, language, author_id, "
@@ -36,10 +39,11 @@ public final class JdbcEntries implements EntryRepository {
     public Entry insert(NewEntry entry) {
         return jdbc.inTransaction(() -> {
             Instant at = entry.at();
-            long id = jdbc.insert("INSERT INTO entries (kind, status, pain_status, title, body, language, author_id, "
+            long id = jdbc.nextId("entries");
+            jdbc.update("INSERT INTO entries (id, kind, status, pain_status, title, body, language, author_id, "
                             + "channel_key, restricted, source_msg, thread_id, votes, created_at, updated_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id",
-                    entry.kind().code(), entry.status().code(),
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                    id, entry.kind().code(), entry.status().code(),
                     entry.kind() == EntryKind.PAIN_POINT ? PainStatus.OPEN.code() : null,
                     entry.title(), entry.body(), entry.language().code(), entry.authorId(), entry.channelKey(),
                     entry.restricted(), entry.source(), entry.thread(), at, at);

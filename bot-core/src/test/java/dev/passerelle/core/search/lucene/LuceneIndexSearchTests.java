@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.search.DocKind;
 import dev.passerelle.core.search.Hit;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -200,8 +201,8 @@ class LuceneIndexSearchTests {
             Entry pain = kb.indexed(painPoint("Les notes de frais prennent des semaines"));
             kb.indexed(insight("Les notes de frais passent par Expensya"));
 
-            assertThat(kb.idsFound(french("notes de frais").kinds("faq"))).containsExactly(faq.id());
-            assertThat(kb.idsFound(french("notes de frais").kinds("pain_point", "faq")))
+            assertThat(kb.idsFound(french("notes de frais").kinds(DocKind.FAQ))).containsExactly(faq.id());
+            assertThat(kb.idsFound(french("notes de frais").kinds(DocKind.PAIN_POINT, DocKind.FAQ)))
                     .containsExactlyInAnyOrder(faq.id(), pain.id());
         }
     }

@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.vocabulary.EntryStatus;
+import dev.passerelle.core.search.DocKind;
+import dev.passerelle.core.search.DocStatus;
 import dev.passerelle.core.search.DocType;
 import dev.passerelle.core.search.Hit;
-import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.store.NewEntries;
 import dev.passerelle.core.vocabulary.Language;
 import java.io.IOException;
@@ -63,8 +64,8 @@ class LuceneIndexTests {
                 assertThat(hit.type()).isEqualTo(DocType.ENTRY);
                 assertThat(hit.id()).isEqualTo(entry.id());
                 assertThat(hit.personId()).isEqualTo(kb.author);
-                assertThat(hit.kind()).isEqualTo("insight");
-                assertThat(hit.status()).isEqualTo("draft");
+                assertThat(hit.kind()).isEqualTo(DocKind.INSIGHT);
+                assertThat(hit.status()).isEqualTo(DocStatus.DRAFT);
                 assertThat(hit.score()).isPositive();
                 assertThat(hit.updatedAtMillis()).isEqualTo(AT.toEpochMilli());
             });
@@ -101,7 +102,7 @@ class LuceneIndexTests {
 
             assertThat(kb.search(french("wiki"))).singleElement().satisfies(hit -> {
                 assertThat(hit.id()).isEqualTo(faq.id());
-                assertThat(hit.status()).isEqualTo("verified");
+                assertThat(hit.status()).isEqualTo(DocStatus.VERIFIED);
                 assertThat(hit.updatedAtMillis()).isEqualTo(AT.plusSeconds(60).toEpochMilli());
             });
         }
@@ -114,7 +115,7 @@ class LuceneIndexTests {
             kb.index().catchUp();
 
             assertThat(kb.search(french("wiki"))).extracting(Hit::id, Hit::status)
-                    .containsExactly(tuple(faq.id(), "archived"));
+                    .containsExactly(tuple(faq.id(), DocStatus.ARCHIVED));
         }
 
         @Test
@@ -122,7 +123,7 @@ class LuceneIndexTests {
             kb.store.people().addSkill(kb.author, "Salesforce", AT);
             kb.index().catchUp();
 
-            assertThat(kb.search(french("salesforce").kinds(StoreIndexSource.SKILL))).singleElement()
+            assertThat(kb.search(french("salesforce").kinds(DocKind.SKILL))).singleElement()
                     .satisfies(hit -> {
                         assertThat(hit.type()).isEqualTo(DocType.SKILL);
                         assertThat(hit.personId()).isEqualTo(kb.author);
@@ -139,14 +140,14 @@ class LuceneIndexTests {
             long answer = kb.store.evidence().recordAnswer(kb.author, "M2", "T1", NewEntries.PUBLIC_CHANNEL, false,
                     "Il faut redémarrer le client VPN", Language.FR, AT).id();
             kb.index().catchUp();
-            assertThat(kb.search(french("vpn").kinds(StoreIndexSource.ANSWER))).extracting(Hit::status)
-                    .containsExactly("given");
+            assertThat(kb.search(french("vpn").kinds(DocKind.ANSWER))).extracting(Hit::status)
+                    .containsExactly(DocStatus.GIVEN);
 
             kb.store.evidence().confirm(answer);
             kb.index().catchUp();
 
-            assertThat(kb.search(french("vpn").kinds(StoreIndexSource.ANSWER))).extracting(Hit::id, Hit::status)
-                    .containsExactly(tuple(answer, "confirmed"));
+            assertThat(kb.search(french("vpn").kinds(DocKind.ANSWER))).extracting(Hit::id, Hit::status)
+                    .containsExactly(tuple(answer, DocStatus.CONFIRMED));
         }
     }
 
@@ -209,8 +210,8 @@ class LuceneIndexTests {
 
             assertThat(kb.index().lastApplied()).isEqualTo(kb.newestChange());
             assertThat(kb.search(french("vpn"))).extracting(Hit::id, Hit::status).containsExactlyInAnyOrder(
-                    tuple(early.id(), "verified"),
-                    tuple(later.id(), "draft"));
+                    tuple(early.id(), DocStatus.VERIFIED),
+                    tuple(later.id(), DocStatus.DRAFT));
         }
 
         private String committedLastChange() throws IOException {

@@ -126,6 +126,49 @@ class JdbcEntriesTests {
     }
 
     @Nested
+    class NumberingIds {
+
+        @Test
+        void countsFromOneInANewStore() {
+            assertThat(stored(insight("Le VPN coupe à 18h")).id()).isEqualTo(1);
+            assertThat(stored(insight("La cantine ferme à 14h")).id()).isEqualTo(2);
+        }
+
+        @Test
+        void neverGivesTheIdOfTheNewestDeletedEntryAgain() {
+            stored(insight("Le VPN coupe à 18h"));
+            Entry newest = stored(insight("La cantine ferme à 14h"));
+            entries.delete(newest.id(), AT.plusSeconds(60));
+
+            Entry next = stored(insight("Le wiki RH a déménagé"));
+
+            assertThat(next.id()).isEqualTo(3);
+            assertThat(entries.find(newest.id())).isEmpty();
+        }
+
+        @Test
+        void keepsCountingAfterTheStoreIsReopened() {
+            stored(insight("Le VPN coupe à 18h"));
+            entries.delete(stored(insight("La cantine ferme à 14h")).id(), AT.plusSeconds(60));
+
+            store.close();
+            store = SqliteStore.open(dataDir);
+            entries = store.entries();
+
+            assertThat(stored(insight("Le wiki RH a déménagé")).id()).isEqualTo(3);
+        }
+
+        @Test
+        void givesBackTheIdOfAnInsertThatFailed() {
+            stored(insight("Le VPN coupe à 18h"));
+            assertThatThrownBy(() -> entries.insert(insight("Personne ne sait qui a écrit ça").by(999).build()))
+                    .isInstanceOf(StoreException.class);
+
+            assertThat(stored(insight("La cantine ferme à 14h")).id()).isEqualTo(2);
+        }
+    }
+
+    @Nested
     class Finding {
 
         @Test

@@ -18,6 +18,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,8 +53,8 @@ class SqliteStoreTests {
         @Test
         void appliesEveryMigration() throws SQLException {
             try (var store = SqliteStore.open(temp)) {
-                assertThat(column(temp, "SELECT version FROM flyway_schema_history WHERE success = 1"))
-                        .contains("1", "3");
+                assertThat(column(temp, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"))
+                        .containsExactly("1", "2", "3");
             }
         }
 
@@ -87,9 +89,57 @@ class SqliteStoreTests {
             SqliteStore.open(temp).close();
 
             try (var reopened = SqliteStore.open(temp)) {
-                assertThat(column(temp, "SELECT version FROM flyway_schema_history WHERE success = 1"))
-                        .contains("1", "3").doesNotHaveDuplicates();
+                assertThat(column(temp, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"))
+                        .containsExactly("1", "2", "3");
             }
+        }
+    }
+
+    /** A knowledge base written before entry ids had a sequence of their own. */
+    @Nested
+    class UpgradingADatabaseThatAlreadyHasEntries {
+
+        private static final String TIME = "2025-03-03T09:00:00.000000000Z";
+
+        @BeforeEach
+        void createAtTheFirstVersionWithEntries() throws SQLException {
+            Flyway.configure().dataSource(url(temp), null, null).locations("classpath:db/migration").target("1")
+                    .load().migrate();
+            execute(temp, "INSERT INTO people (id, display_name, created_at, updated_at) VALUES (1, 'Ana', '" + TIME
+                    + "', '" + TIME + "')");
+            for (long id : new long[] {3, 7}) {
+                execute(temp, "INSERT INTO entries (id, kind, status, title, language, author_id, channel_key, "
+                        + "restricted, created_at, updated_at) VALUES (" + id + ", 'insight', 'draft', 'Astuce " + id
+                        + "', 'fr', 1, '" + NewEntries.PUBLIC_CHANNEL + "', 0, '" + TIME + "', '" + TIME + "')");
+                logEntryChange(id);
+            }
+        }
+
+        @Test
+        void continuesAfterTheHighestEntryId() {
+            try (var store = SqliteStore.open(temp)) {
+                Entry next = store.entries().insert(NewEntries.insight("Le wiki RH a déménagé").by(1).build());
+
+                assertThat(next.id()).isEqualTo(8);
+                assertThat(store.entries().find(7)).map(Entry::title).contains("Astuce 7");
+            }
+        }
+
+        @Test
+        void continuesAfterAnEntryDeletedBeforeTheUpgrade() throws SQLException {
+            logEntryChange(9);
+            logEntryChange(9);
+
+            try (var store = SqliteStore.open(temp)) {
+                assertThat(store.entries().insert(NewEntries.insight("Le wiki RH a déménagé").by(1).build()).id())
+                        .isEqualTo(10);
+            }
+        }
+
+        /** As every write did: the change log keeps naming an entry once it is deleted. */
+        private void logEntryChange(long id) throws SQLException {
+            execute(temp, "INSERT INTO change_log (subject, subject_id, changed_at) VALUES ('ENTRY', " + id + ", '"
+                    + TIME + "')");
         }
     }
 
@@ -116,10 +166,20 @@ class SqliteStoreTests {
         }
     }
 
+    private static String url(Path dataDir) {
+        return "jdbc:sqlite:" + dataDir.resolve(SqliteStore.FILE_NAME).toAbsolutePath();
+    }
+
+    private static void execute(Path dataDir, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url(dataDir));
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
     /** Reads through a connection of its own, so the answer is what is on disk, not the store's view. */
     private static List<String> column(Path dataDir, String sql) throws SQLException {
-        String url = "jdbc:sqlite:" + dataDir.resolve(SqliteStore.FILE_NAME).toAbsolutePath();
-        try (Connection connection = DriverManager.getConnection(url);
+        try (Connection connection = DriverManager.getConnection(url(dataDir));
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
