@@ -1,6 +1,8 @@
 package dev.passerelle.app.config;
 
 import dev.passerelle.core.Passerelle;
+import dev.passerelle.core.bot.Inbox;
+import dev.passerelle.core.bot.InboxSettings;
 import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.vocabulary.Language;
@@ -25,7 +27,15 @@ class CoreConfiguration {
 
     @Bean(destroyMethod = "close")
     Passerelle passerelle(PasserelleProperties properties, Settings settings) {
-        return Passerelle.open(properties.dataDir(), settings, Clock.systemUTC());
+        InboxSettings inbox = new InboxSettings(properties.inbox().retention(),
+                properties.inbox().perPersonPerMinute());
+        return Passerelle.open(properties.dataDir(), settings, inbox, Clock.systemUTC());
+    }
+
+    /** Where every adapter hands its events. */
+    @Bean
+    Inbox inbox(Passerelle passerelle) {
+        return passerelle.inbox();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.passerelle.app.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,13 +13,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir       where the SQLite file and the Lucene index live
  * @param language      {@code fr} or {@code en}: the language of a message that gives no clue
  * @param maxTextLength longer messages are refused
+ * @param inbox         how platform events are kept and scheduled
  */
 @ConfigurationProperties("passerelle")
 public record PasserelleProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("en") String language,
         @DefaultValue("40000") int maxTextLength,
-        @DefaultValue Roles roles) {
+        @DefaultValue Roles roles,
+        @DefaultValue Inbox inbox) {
+
+    /**
+     * @param retention          how long applied events are remembered to recognise redeliveries (at least 2h)
+     * @param perPersonPerMinute questions and commands one person may ask a minute before the bot only listens;
+     *                           0 for no limit
+     */
+    public record Inbox(@DefaultValue("7d") Duration retention, @DefaultValue("60") int perPersonPerMinute) {}
 
     /** User ids or e-mails, comma-separated in properties. */
     public record Roles(@DefaultValue("") List<String> knowledgeManagers, @DefaultValue("") List<String> admins) {}
