@@ -16,16 +16,24 @@ public final class Delivery {
 
     private final SlackApi api;
     private final BlockKit blockKit;
+    private final Language fallback;
 
-    public Delivery(SlackApi api, BlockKit blockKit) {
+    public Delivery(SlackApi api, BlockKit blockKit, Language fallback) {
         this.api = api;
         this.blockKit = blockKit;
+        this.fallback = fallback;
+    }
+
+    /** The language the core answered in, for the labels around its sentences. */
+    public Language languageOf(Outcome outcome) {
+        return outcome.languageOr(fallback);
     }
 
     /**
      * @param capturedFrom the message to mark as captured, or null when the reply says so already
      */
-    public void send(String channel, String user, Outcome outcome, Language language, @Nullable String capturedFrom) {
+    public void send(String channel, String user, Outcome outcome, @Nullable String capturedFrom) {
+        Language language = outcome.languageOr(fallback);
         for (Reply reply : outcome.replies()) {
             if (reply.ephemeral()) {
                 api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(channel).user(user)

@@ -62,6 +62,17 @@ public final class Directory {
         return Optional.ofNullable(known);
     }
 
+    /**
+     * The members of a private conversation when they were just read from Slack (not known, or known for longer
+     * than {@link #FRESH}); empty when the known list is still fresh or Slack would not tell.
+     */
+    public Optional<List<String>> freshMembers(String channelId) {
+        if (members.getIfPresent(channelId) != null) {
+            return Optional.empty();
+        }
+        return members(channelId);
+    }
+
     public void forgetMembers(String channelId) {
         members.invalidate(channelId);
     }

@@ -18,9 +18,9 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.vocabulary.Language;
-import dev.passerelle.core.understanding.LanguageDetector;
 import dev.passerelle.slack.listener.AfterAck;
 import dev.passerelle.slack.listener.action.ButtonListener;
 import dev.passerelle.slack.listener.command.KbCommandListener;
@@ -38,7 +38,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +56,8 @@ public final class PasserelleSlack implements AutoCloseable {
     private final ExecutorService work;
     private SocketModeApp socketMode;
 
-    public PasserelleSlack(SlackSettings settings, KnowledgeBot bot, Language fallback, ExecutorService work) {
+    public PasserelleSlack(SlackSettings settings, Inbox inbox, KnowledgeBot bot, Language fallback,
+            ExecutorService work) {
         this.settings = settings;
         this.work = work;
         SlackConfig slackConfig = new SlackConfig();
@@ -74,29 +74,32 @@ public final class PasserelleSlack implements AutoCloseable {
         config.setAllEventsApiAutoAckEnabled(true);
         this.app = new App(config);
         this.parser = new SlackRequestParser(app.config());
-        register(bot, fallback, slack);
+        register(inbox, bot, fallback, slack);
     }
 
-    private void register(KnowledgeBot bot, Language fallback, Slack slack) {
+    /**
+     * Every listener records its event in the inbox before it acknowledges, and delivers the outcome on
+     * {@code work} once the core applied it.
+     */
+    private void register(Inbox inbox, KnowledgeBot bot, Language fallback, Slack slack) {
         SlackApi api = new SlackApi(slack, settings.botToken());
         BlockKit blockKit = new BlockKit(new SlackPermalinks(api));
-        SlackConversations conversations = new SlackConversations(bot, new Directory(api), new Delivery(api, blockKit),
-                new LanguageDetector(fallback), settings.autoAnswerChannels());
-        HomePublisher homes = new HomePublisher(conversations, api, blockKit, fallback);
+        SlackConversations conversations = new SlackConversations(inbox, bot, new Directory(api),
+                new Delivery(api, blockKit, fallback), fallback, settings.autoAnswerChannels(), work);
+        HomePublisher homes = new HomePublisher(conversations, api, blockKit);
         AfterAck afterAck = new AfterAck(work);
-        app.event(MessageEvent.class, MessageListener.plain(conversations, afterAck));
-        app.event(MessageFileShareEvent.class, MessageListener.withFile(conversations, afterAck));
-        app.event(MessageThreadBroadcastEvent.class, MessageListener.broadcast(conversations, afterAck));
-        app.event(AppMentionEvent.class, new MentionListener(conversations, afterAck));
-        app.event(MessageChangedEvent.class, new MessageChangedListener(conversations, afterAck));
-        app.event(MessageDeletedEvent.class, new MessageDeletedListener(conversations, afterAck));
-        app.event(ReactionAddedEvent.class, new ReactionListener(conversations, new MessageLookup(api), afterAck));
+        app.event(MessageEvent.class, MessageListener.plain(conversations));
+        app.event(MessageFileShareEvent.class, MessageListener.withFile(conversations));
+        app.event(MessageThreadBroadcastEvent.class, MessageListener.broadcast(conversations));
+        app.event(AppMentionEvent.class, new MentionListener(conversations));
+        app.event(MessageChangedEvent.class, new MessageChangedListener(conversations));
+        app.event(MessageDeletedEvent.class, new MessageDeletedListener(conversations));
+        app.event(ReactionAddedEvent.class, new ReactionListener(conversations, new MessageLookup(api)));
         app.event(AppHomeOpenedEvent.class, new HomeOpenedListener(homes, afterAck));
-        app.command("/kb", new KbCommandListener(conversations, blockKit, afterAck));
-        app.blockAction(Pattern.compile("^(feedback|curation)\\..*"), new ButtonListener(conversations, homes, blockKit,
-                afterAck));
+        app.command("/kb", new KbCommandListener(conversations, blockKit));
+        app.blockAction(ButtonListener.ACTION_IDS, new ButtonListener(conversations, homes, blockKit));
         app.messageShortcut(SaveShortcutListener.CALLBACK_ID, new SaveShortcutListener(conversations, api, blockKit));
-        app.viewSubmission(SaveSubmissionListener.CALLBACK_ID, new SaveSubmissionListener(conversations, afterAck));
+        app.viewSubmission(SaveSubmissionListener.CALLBACK_ID, new SaveSubmissionListener(conversations));
     }
 
     /** An HTTP request as it arrived at {@code /slack/events}, and Bolt's answer to it. */

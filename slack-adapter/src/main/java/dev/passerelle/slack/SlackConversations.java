@@ -4,63 +4,96 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import dev.passerelle.core.bot.Inbox;
+import dev.passerelle.core.bot.KnowledgeBot;
+import dev.passerelle.core.bot.Receipt;
+import dev.passerelle.core.conversation.Event;
+import dev.passerelle.core.conversation.MembersChanged;
+import dev.passerelle.core.conversation.Message;
+import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.core.vocabulary.ChannelType;
-import dev.passerelle.core.conversation.Inbound;
-import dev.passerelle.core.bot.KnowledgeBot;
-import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
-import dev.passerelle.core.vocabulary.Language;
-import dev.passerelle.core.understanding.LanguageDetector;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What every Slack listener needs after it acknowledged: turn Slack ids into the core's people
- * and channels (keeping private channels' membership current), call the bot, deliver its answer.
+ * What every Slack listener needs: turn Slack ids into the core's people and channels (keeping private channels'
+ * membership current), hand the event to the core's inbox before the listener acknowledges, and deliver the
+ * outcome once it is applied, off Bolt's threads.
  */
 public final class SlackConversations {
 
+    private static final Logger log = LoggerFactory.getLogger(SlackConversations.class);
+
+    private final Inbox inbox;
     private final KnowledgeBot bot;
     private final Directory directory;
     private final Delivery delivery;
-    private final LanguageDetector languages;
+    private final Language fallback;
     private final Set<String> autoAnswerChannels;
+    private final Executor afterAck;
 
-    public SlackConversations(KnowledgeBot bot, Directory directory, Delivery delivery, LanguageDetector languages,
-            Set<String> autoAnswerChannels) {
+    public SlackConversations(Inbox inbox, KnowledgeBot bot, Directory directory, Delivery delivery, Language fallback,
+            Set<String> autoAnswerChannels, Executor afterAck) {
+        this.inbox = inbox;
         this.bot = bot;
         this.directory = directory;
         this.delivery = delivery;
-        this.languages = languages;
+        this.fallback = fallback;
         this.autoAnswerChannels = Set.copyOf(autoAnswerChannels);
+        this.afterAck = afterAck;
     }
 
-    /** A message a person posted (also reached through {@code app_mention}: the core drops the twin). */
+    /**
+     * Records the event in the core's inbox and returns once it is committed: the listener acknowledges after
+     * this. When the core has applied it, {@code deliver} runs on a thread of its own. Throws when the event
+     * cannot be recorded, so that Bolt answers 500 and Slack delivers it again.
+     */
+    public void submit(Event event, Consumer<Outcome> deliver) {
+        Receipt receipt = inbox.submit(event);
+        receipt.outcome().thenAcceptAsync(outcome -> {
+            try {
+                deliver.accept(outcome);
+            } catch (RuntimeException e) {
+                log.error("Could not deliver the outcome of a {} in {}", event.getClass().getSimpleName(),
+                        event.channel().channel(), e);
+            }
+        }, afterAck);
+    }
+
+    /** A message a person posted (also reached through {@code app_mention}: the inbox drops the twin). */
     public void message(SlackMessage message) {
         ChannelRef channel = channel(message.team(), message.channel(), message.channelType());
-        Inbound in = message.toInbound(channel.type(), directory.person(message.user()).sender(),
+        Message in = message.toMessage(channel.type(), directory.person(message.user()).sender(),
                 autoAnswerChannels.contains(message.channel()));
-        Outcome outcome = bot.handle(in);
-        delivery.send(message.channel(), message.user(), outcome, languages.detect(in.text()),
-                in.addressed() ? null : message.ts());
+        submit(in, outcome -> delivery.send(message.channel(), message.user(), outcome,
+                in.addressed() ? null : message.ts()));
     }
 
-    /** Keeps a private channel's membership as Slack lists it, so its knowledge stays with its members. */
+    /**
+     * The channel as the core names it. For a private one whose member list was just read from Slack, the core
+     * hears who its members are first, so that its knowledge stays with them.
+     */
     public ChannelRef channel(String team, String channelId, @Nullable String channelType) {
         ChannelType type = directory.channelType(channelId, channelType);
         ChannelRef channel = new ChannelRef(Platform.SLACK, team, channelId, type);
         if (type == ChannelType.PRIVATE) {
-            directory.members(channelId).ifPresent(ids -> bot.members(channel,
-                    ids.stream().map(id -> directory.person(id).sender()).toList(), Instant.now()));
+            directory.freshMembers(channelId).ifPresent(ids -> submit(new MembersChanged(channel,
+                    ids.stream().map(Sender::of).toList(), Instant.now()), outcome -> { }));
         }
         return channel;
     }
 
+    /** For the read-only views: the Home tab. */
     public KnowledgeBot bot() {
         return bot;
     }
@@ -73,10 +106,14 @@ public final class SlackConversations {
         return delivery;
     }
 
-    /** The language to speak to this person in: what they wrote, else their Slack client's. */
-    public Language language(String userId, String text) {
-        Language detected = languages.detect(text);
-        return text.isBlank() ? directory.person(userId).language().orElse(detected) : detected;
+    /** Runs slow work after the acknowledgement, on the adapter's own threads. */
+    public Executor afterAck() {
+        return afterAck;
+    }
+
+    /** The language of this person's Slack client, for what carries no text of theirs (the Home tab, the form). */
+    public Language language(String userId) {
+        return directory.person(userId).language().orElse(fallback);
     }
 
     /** Slack's message timestamps ({@code 1700000000.123456}) are seconds since the epoch. */
@@ -117,18 +154,10 @@ public final class SlackConversations {
         }
 
         /** The core's view of this message: plain text, its thread, and whether it speaks to the bot. */
-        public Inbound toInbound(ChannelType type, Sender sender, boolean autoAnswer) {
+        public Message toMessage(ChannelType type, Sender sender, boolean autoAnswer) {
             boolean addressed = autoAnswer || type == ChannelType.DIRECT || SlackText.mentions(text, botUserId);
-            return new Inbound(Platform.SLACK, team, channel, type, sender, SlackText.plain(text, botUserId), threadTs,
+            return new Message(Platform.SLACK, team, channel, type, sender, SlackText.plain(text, botUserId), threadTs,
                     ts, time(ts), addressed);
         }
-    }
-
-    public static List<String> tags(@Nullable String commaSeparated) {
-        if (commaSeparated == null || commaSeparated.isBlank()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(commaSeparated.split("[,;\\s]+")).map(t -> t.replaceFirst("^#", "").strip())
-                .filter(t -> !t.isEmpty()).map(t -> t.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
     }
 }

@@ -7,7 +7,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.util.json.GsonFactory;
 import dev.passerelle.core.vocabulary.ChannelType;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.slack.SlackConversations.SlackMessage;
@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Slack's documented event payloads become the core's {@link Inbound} without loss. */
+/** Slack's documented event payloads become the core's {@link Message} without loss. */
 class SlackMessageTests {
 
     private static final Gson GSON = GsonFactory.createSnakeCase();
@@ -25,11 +25,11 @@ class SlackMessageTests {
 
     @Test
     void a_public_channel_message_keeps_its_channel_id_and_time_and_decodes_entities() {
-        Inbound in = message("message_channel.json").toInbound(ChannelType.PUBLIC, ALICE, false);
+        Message in = message("message_channel.json").toMessage(ChannelType.PUBLIC, ALICE, false);
 
         assertThat(in.platform()).isEqualTo(Platform.SLACK);
         assertThat(in.workspace()).isEqualTo("T1");
-        assertThat(in.channel()).isEqualTo("C0SALES");
+        assertThat(in.channel().channel()).isEqualTo("C0SALES");
         assertThat(in.channelType()).isEqualTo(ChannelType.PUBLIC);
         assertThat(in.messageId()).isEqualTo("1732540000.000100");
         assertThat(in.time()).isEqualTo(Instant.ofEpochSecond(1732540000L, 100_000));
@@ -41,7 +41,7 @@ class SlackMessageTests {
 
     @Test
     void a_mention_of_the_bot_in_a_thread_addresses_it_and_strips_the_mention_and_markup() {
-        Inbound in = message("message_mention_thread.json").toInbound(ChannelType.PUBLIC, Sender.of("U2BOB"), false);
+        Message in = message("message_mention_thread.json").toMessage(ChannelType.PUBLIC, Sender.of("U2BOB"), false);
 
         assertThat(in.addressed()).isTrue();
         assertThat(in.thread()).isEqualTo("1732540000.000100");
@@ -51,7 +51,7 @@ class SlackMessageTests {
 
     @Test
     void a_direct_message_is_always_addressed_and_links_are_spelled_out() {
-        Inbound in = message("message_im.json").toInbound(ChannelType.DIRECT, Sender.of("U3CAROL"), false);
+        Message in = message("message_im.json").toMessage(ChannelType.DIRECT, Sender.of("U3CAROL"), false);
 
         assertThat(in.addressed()).isTrue();
         assertThat(in.channelType()).isEqualTo(ChannelType.DIRECT);
@@ -63,18 +63,18 @@ class SlackMessageTests {
         SlackMessage message = message("message_group.json");
 
         assertThat(Directory.fromCode(message.channelType())).contains(ChannelType.PRIVATE);
-        assertThat(message.toInbound(ChannelType.PRIVATE, ALICE, false).channelType().restricted()).isTrue();
+        assertThat(message.toMessage(ChannelType.PRIVATE, ALICE, false).channelType().restricted()).isTrue();
     }
 
     @Test
     void an_auto_answer_channel_addresses_every_message() {
-        assertThat(message("message_channel.json").toInbound(ChannelType.PUBLIC, ALICE, true).addressed()).isTrue();
+        assertThat(message("message_channel.json").toMessage(ChannelType.PUBLIC, ALICE, true).addressed()).isTrue();
     }
 
     @Test
     void an_app_mention_keeps_its_thread_and_drops_the_labelled_mention() {
         AppMentionEvent event = GSON.fromJson(read("app_mention.json"), AppMentionEvent.class);
-        Inbound in = SlackMessage.of(event, "T1", "UBOT").toInbound(ChannelType.PUBLIC, Sender.of("U2BOB"), false);
+        Message in = SlackMessage.of(event, "T1", "UBOT").toMessage(ChannelType.PUBLIC, Sender.of("U2BOB"), false);
 
         assertThat(in.addressed()).isTrue();
         assertThat(in.thread()).isEqualTo("1732540390.000001");
@@ -89,12 +89,6 @@ class SlackMessageTests {
         assertThat(Directory.fromCode("im")).contains(ChannelType.DIRECT);
         assertThat(Directory.fromCode(null)).isEmpty();
         assertThat(Directory.fromCode("app_home")).isEmpty();
-    }
-
-    @Test
-    void tags_from_the_save_form_are_cleaned() {
-        assertThat(SlackConversations.tags(" #CRM, facturation;crm  SLA ")).containsExactly("crm", "facturation", "sla");
-        assertThat(SlackConversations.tags("  ")).isEmpty();
     }
 
     private static SlackMessage message(String fixture) {

@@ -2,6 +2,8 @@ package dev.passerelle.core.bot;
 
 import dev.passerelle.core.vocabulary.Role;
 import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.conversation.Action;
+import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.conversation.Home;
 import dev.passerelle.core.conversation.PersonCard;
@@ -43,7 +45,11 @@ public final class HomeViews {
         List<EntryCard> questions = cards(entries.byAuthor(person.id(), EntryKind.QUESTION, EntryStatus.OPEN,
                 LIMIT).stream());
         List<EntryCard> pains = cards(listings.openPainPoints(audience, LIMIT).stream());
-        List<EntryCard> review = role.curates() ? cards(listings.drafts(audience, LIMIT).stream()) : List.of();
+        List<EntryCard> review = role.curates() ? cards(listings.drafts(audience, LIMIT).stream()).stream()
+                .map(card -> card.withButtons(List.of(
+                        new Block.Button(Messages.get(language, "button.verify"), Action.VERIFY, card.id()),
+                        new Block.Button(Messages.get(language, "button.archive"), Action.ARCHIVE, card.id()))))
+                .toList() : List.of();
         String roleName = Messages.get(language, role.messageKey());
         return new Home(language, me, skills, roleName, questions, pains, review, role.curates());
     }

@@ -1,15 +1,13 @@
 package dev.passerelle.slack.render;
 
-import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.TextObject;
-import com.slack.api.model.block.element.BlockElement;
-import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.view.View;
 import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.Home;
 import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.conversation.SaveForm;
 import dev.passerelle.core.vocabulary.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,15 +50,14 @@ public final class BlockKit {
     }
 
     /** The form that saves a message to the knowledge base ({@code passerelle_save}). */
-    public View saveModal(String messageText, String privateMetadata, Language language) {
-        return SaveModal.view(messageText, privateMetadata, language);
+    public View saveModal(SaveForm form, String privateMetadata) {
+        return SaveModal.view(form, privateMetadata);
     }
 
     private List<LayoutBlock> render(Block block, Language language) {
         return switch (block) {
             case Block.Section(String text) -> text.isBlank() ? List.of() : List.of(Text.section(Mrkdwn.escape(text)));
             case Block.Fields(List<Block.Field> fields) -> fields(fields);
-            case Block.Actions(List<Block.Button> buttons) -> actions(buttons);
             case Block.Entries(var cards) -> cards.stream().flatMap(e -> entries.full(e, language).stream()).toList();
             case Block.People(var cards) -> cards.stream().flatMap(p -> people.person(p, language).stream()).toList();
         };
@@ -74,21 +71,6 @@ public final class BlockKit {
         return chunks(texts, Limits.SECTION_FIELDS).stream()
                 .<LayoutBlock>map(chunk -> SectionBlock.builder().fields(chunk).build())
                 .toList();
-    }
-
-    static List<LayoutBlock> actions(List<Block.Button> buttons) {
-        List<BlockElement> elements = buttons.stream().<BlockElement>map(BlockKit::button).toList();
-        return chunks(elements, Limits.ACTION_ELEMENTS).stream()
-                .<LayoutBlock>map(chunk -> ActionsBlock.builder().elements(chunk).build())
-                .toList();
-    }
-
-    static ButtonElement button(Block.Button button) {
-        return ButtonElement.builder()
-                .text(Text.plain(button.label(), Limits.BUTTON_TEXT))
-                .actionId(button.actionId())
-                .value(button.value())
-                .build();
     }
 
     private static <T> List<List<T>> chunks(List<T> items, int size) {

@@ -1,7 +1,10 @@
 package dev.passerelle.slack.render;
 
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
 import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.vocabulary.Messages;
 import dev.passerelle.core.vocabulary.EntryKind;
@@ -31,7 +34,25 @@ final class EntryBlocks {
         String body = entry.body() == null || entry.body().isBlank() ? "" : "\n" + Mrkdwn.escape(entry.body().strip());
         blocks.add(Text.section(heading(entry, language) + body));
         source(entry, language).ifPresent(source -> blocks.add(Text.context(source)));
+        blocks.addAll(buttons(entry, language));
         return blocks;
+    }
+
+    /**
+     * The entry's own buttons, in one actions block right under it. A button's value names the entry and the
+     * reply's language, so the click is about this entry and its answer is in that language.
+     */
+    static List<LayoutBlock> buttons(EntryCard entry, Language language) {
+        if (entry.buttons().isEmpty()) {
+            return List.of();
+        }
+        List<BlockElement> elements = entry.buttons().stream().<BlockElement>map(button -> ButtonElement.builder()
+                .text(Text.plain(button.label(), Limits.BUTTON_TEXT))
+                .actionId(button.action().id())
+                .value(ButtonValue.write(button.entryId(), language))
+                .build()).toList();
+        return List.of(ActionsBlock.builder().blockId("entry-" + entry.id())
+                .elements(elements.subList(0, Math.min(elements.size(), Limits.ACTION_ELEMENTS))).build());
     }
 
     /** The heading without the body, for lists such as the home tab. */
@@ -44,7 +65,7 @@ final class EntryBlocks {
         StringBuilder line = new StringBuilder("*#").append(entry.id()).append(' ').append(kind).append('*');
         line.append(badge(entry.status(), language));
         if (entry.kind() == EntryKind.PAIN_POINT) {
-            line.append(" · ").append(Labels.get(language, "votes", entry.votes()));
+            line.append(" · ").append(Messages.get(language, "label.votes", entry.votes()));
         }
         String title = entry.title().strip();
         if (!title.isEmpty()) {
@@ -56,7 +77,7 @@ final class EntryBlocks {
     /** Only a verified entry earns the badge; every other status is said plainly. */
     private static String badge(EntryStatus status, Language language) {
         return status == EntryStatus.VERIFIED
-                ? " ✅ " + Labels.get(language, "verified")
+                ? " ✅ " + Messages.get(language, "label.verified")
                 : " · " + Messages.get(language, "status." + status.code());
     }
 
@@ -64,7 +85,7 @@ final class EntryBlocks {
         if (entry.source() == null || entry.source().isBlank()) {
             return Optional.empty();
         }
-        return links.link(entry.sourceChannel(), entry.source(), Labels.get(language, "source"))
+        return links.link(entry.sourceChannel(), entry.source(), Messages.get(language, "label.source"))
                 .or(() -> Optional.of(Mrkdwn.escape(Messages.get(language, "answer.source", entry.source()))));
     }
 }

@@ -16,8 +16,6 @@ import java.util.List;
  */
 final class HomeView {
 
-    static final String VERIFY = "curation.verify";
-    static final String ARCHIVE = "curation.archive";
 
     private final EntryBlocks entries;
 
@@ -32,10 +30,10 @@ final class HomeView {
         blocks.add(Text.section(Mrkdwn.escape(home.skills().isEmpty()
                 ? home.say("home.noSkills")
                 : home.say("home.skills", String.join(", ", home.skills())))));
-        list(blocks, home, "home.questions", "home.noQuestions", home.openQuestions(), false);
-        list(blocks, home, "home.painPoints", "home.noPainPoints", home.painPoints(), false);
+        list(blocks, home, "home.questions", "home.noQuestions", home.openQuestions());
+        list(blocks, home, "home.painPoints", "home.noPainPoints", home.painPoints());
         if (curates(home)) {
-            list(blocks, home, "home.review", "home.noReview", home.reviewQueue(), true);
+            list(blocks, home, "home.review", "home.noReview", home.reviewQueue());
         }
         return View.builder().type("home").blocks(Text.cap(blocks, Limits.VIEW_BLOCKS)).build();
     }
@@ -49,8 +47,7 @@ final class HomeView {
         return home.curator();
     }
 
-    private void list(List<LayoutBlock> blocks, Home home, String title, String none, List<EntryCard> cards,
-            boolean review) {
+    private void list(List<LayoutBlock> blocks, Home home, String title, String none, List<EntryCard> cards) {
         blocks.add(DividerBlock.builder().build());
         blocks.add(header(home.say(title)));
         if (cards.isEmpty()) {
@@ -58,12 +55,7 @@ final class HomeView {
         }
         for (EntryCard card : cards) {
             blocks.add(entries.summary(card, home.language()));
-            if (review) {
-                String id = String.valueOf(card.id());
-                blocks.addAll(BlockKit.actions(List.of(
-                        new Block.Button(home.say("button.verify"), VERIFY, id),
-                        new Block.Button(home.say("button.archive"), ARCHIVE, id))));
-            }
+            blocks.addAll(EntryBlocks.buttons(card, home.language()));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.passerelle.slack.render;
 import com.slack.api.model.block.LayoutBlock;
 import dev.passerelle.core.conversation.PersonCard;
 import dev.passerelle.core.vocabulary.Language;
+import dev.passerelle.core.vocabulary.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,6 @@ final class PeopleBlocks {
         }
         return found.isEmpty()
                 ? Optional.empty()
-                : Optional.of(Mrkdwn.escape(Labels.get(language, "evidence")) + " " + String.join(" · ", found));
+                : Optional.of(Mrkdwn.escape(Messages.get(language, "label.evidence")) + " " + String.join(" · ", found));
     }
 }

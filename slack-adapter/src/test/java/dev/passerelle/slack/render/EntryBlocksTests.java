@@ -53,7 +53,7 @@ class EntryBlocksTests {
         List<String> texts = Rendered.strings(new BlockKit(links).blocks(reply(entries(entry(12).build())),
                 Language.EN));
 
-        assertThat(texts).contains("<https://acme.slack.com/archives/C0123ABC/p1?a=1&amp;b=2|source>");
+        assertThat(texts).contains("<https://acme.slack.com/archives/C0123ABC/p1?a=1&amp;b=2|Source>");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.passerelle.slack.render;
 import static dev.passerelle.slack.render.TestCards.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.passerelle.core.conversation.Action;
 import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.Home;
 import dev.passerelle.core.conversation.PersonCard;
@@ -28,8 +29,8 @@ class EscapingTests {
         Reply reply = new Reply(HOSTILE, null, false, List.of(
                 new Block.Section(HOSTILE),
                 new Block.Fields(List.of(new Block.Field(HOSTILE, HOSTILE))),
-                new Block.Actions(List.of(new Block.Button(HOSTILE, "feedback.helpful", "1"))),
-                new Block.Entries(List.of(entry(1).title(HOSTILE).body(HOSTILE).build(),
+                new Block.Entries(List.of(entry(1).title(HOSTILE).body(HOSTILE).build()
+                                .withButtons(List.of(new Block.Button(HOSTILE, Action.HELPFUL, 1))),
                         entry(2).kind(EntryKind.PAIN_POINT).status(EntryStatus.DRAFT).title(HOSTILE).body(HOSTILE)
                                 .build())),
                 new Block.People(List.of(hostilePerson("U0123ABC"), hostilePerson(HOSTILE)))));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.slack.api.model.view.View;
+import dev.passerelle.core.conversation.Action;
+import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.conversation.Home;
 import dev.passerelle.core.conversation.PersonCard;
@@ -25,7 +27,9 @@ class HomeViewTests {
             .title("How do I reset the VPN?").build();
     private static final EntryCard PAIN = entry(7).kind(EntryKind.PAIN_POINT).votes(4).title("CRM export is slow")
             .build();
-    private static final EntryCard DRAFT = entry(12).status(EntryStatus.DRAFT).build();
+    /** As the core lists it for a knowledge manager: with its Verify and Archive buttons. */
+    private static final EntryCard DRAFT = entry(12).status(EntryStatus.DRAFT).build().withButtons(List.of(
+            new Block.Button("Verify", Action.VERIFY, 12), new Block.Button("Archive", Action.ARCHIVE, 12)));
 
     private final BlockKit kit = new BlockKit(Permalinks.none());
 
@@ -68,10 +72,10 @@ class HomeViewTests {
 
             assertThat(Rendered.strings(view)).contains("Waiting for review", "Verify", "Archive");
             JsonObject verify = buttons(view).getFirst();
-            assertThat(verify.get("action_id").getAsString()).isEqualTo("curation.verify");
-            assertThat(verify.get("value").getAsString()).isEqualTo("12");
-            assertThat(actionIds(view)).containsExactly("curation.verify", "curation.archive");
-            assertThat(buttons(view).getLast().get("value").getAsString()).isEqualTo("12");
+            assertThat(verify.get("action_id").getAsString()).isEqualTo("verify");
+            assertThat(verify.get("value").getAsString()).isEqualTo("12:en");
+            assertThat(actionIds(view)).containsExactly("verify", "archive");
+            assertThat(buttons(view).getLast().get("value").getAsString()).isEqualTo("12:en");
         }
 
         @Test
@@ -86,7 +90,7 @@ class HomeViewTests {
         void aQueueToReviewShowsWhateverTheRoleIsCalled() {
             View view = kit.home(new Home(Language.EN, ALICE, List.of(), "admin", List.of(), List.of(), List.of(DRAFT)));
 
-            assertThat(actionIds(view)).containsExactly("curation.verify", "curation.archive");
+            assertThat(actionIds(view)).containsExactly("verify", "archive");
         }
     }
 

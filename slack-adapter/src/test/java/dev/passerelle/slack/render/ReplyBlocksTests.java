@@ -5,11 +5,14 @@ import static dev.passerelle.slack.render.TestCards.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.slack.api.model.block.LayoutBlock;
+import dev.passerelle.core.conversation.Action;
 import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.vocabulary.Language;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -42,27 +45,57 @@ class ReplyBlocksTests {
     }
 
     @Test
-    void buttonsCarryTheirActionIdsAndValues() {
-        Block.Actions actions = new Block.Actions(List.of(new Block.Button("Helpful", "feedback.helpful", "12"),
-                new Block.Button("Not helpful", "feedback.unhelpful", "12")));
+    void buttonsCarryTheirActionTheirEntryAndTheRepliesLanguage() {
+        Block.Entries entries = new Block.Entries(List.of(entry(12).build().withButtons(List.of(
+                new Block.Button("Helpful", Action.HELPFUL, 12), new Block.Button("Not helpful", Action.NOT_HELPFUL, 12)))));
 
-        JsonObject block = first(kit.blocks(reply(actions), Language.EN));
+        JsonObject block = Rendered.json(kit.blocks(reply(entries), Language.FR)).getAsJsonArray().asList().stream()
+                .map(JsonElement::getAsJsonObject).filter(b -> b.get("type").getAsString().equals("actions"))
+                .findFirst().orElseThrow();
 
-        assertThat(block.get("type").getAsString()).isEqualTo("actions");
         JsonObject button = block.getAsJsonArray("elements").get(1).getAsJsonObject();
         assertThat(button.get("type").getAsString()).isEqualTo("button");
-        assertThat(button.get("action_id").getAsString()).isEqualTo("feedback.unhelpful");
-        assertThat(button.get("value").getAsString()).isEqualTo("12");
+        assertThat(button.get("action_id").getAsString()).isEqualTo("not_helpful");
+        assertThat(button.get("value").getAsString()).isEqualTo("12:fr");
         assertThat(button.getAsJsonObject("text").get("type").getAsString()).isEqualTo("plain_text");
         assertThat(button.getAsJsonObject("text").get("text").getAsString()).isEqualTo("Not helpful");
     }
 
     @Test
-    void longButtonLabelIsCutToSeventyFive() {
-        Block.Actions actions = new Block.Actions(List.of(new Block.Button("x".repeat(200), "a", "1")));
+    void eachEntrysButtonsComeRightAfterItAndActOnIt() {
+        List<EntryCard> pending = List.of(entry(7).build(), entry(8).status(EntryStatus.DRAFT).build(),
+                entry(9).status(EntryStatus.DRAFT).build()).stream()
+                .map(card -> card.withButtons(List.of(new Block.Button("Verify", Action.VERIFY, card.id()),
+                        new Block.Button("Archive", Action.ARCHIVE, card.id()))))
+                .toList();
 
-        JsonObject button = first(kit.blocks(reply(actions), Language.EN)).getAsJsonArray("elements").get(0)
-                .getAsJsonObject();
+        JsonArray blocks = Rendered.json(kit.blocks(reply(new Block.Entries(pending)), Language.EN)).getAsJsonArray();
+
+        long shown = -1;
+        int buttonRows = 0;
+        for (JsonElement element : blocks) {
+            JsonObject block = element.getAsJsonObject();
+            if (block.get("type").getAsString().equals("section")) {
+                String heading = block.getAsJsonObject("text").get("text").getAsString();
+                shown = Long.parseLong(heading.substring(2, heading.indexOf(' ')));
+            } else if (block.get("type").getAsString().equals("actions")) {
+                buttonRows++;
+                for (JsonElement button : block.getAsJsonArray("elements")) {
+                    String value = button.getAsJsonObject().get("value").getAsString();
+                    assertThat(value).as("a button under entry #" + shown).startsWith(shown + ":");
+                }
+            }
+        }
+        assertThat(buttonRows).isEqualTo(3);
+    }
+
+    @Test
+    void longButtonLabelIsCutToSeventyFive() {
+        Block.Entries entries = new Block.Entries(List.of(entry(1).source(null, null).build()
+                .withButtons(List.of(new Block.Button("x".repeat(200), Action.HELPFUL, 1)))));
+
+        JsonObject button = Rendered.json(kit.blocks(reply(entries), Language.EN)).getAsJsonArray().get(1)
+                .getAsJsonObject().getAsJsonArray("elements").get(0).getAsJsonObject();
 
         assertThat(button.getAsJsonObject("text").get("text").getAsString()).hasSize(75).endsWith("…");
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.passerelle.core.conversation.SaveForm;
 import dev.passerelle.core.vocabulary.Language;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -69,25 +70,25 @@ class SaveModalTests {
 
     @Test
     void speaksEnglish() {
-        assertThat(Rendered.strings(kit.saveModal("x", METADATA, Language.EN))).contains("Passerelle", "Save",
+        assertThat(Rendered.strings(kit.saveModal(SaveForm.of("x", Language.EN), METADATA))).contains("Passerelle", "Save",
                 "Cancel", "FAQ", "Insight", "Pain point", "For a FAQ: question | answer", "tags, comma-separated");
     }
 
     @Test
     void speaksFrench() {
-        assertThat(Rendered.strings(kit.saveModal("x", METADATA, Language.FR))).contains("Passerelle", "Enregistrer",
+        assertThat(Rendered.strings(kit.saveModal(SaveForm.of("x", Language.FR), METADATA))).contains("Passerelle", "Enregistrer",
                 "Annuler", "FAQ", "Astuce", "Irritant", "Pour une FAQ : question | réponse")
                 .doesNotContain("Save", "Cancel", "Insight");
     }
 
     @Test
     void refusesMetadataSlackWouldReject() {
-        assertThatThrownBy(() -> kit.saveModal("x", "m".repeat(3001), Language.EN))
+        assertThatThrownBy(() -> kit.saveModal(SaveForm.of("x", Language.EN), "m".repeat(3001)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3000");
     }
 
     private JsonObject modal(String text, Language language) {
-        return Rendered.json(kit.saveModal(text, METADATA, language)).getAsJsonObject();
+        return Rendered.json(kit.saveModal(SaveForm.of(text, language), METADATA)).getAsJsonObject();
     }
 
     private static List<String> ids(JsonArray array, String key) {

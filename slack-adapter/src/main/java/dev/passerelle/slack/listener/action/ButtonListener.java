@@ -5,92 +5,89 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.passerelle.core.conversation.Action;
+import dev.passerelle.core.conversation.Click;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.core.vocabulary.ChannelType;
-import dev.passerelle.core.conversation.Inbound;
-import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.vocabulary.Platform;
-import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.vocabulary.Sender;
-import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.slack.HomePublisher;
 import dev.passerelle.slack.SlackConversations;
-import dev.passerelle.slack.listener.AfterAck;
 import dev.passerelle.slack.render.BlockKit;
+import dev.passerelle.slack.render.ButtonValue;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The buttons under answers and review items: "Helpful / Not helpful" feedback, and the
- * knowledge managers' Verify / Archive (the core checks the role, as for the typed command).
+ * The buttons beside entries: "Helpful / Not helpful" under answers, the knowledge managers' Verify / Archive.
+ * A press is a core {@link Click} on the entry the button names, recorded before the acknowledgement; the core
+ * checks the role, as for the typed command.
  */
 public final class ButtonListener implements BlockActionHandler {
 
-    public static final String HELPFUL = "feedback.helpful";
-    public static final String UNHELPFUL = "feedback.unhelpful";
-    public static final String VERIFY = "curation.verify";
-    public static final String ARCHIVE = "curation.archive";
+    /** The action ids Passerelle's buttons carry; the older dotted ones are still read. */
+    public static final Pattern ACTION_IDS = Pattern.compile("^(helpful|not_helpful|verify|archive|feedback\\..*|curation\\..*)$");
+    private static final Map<String, Action> BEFORE = Map.of("feedback.helpful", Action.HELPFUL,
+            "feedback.unhelpful", Action.NOT_HELPFUL, "curation.verify", Action.VERIFY, "curation.archive", Action.ARCHIVE);
     private static final Logger log = LoggerFactory.getLogger(ButtonListener.class);
 
     private final SlackConversations conversations;
     private final HomePublisher homes;
     private final BlockKit blockKit;
-    private final AfterAck afterAck;
 
-    public ButtonListener(SlackConversations conversations, HomePublisher homes, BlockKit blockKit, AfterAck afterAck) {
+    public ButtonListener(SlackConversations conversations, HomePublisher homes, BlockKit blockKit) {
         this.conversations = conversations;
         this.homes = homes;
         this.blockKit = blockKit;
-        this.afterAck = afterAck;
     }
 
     @Override
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
         if (payload.getActions() != null && !payload.getActions().isEmpty() && payload.getUser() != null) {
-            afterAck.run("block_actions", () -> click(payload, payload.getActions().getFirst(), ctx));
+            BlockActionPayload.Action pressed = payload.getActions().getFirst();
+            Optional<Action> action = Action.fromId(pressed.getActionId())
+                    .or(() -> Optional.ofNullable(BEFORE.get(pressed.getActionId())));
+            Optional<ButtonValue> value = ButtonValue.read(pressed.getValue());
+            if (action.isPresent() && value.isPresent()) {
+                click(payload, pressed, action.get(), value.get(), ctx);
+            }
         }
         return ctx.ack();
     }
 
-    private void click(BlockActionPayload payload, BlockActionPayload.Action action, ActionContext ctx) {
+    private void click(BlockActionPayload payload, BlockActionPayload.Action pressed, Action action, ButtonValue value,
+            ActionContext ctx) {
         String team = payload.getTeam().getId();
         String user = payload.getUser().getId();
-        Sender sender = conversations.directory().person(user).sender();
-        Language language = conversations.language(user, "");
         boolean fromHome = payload.getChannel() == null;
         ChannelRef channel = fromHome ? new ChannelRef(Platform.SLACK, team, "home-" + user, ChannelType.DIRECT)
                 : conversations.channel(team, payload.getChannel().getId(), null);
-        Outcome outcome = switch (action.getActionId()) {
-            case HELPFUL, UNHELPFUL -> parseId(action.getValue()) < 0 ? Outcome.nothing()
-                    : conversations.bot().feedback(channel, sender, parseId(action.getValue()),
-                            HELPFUL.equals(action.getActionId()), language, Instant.now());
-            case VERIFY, ARCHIVE -> conversations.bot().handle(new Inbound(Platform.SLACK, team, channel.channel(),
-                    channel.type(), sender, "/kb " + (VERIFY.equals(action.getActionId()) ? "verify " : "archive ")
-                    + action.getValue(), null, "action:" + action.getActionTs() + ":" + user, Instant.now(), true));
-            default -> Outcome.nothing();
-        };
-        if (fromHome) {
-            homes.publish(team, user);
-        } else {
-            for (Reply reply : outcome.replies()) {
-                try {
-                    ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
-                            .text(blockKit.fallbackText(reply)).blocks(blockKit.blocks(reply, language)));
-                } catch (IOException e) {
-                    log.warn("Could not answer a button click through its response URL: {}", e.getClass().getSimpleName());
-                }
+        Click click = new Click(channel, conversations.directory().person(user).sender(), action, value.entryId(), null,
+                value.language().orElseGet(() -> conversations.language(user)), pressed.getActionTs(), Instant.now());
+        conversations.submit(click, outcome -> {
+            if (fromHome) {
+                homes.publish(team, user);
+            } else {
+                respond(ctx, outcome);
             }
-        }
+        });
     }
 
-    private static long parseId(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return -1;
+    private void respond(ActionContext ctx, Outcome outcome) {
+        for (Reply reply : outcome.replies()) {
+            try {
+                ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(blockKit.fallbackText(reply))
+                        .blocks(blockKit.blocks(reply, conversations.delivery().languageOf(outcome))));
+            } catch (IOException e) {
+                log.warn("Could not answer a button click through its response URL: {}", e.getClass().getSimpleName());
+            }
         }
     }
 }

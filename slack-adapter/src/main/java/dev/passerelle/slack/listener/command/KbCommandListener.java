@@ -5,59 +5,55 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import dev.passerelle.core.vocabulary.ChannelRef;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.conversation.Outcome;
-import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.conversation.Reply;
-import dev.passerelle.core.vocabulary.Language;
+import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.SlackText;
-import dev.passerelle.slack.listener.AfterAck;
 import dev.passerelle.slack.render.BlockKit;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * {@code /kb …}: acknowledged at once, then run by the core like any command; the result comes
+ * {@code /kb …}: recorded in the inbox, acknowledged, then run by the core like any command; the result comes
  * back through the command's response URL, only to the caller unless it is meant for the channel.
  */
 public final class KbCommandListener implements SlashCommandHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(KbCommandListener.class);
+
     private final SlackConversations conversations;
     private final BlockKit blockKit;
-    private final AfterAck afterAck;
 
-    public KbCommandListener(SlackConversations conversations, BlockKit blockKit, AfterAck afterAck) {
+    public KbCommandListener(SlackConversations conversations, BlockKit blockKit) {
         this.conversations = conversations;
         this.blockKit = blockKit;
-        this.afterAck = afterAck;
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
-        afterAck.run("/kb", () -> run(payload, ctx));
-        return ctx.ack();
-    }
-
-    private void run(SlashCommandPayload payload, SlashCommandContext ctx) {
         ChannelRef channel = conversations.channel(payload.getTeamId(), payload.getChannelId(),
                 typeFromName(payload.getChannelName()));
         String text = "/kb " + SlackText.plain(payload.getText() == null ? "" : payload.getText(), null);
-        Inbound in = new Inbound(Platform.SLACK, payload.getTeamId(), payload.getChannelId(), channel.type(),
-                conversations.directory().person(payload.getUserId()).sender(), text, null,
-                "command:" + payload.getTriggerId(), Instant.now(), true);
-        Outcome outcome = conversations.bot().handle(in);
-        Language language = conversations.language(payload.getUserId(), text.substring(4));
+        Message command = new Message(channel, conversations.directory().person(payload.getUserId()).sender(), text,
+                null, "command:" + payload.getTriggerId(), Instant.now(), true);
+        conversations.submit(command, outcome -> respond(ctx, outcome));
+        return ctx.ack();
+    }
+
+    private void respond(SlashCommandContext ctx, Outcome outcome) {
         for (Reply reply : outcome.replies()) {
             try {
                 ctx.respond(r -> r.responseType(reply.ephemeral() ? "ephemeral" : "in_channel")
-                        .text(blockKit.fallbackText(reply)).blocks(blockKit.blocks(reply, language)));
+                        .text(blockKit.fallbackText(reply))
+                        .blocks(blockKit.blocks(reply, conversations.delivery().languageOf(outcome))));
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not answer /kb through its response URL", e);
+                log.warn("Could not answer /kb through its response URL: {}", e.getClass().getSimpleName());
             }
         }
     }

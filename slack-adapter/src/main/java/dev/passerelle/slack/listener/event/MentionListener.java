@@ -7,20 +7,17 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.SlackConversations.SlackMessage;
-import dev.passerelle.slack.listener.AfterAck;
 
 /**
  * {@code app_mention}: someone spoke to the bot, in a channel it may not even read. When Slack
- * also sends the {@code message} twin, the core handles whichever comes first, once.
+ * also sends the {@code message} twin, both carry the same key: the inbox keeps whichever comes first.
  */
 public final class MentionListener implements BoltEventHandler<AppMentionEvent> {
 
     private final SlackConversations conversations;
-    private final AfterAck afterAck;
 
-    public MentionListener(SlackConversations conversations, AfterAck afterAck) {
+    public MentionListener(SlackConversations conversations) {
         this.conversations = conversations;
-        this.afterAck = afterAck;
     }
 
     @Override
@@ -28,7 +25,7 @@ public final class MentionListener implements BoltEventHandler<AppMentionEvent> 
         AppMentionEvent event = payload.getEvent();
         if (event.getBotId() == null && event.getUser() != null && event.getText() != null) {
             SlackMessage message = SlackMessage.of(event, ctx.getTeamId(), ctx.getBotUserId());
-            afterAck.run("app_mention", () -> conversations.message(message));
+            conversations.message(message);
         }
         return ctx.ack();
     }

@@ -5,21 +5,19 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageChangedEvent;
+import dev.passerelle.core.conversation.Edit;
 import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.SlackText;
-import dev.passerelle.slack.listener.AfterAck;
 import java.time.Instant;
 
-/** An edited message: what was captured from it follows the new text. */
+/** An edited message: recorded before the acknowledgement; what was captured from it follows the new text. */
 public final class MessageChangedListener implements BoltEventHandler<MessageChangedEvent> {
 
     private final SlackConversations conversations;
-    private final AfterAck afterAck;
 
-    public MessageChangedListener(SlackConversations conversations, AfterAck afterAck) {
+    public MessageChangedListener(SlackConversations conversations) {
         this.conversations = conversations;
-        this.afterAck = afterAck;
     }
 
     @Override
@@ -27,15 +25,12 @@ public final class MessageChangedListener implements BoltEventHandler<MessageCha
         MessageChangedEvent event = payload.getEvent();
         MessageChangedEvent.Message edited = event.getMessage();
         if (edited != null && edited.getUser() != null && edited.getText() != null && edited.getBotId() == null) {
-            String team = ctx.getTeamId();
-            String bot = ctx.getBotUserId();
-            afterAck.run("message_changed", () -> {
-                ChannelRef channel = conversations.channel(team, event.getChannel(), event.getChannelType());
-                Instant at = edited.getEdited() != null && edited.getEdited().getTs() != null
-                        ? SlackConversations.time(edited.getEdited().getTs()) : SlackConversations.time(event.getEventTs());
-                conversations.bot().edited(channel, conversations.directory().person(edited.getUser()).sender(),
-                        edited.getTs(), SlackText.plain(edited.getText(), bot), at);
-            });
+            ChannelRef channel = conversations.channel(ctx.getTeamId(), event.getChannel(), event.getChannelType());
+            String editTs = edited.getEdited() != null && edited.getEdited().getTs() != null ? edited.getEdited().getTs()
+                    : event.getEventTs();
+            Instant at = SlackConversations.time(editTs);
+            conversations.submit(new Edit(channel, conversations.directory().person(edited.getUser()).sender(),
+                    edited.getTs(), SlackText.plain(edited.getText(), ctx.getBotUserId()), editTs, at), outcome -> { });
         }
         return ctx.ack();
     }

@@ -5,30 +5,26 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageDeletedEvent;
+import dev.passerelle.core.conversation.Deletion;
 import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.slack.SlackConversations;
-import dev.passerelle.slack.listener.AfterAck;
 
-/** A deleted message: what was captured from it goes too. */
+/** A deleted message: recorded before the acknowledgement; what was captured from it goes too. */
 public final class MessageDeletedListener implements BoltEventHandler<MessageDeletedEvent> {
 
     private final SlackConversations conversations;
-    private final AfterAck afterAck;
 
-    public MessageDeletedListener(SlackConversations conversations, AfterAck afterAck) {
+    public MessageDeletedListener(SlackConversations conversations) {
         this.conversations = conversations;
-        this.afterAck = afterAck;
     }
 
     @Override
     public Response apply(EventsApiPayload<MessageDeletedEvent> payload, EventContext ctx) {
         MessageDeletedEvent event = payload.getEvent();
         if (event.getDeletedTs() != null) {
-            String team = ctx.getTeamId();
-            afterAck.run("message_deleted", () -> {
-                ChannelRef channel = conversations.channel(team, event.getChannel(), event.getChannelType());
-                conversations.bot().deleted(channel, event.getDeletedTs(), SlackConversations.time(event.getEventTs()));
-            });
+            ChannelRef channel = conversations.channel(ctx.getTeamId(), event.getChannel(), event.getChannelType());
+            conversations.submit(new Deletion(channel, event.getDeletedTs(), SlackConversations.time(event.getEventTs())),
+                    outcome -> { });
         }
         return ctx.ack();
     }

@@ -11,38 +11,34 @@ import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import java.util.function.BiFunction;
 import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.SlackConversations.SlackMessage;
-import dev.passerelle.slack.listener.AfterAck;
 
 /**
  * {@code message} in public and private channels and DMs (also with a file, or a thread reply sent
- * to the channel too): capture, and answer when spoken to.
+ * to the channel too): recorded in the inbox before the acknowledgement, then captured, and answered when
+ * spoken to.
  */
 public final class MessageListener<E extends Event> implements BoltEventHandler<E> {
 
     private final SlackConversations conversations;
-    private final AfterAck afterAck;
     private final BiFunction<E, EventContext, SlackMessage> read;
 
-    private MessageListener(SlackConversations conversations, AfterAck afterAck,
-            BiFunction<E, EventContext, SlackMessage> read) {
+    private MessageListener(SlackConversations conversations, BiFunction<E, EventContext, SlackMessage> read) {
         this.conversations = conversations;
-        this.afterAck = afterAck;
         this.read = read;
     }
 
-    public static MessageListener<MessageEvent> plain(SlackConversations conversations, AfterAck afterAck) {
-        return new MessageListener<>(conversations, afterAck, (e, ctx) -> SlackMessage.of(e, ctx.getTeamId(),
+    public static MessageListener<MessageEvent> plain(SlackConversations conversations) {
+        return new MessageListener<>(conversations, (e, ctx) -> SlackMessage.of(e, ctx.getTeamId(),
                 ctx.getBotUserId()));
     }
 
-    public static MessageListener<MessageFileShareEvent> withFile(SlackConversations conversations, AfterAck afterAck) {
-        return new MessageListener<>(conversations, afterAck, (e, ctx) -> SlackMessage.of(e, ctx.getTeamId(),
+    public static MessageListener<MessageFileShareEvent> withFile(SlackConversations conversations) {
+        return new MessageListener<>(conversations, (e, ctx) -> SlackMessage.of(e, ctx.getTeamId(),
                 ctx.getBotUserId()));
     }
 
-    public static MessageListener<MessageThreadBroadcastEvent> broadcast(SlackConversations conversations,
-            AfterAck afterAck) {
-        return new MessageListener<>(conversations, afterAck, (e, ctx) -> SlackMessage.of(e, ctx.getTeamId(),
+    public static MessageListener<MessageThreadBroadcastEvent> broadcast(SlackConversations conversations) {
+        return new MessageListener<>(conversations, (e, ctx) -> SlackMessage.of(e, ctx.getTeamId(),
                 ctx.getBotUserId()));
     }
 
@@ -51,7 +47,7 @@ public final class MessageListener<E extends Event> implements BoltEventHandler<
         SlackMessage message = read.apply(payload.getEvent(), ctx);
         boolean fromBot = message.user() == null || message.user().equals(ctx.getBotUserId()) || botId(payload.getEvent());
         if (!fromBot && message.text() != null) {
-            afterAck.run("message", () -> conversations.message(message));
+            conversations.message(message);
         }
         return ctx.ack();
     }

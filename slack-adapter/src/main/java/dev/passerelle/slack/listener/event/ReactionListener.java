@@ -6,16 +6,17 @@ import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.ReactionAddedEvent;
 import dev.passerelle.core.vocabulary.ChannelRef;
-import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reaction;
 import dev.passerelle.slack.MessageLookup;
 import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.SlackText;
-import dev.passerelle.slack.listener.AfterAck;
 import java.util.Map;
 import java.util.Optional;
 
-/** 💡 saves a message as an insight, ✅ by the asker confirms a thread answer, 👍 backs a pain point. */
+/**
+ * 💡 saves a message as an insight, ✅ by the asker confirms a thread answer, 👍 backs a pain point: recorded
+ * before the acknowledgement.
+ */
 public final class ReactionListener implements BoltEventHandler<ReactionAddedEvent> {
 
     private static final Map<String, Reaction.Kind> KINDS = Map.of(
@@ -28,12 +29,10 @@ public final class ReactionListener implements BoltEventHandler<ReactionAddedEve
 
     private final SlackConversations conversations;
     private final MessageLookup messages;
-    private final AfterAck afterAck;
 
-    public ReactionListener(SlackConversations conversations, MessageLookup messages, AfterAck afterAck) {
+    public ReactionListener(SlackConversations conversations, MessageLookup messages) {
         this.conversations = conversations;
         this.messages = messages;
-        this.afterAck = afterAck;
     }
 
     @Override
@@ -42,9 +41,8 @@ public final class ReactionListener implements BoltEventHandler<ReactionAddedEve
         Optional<Reaction.Kind> kind = Optional.ofNullable(KINDS.get(baseName(event.getReaction())));
         if (kind.isPresent() && event.getItem() != null && "message".equals(event.getItem().getType())
                 && !event.getUser().equals(ctx.getBotUserId())) {
-            String team = ctx.getTeamId();
-            String bot = ctx.getBotUserId();
-            afterAck.run("reaction_added", () -> react(team, bot, event, kind.get()));
+            // The reacted message is read first, so that what is recorded can be applied without Slack.
+            react(ctx.getTeamId(), ctx.getBotUserId(), event, kind.get());
         }
         return ctx.ack();
     }
@@ -58,9 +56,8 @@ public final class ReactionListener implements BoltEventHandler<ReactionAddedEve
             Reaction reaction = new Reaction(channel, conversations.directory().person(event.getUser()).sender(), kind,
                     ts, found.threadTs(), conversations.directory().person(found.user()).sender(), text,
                     SlackConversations.time(event.getEventTs()));
-            Outcome outcome = conversations.bot().reacted(reaction);
-            conversations.delivery().send(channelId, event.getUser(), outcome,
-                    conversations.language(event.getUser(), text), null);
+            conversations.submit(reaction, outcome -> conversations.delivery().send(channelId, event.getUser(), outcome,
+                    null));
         });
     }
 

@@ -7,6 +7,8 @@ import com.slack.api.bolt.handler.builtin.MessageShortcutHandler;
 import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.util.json.GsonFactory;
+import dev.passerelle.core.conversation.SaveForm;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.slack.SlackApi;
 import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.SlackText;
@@ -32,7 +34,7 @@ public final class SaveShortcutListener implements MessageShortcutHandler {
     }
 
     /** What the form carries back to the submission: where the message is, and who wrote it. */
-    public record Origin(String team, String channel, String ts, String threadTs, String author) {
+    public record Origin(String team, String channel, String ts, String threadTs, String author, String language) {
         public String toJson() {
             return GSON.toJson(this);
         }
@@ -50,11 +52,12 @@ public final class SaveShortcutListener implements MessageShortcutHandler {
         }
         String text = SlackText.plain(payload.getMessage().getText() == null ? "" : payload.getMessage().getText(),
                 ctx.getBotUserId());
-        Origin origin = new Origin(payload.getTeam().getId(), payload.getChannel().getId(), payload.getMessage().getTs(),
-                payload.getMessage().getThreadTs(), payload.getMessage().getUser());
         String user = payload.getUser().getId();
+        Language language = conversations.language(user);
+        Origin origin = new Origin(payload.getTeam().getId(), payload.getChannel().getId(), payload.getMessage().getTs(),
+                payload.getMessage().getThreadTs(), payload.getMessage().getUser(), language.code());
         api.call("views.open", m -> m.viewsOpen(r -> r.triggerId(payload.getTriggerId())
-                .view(blockKit.saveModal(text, origin.toJson(), conversations.language(user, text)))));
+                .view(blockKit.saveModal(SaveForm.of(text, language), origin.toJson()))));
         return ctx.ack();
     }
 }

@@ -1,0 +1,27 @@
+package dev.passerelle.slack.render;
+
+import dev.passerelle.core.vocabulary.Language;
+import java.util.Optional;
+
+/**
+ * What a button carries back to Slack's {@code block_actions}: the entry it acts on and the language of the reply
+ * it was on, as {@code 12:fr}. Buttons from before the language was carried hold the entry id alone.
+ */
+public record ButtonValue(long entryId, Optional<Language> language) {
+
+    static String write(long entryId, Language language) {
+        return entryId + ":" + language.code();
+    }
+
+    public static Optional<ButtonValue> read(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String[] parts = value.strip().split(":", 2);
+        if (!parts[0].matches("#?\\d{1,12}")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(parts[0].replaceFirst("^#", ""));
+        return Optional.of(new ButtonValue(id, parts.length > 1 ? Language.fromCode(parts[1]) : Optional.empty()));
+    }
+}
