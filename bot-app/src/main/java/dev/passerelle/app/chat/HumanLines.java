@@ -42,7 +42,7 @@ final class HumanLines {
         String channel = m.group("channel");
         ChannelType type = channel == null ? ChannelType.DIRECT
                 : m.group("private") != null ? ChannelType.PRIVATE : ChannelType.PUBLIC;
-        return new ChatMessage(user, m.group("text"), channel == null ? "dm-" + user : channel, type, null, ids.get(),
+        return new ChatMessage(user, m.group("text"), channel == null ? ChatMessage.directChannel(user) : channel, type, null, ids.get(),
                 null, null, null);
     }
 

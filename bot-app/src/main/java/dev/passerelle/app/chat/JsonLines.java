@@ -1,6 +1,7 @@
 package dev.passerelle.app.chat;
 
 import dev.passerelle.core.conversation.EntryCard;
+import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.PersonCard;
 import dev.passerelle.core.conversation.Reply;
@@ -49,8 +50,12 @@ final class JsonLines {
             throw new BadLine(null, e.getMessage());
         }
         try {
-            return new ChatMessage(required(node, "user"), required(node, "text"), optional(node, "channel", "general"),
-                    ChatMessage.channelType(optional(node, "channel_type", "channel")), optional(node, "thread", null),
+            String user = required(node, "user");
+            ChannelType type = ChatMessage.channelType(optional(node, "channel_type", "channel"));
+            // A direct message names no shared channel: it is the person's own conversation with the bot.
+            String channel = optional(node, "channel", type == ChannelType.DIRECT ? ChatMessage.directChannel(user)
+                    : "general");
+            return new ChatMessage(user, required(node, "text"), channel, type, optional(node, "thread", null),
                     in, optional(node, "name", null), optional(node, "email", null), optional(node, "team", null));
         } catch (IllegalArgumentException e) {
             throw new BadLine(in, e.getMessage());
