@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every activity Teams really sent in Microsoft's recordings, and every activity a bot really sent back, reads with
  * the SDK's mapper (and the timestamp fix) without losing a field or a digit.
  */
+@RequiresSharedData(Recordings.FOLDER)
 class RecordedActivitiesTests {
 
     private final ActivityJson json = new ActivityJson();

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** What Teams really sent maps to the core's terms: every activity, without an exception. */
+@RequiresSharedData(Recordings.FOLDER)
 class RecordedActivityMappingTests {
 
     private static final String TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a fake connector: no activity fails. Invokes of features Passerelle does not offer (search extensions, task
  * modules of other bots) are answered "not implemented", as the SDK does.
  */
+@RequiresSharedData(Recordings.FOLDER)
 class RecordedTrafficReplayTests {
 
     private static final Set<String> NOT_OFFERED = Set.of("composeExtension/query", "composeExtension/queryLink",
