@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -20,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The playground driver against {@link StandInBot}: one playground and one bot for the class, each
  * test with words of its own so that their activities and frames do not mix.
  */
+@RequiresAgentsPlayground
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class PlaygroundDriverTests {
 
@@ -32,8 +32,6 @@ class PlaygroundDriverTests {
     @BeforeAll
     @Timeout(value = 8, unit = TimeUnit.MINUTES) // a first install downloads the package
     static void start() throws Exception {
-        Assumptions.assumeTrue(AgentsPlayground.nodeAndNpmAvailable(),
-                "node and npm are needed to run Microsoft's Teams client emulator");
         AgentsPlayground.ensureInstalled(INSTALL_TIMEOUT);
         bot = StandInBot.start();
         playground = AgentsPlayground.start(bot.endpoint());
