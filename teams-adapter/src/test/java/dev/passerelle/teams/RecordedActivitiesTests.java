@@ -33,7 +33,7 @@ class RecordedActivitiesTests {
     }
 
     @Test
-    void the_recordings_are_all_there() {
+    void theRecordingsAreAllThere() {
         assertThat(requests()).hasSize(40);
         assertThat(Recordings.replies()).hasSize(45);
         assertThat(sentActivities()).hasSizeGreaterThan(30);
@@ -41,13 +41,13 @@ class RecordedActivitiesTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
-    void every_activity_teams_sent_reads_without_loss(Recording recording) {
+    void everyActivityTeamsSentReadsWithoutLoss(Recording recording) {
         assertReadsWithoutLoss(recording.body());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sentActivities")
-    void every_activity_a_bot_sent_reads_without_loss(Recording recording) {
+    void everyActivityABotSentReadsWithoutLoss(Recording recording) {
         assertReadsWithoutLoss(recording.body());
     }
 

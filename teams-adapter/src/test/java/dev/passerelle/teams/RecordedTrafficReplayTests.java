@@ -44,7 +44,7 @@ class RecordedTrafficReplayTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
-    void every_recorded_activity_is_handled_without_failure(Recording recording) {
+    void everyRecordedActivityIsHandledWithoutFailure(Recording recording) {
         ObjectNode body = recording.body().deepCopy();
         String name = body.path("name").asText("");
 
