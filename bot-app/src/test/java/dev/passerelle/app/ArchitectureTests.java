@@ -15,13 +15,13 @@ class ArchitectureTests {
             .importPackages("dev.passerelle.app");
 
     @Test
-    void the_application_uses_no_platform_sdk_type() {
+    void theApplicationUsesNoPlatformSdkType() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("com.slack..", "com.microsoft.bot..")
                 .check(APP);
     }
 
     @Test
-    void the_application_reaches_the_core_through_its_entry_points_not_its_storage() {
+    void theApplicationReachesTheCoreThroughItsEntryPointsNotItsStorage() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("..core.store.jdbc..", "..core.store.sqlite..",
                 "..core.search.lucene..", "org.apache.lucene..", "org.sqlite..")
                 .check(APP);

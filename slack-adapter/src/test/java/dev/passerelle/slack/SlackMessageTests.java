@@ -24,7 +24,7 @@ class SlackMessageTests {
     private static final Sender ALICE = new Sender("U1ALICE", "Alice Martin", "alice@example.com", null);
 
     @Test
-    void a_public_channel_message_keeps_its_channel_id_and_time_and_decodes_entities() {
+    void aPublicChannelMessageKeepsItsChannelIdAndTimeAndDecodesEntities() {
         Message in = message("message_channel.json").toMessage(ChannelType.PUBLIC, ALICE, false);
 
         assertThat(in.platform()).isEqualTo(Platform.SLACK);
@@ -40,7 +40,7 @@ class SlackMessageTests {
     }
 
     @Test
-    void a_mention_of_the_bot_in_a_thread_addresses_it_and_strips_the_mention_and_markup() {
+    void aMentionOfTheBotInAThreadAddressesItAndStripsTheMentionAndMarkup() {
         Message in = message("message_mention_thread.json").toMessage(ChannelType.PUBLIC, Sender.of("U2BOB"), false);
 
         assertThat(in.addressed()).isTrue();
@@ -50,7 +50,7 @@ class SlackMessageTests {
     }
 
     @Test
-    void a_direct_message_is_always_addressed_and_links_are_spelled_out() {
+    void aDirectMessageIsAlwaysAddressedAndLinksAreSpelledOut() {
         Message in = message("message_im.json").toMessage(ChannelType.DIRECT, Sender.of("U3CAROL"), false);
 
         assertThat(in.addressed()).isTrue();
@@ -59,7 +59,7 @@ class SlackMessageTests {
     }
 
     @Test
-    void a_private_group_message_maps_to_a_private_channel() {
+    void aPrivateGroupMessageMapsToAPrivateChannel() {
         SlackMessage message = message("message_group.json");
 
         assertThat(Directory.fromCode(message.channelType())).contains(ChannelType.PRIVATE);
@@ -67,12 +67,12 @@ class SlackMessageTests {
     }
 
     @Test
-    void an_auto_answer_channel_addresses_every_message() {
+    void anAutoAnswerChannelAddressesEveryMessage() {
         assertThat(message("message_channel.json").toMessage(ChannelType.PUBLIC, ALICE, true).addressed()).isTrue();
     }
 
     @Test
-    void an_app_mention_keeps_its_thread_and_drops_the_labelled_mention() {
+    void anAppMentionKeepsItsThreadAndDropsTheLabelledMention() {
         AppMentionEvent event = GSON.fromJson(read("app_mention.json"), AppMentionEvent.class);
         Message in = SlackMessage.of(event, "T1", "UBOT").toMessage(ChannelType.PUBLIC, Sender.of("U2BOB"), false);
 
@@ -82,7 +82,7 @@ class SlackMessageTests {
     }
 
     @Test
-    void channel_type_codes_from_events_map_to_the_cores_types() {
+    void channelTypeCodesFromEventsMapToTheCoresTypes() {
         assertThat(Directory.fromCode("channel")).contains(ChannelType.PUBLIC);
         assertThat(Directory.fromCode("group")).contains(ChannelType.PRIVATE);
         assertThat(Directory.fromCode("mpim")).contains(ChannelType.PRIVATE);

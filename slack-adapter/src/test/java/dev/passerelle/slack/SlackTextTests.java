@@ -18,13 +18,13 @@ class SlackTextTests {
             ping <!subteam^S123|@devs>                   ⇒ ping @devs
             a &lt;b&gt; &amp; c                         ⇒ a <b> & c
             """)
-    void slack_markup_becomes_plain_text(String slack, String plain) {
+    void slackMarkupBecomesPlainText(String slack, String plain) {
         assertThat(SlackText.plain(slack, "UBOT")).isEqualTo(plain);
     }
 
     @ParameterizedTest
     @CsvSource({"'<@UBOT> hi', true", "'hi <@UBOT|passerelle>', true", "'hi <@UOTHER>', false", "'UBOT', false"})
-    void knows_when_the_bot_is_mentioned(String text, boolean mentioned) {
+    void knowsWhenTheBotIsMentioned(String text, boolean mentioned) {
         assertThat(SlackText.mentions(text, "UBOT")).isEqualTo(mentioned);
     }
 }

@@ -31,19 +31,19 @@ class AuthenticationTests {
         private final PasserelleTeams teams = new PasserelleTeams(new TeamsSettings("app-id", "secret", "tenant-1"), bot);
 
         @Test
-        void an_activity_without_a_token_is_unauthorised() {
+        void anActivityWithoutATokenIsUnauthorised() {
             assertThat(status(teams, null, true)).isEqualTo(401);
             assertThat(bot.turns()).isZero();
         }
 
         @Test
-        void a_malformed_bearer_token_is_unauthorised_not_a_server_error() {
+        void aMalformedBearerTokenIsUnauthorisedNotAServerError() {
             assertThat(status(teams, "Bearer not-a-jwt", false)).isEqualTo(401);
             assertThat(bot.turns()).isZero();
         }
 
         @Test
-        void a_token_signed_by_someone_else_is_unauthorised() {
+        void aTokenSignedBySomeoneElseIsUnauthorised() {
             String forged = JWT.create().withIssuer("https://login.example.com/").withAudience("app-id")
                     .withClaim("serviceurl", "http://127.0.0.1:9/amer/").withExpiresAt(Instant.now().plusSeconds(600))
                     .sign(Algorithm.HMAC256("not the Bot Framework's key"));
@@ -54,7 +54,7 @@ class AuthenticationTests {
 
         /** The SDK looks the key up in the Bot Framework's published keys (or fails to reach them): either way, 401. */
         @Test
-        void a_token_in_the_bot_frameworks_name_but_signed_with_another_key_is_unauthorised() throws Exception {
+        void aTokenInTheBotFrameworksNameButSignedWithAnotherKeyIsUnauthorised() throws Exception {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair keys = generator.generateKeyPair();
@@ -68,7 +68,7 @@ class AuthenticationTests {
         }
 
         @Test
-        void another_scheme_is_unauthorised() {
+        void anotherSchemeIsUnauthorised() {
             assertThat(status(teams, "Basic YWxpY2U6c2VjcmV0", false)).isEqualTo(401);
             assertThat(bot.turns()).isZero();
         }
@@ -80,25 +80,25 @@ class AuthenticationTests {
         private final PasserelleTeams teams = new PasserelleTeams(TeamsSettings.local(), bot);
 
         @Test
-        void a_caller_on_another_machine_is_refused() {
+        void aCallerOnAnotherMachineIsRefused() {
             assertThat(status(teams, null, false)).isEqualTo(403);
             assertThat(bot.turns()).isZero();
         }
 
         @Test
-        void a_caller_on_this_machine_is_served() {
+        void aCallerOnThisMachineIsServed() {
             assertThat(status(teams, null, true)).isEqualTo(202);
             assertThat(bot.turns()).isEqualTo(1);
         }
 
         @Test
-        void a_malformed_bearer_token_is_still_unauthorised() {
+        void aMalformedBearerTokenIsStillUnauthorised() {
             assertThat(status(teams, "Bearer not-a-jwt", true)).isEqualTo(401);
             assertThat(bot.turns()).isZero();
         }
 
         @Test
-        void a_body_that_is_not_an_activity_is_a_bad_request() throws Exception {
+        void aBodyThatIsNotAnActivityIsABadRequest() throws Exception {
             var answer = teams.handle("{\"hello\":".getBytes(StandardCharsets.UTF_8), null, true).get(10, TimeUnit.SECONDS);
 
             assertThat(answer.status()).isEqualTo(400);
@@ -107,14 +107,14 @@ class AuthenticationTests {
     }
 
     @Test
-    void a_secretless_app_id_is_a_configuration_error() {
+    void aSecretlessAppIdIsAConfigurationError() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new TeamsSettings("app-id", " ", null))
                 .withMessageContaining("MICROSOFT_APP_PASSWORD");
     }
 
     @Test
-    void the_secret_never_shows_in_the_settings_text() {
+    void theSecretNeverShowsInTheSettingsText() {
         assertThat(new TeamsSettings("app-id", "s3cret", null).toString()).doesNotContain("s3cret");
     }
 

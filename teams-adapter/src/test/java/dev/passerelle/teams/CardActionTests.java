@@ -16,19 +16,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CardActionTests {
 
     @Test
-    void an_execute_names_its_action_by_verb_and_its_entry_in_data() {
+    void anExecuteNamesItsActionByVerbAndItsEntryInData() {
         assertThat(CardAction.fromExecute(execute("curation.verify", Map.of("entry", "12"))))
                 .contains(new CardAction("curation.verify", 12));
     }
 
     @Test
-    void an_execute_without_a_verb_falls_back_to_the_data() {
+    void anExecuteWithoutAVerbFallsBackToTheData() {
         assertThat(CardAction.fromExecute(execute(null, Map.of("action", "feedback.unhelpful", "entry", 7))))
                 .contains(new CardAction("feedback.unhelpful", 7));
     }
 
     @Test
-    void a_submit_names_both_in_its_data_even_as_a_json_tree() {
+    void aSubmitNamesBothInItsDataEvenAsAJsonTree() {
         var value = new ObjectMapper().createObjectNode().put("action", "feedback.helpful").put("entry", "#3");
 
         assertThat(CardAction.fromSubmit(value)).contains(new CardAction("feedback.helpful", 3));
@@ -41,7 +41,7 @@ class CardActionTests {
             feedback.helpful, twelve
             feedback.helpful, 1234567890123
             """)
-    void anything_else_is_no_action(String action, @Nullable String entry) {
+    void anythingElseIsNoAction(String action, @Nullable String entry) {
         Map<String, Object> data = new java.util.HashMap<>();
         data.put("action", action);
         data.put("entry", entry);
@@ -60,7 +60,7 @@ class CardActionTests {
             heart,           null
             laugh,           null
             """)
-    void reactions_map_to_what_they_ask(String type, Reaction.@Nullable Kind kind) {
+    void reactionsMapToWhatTheyAsk(String type, Reaction.@Nullable Kind kind) {
         assertThat(ReactionHandler.kind(type)).isEqualTo(java.util.Optional.ofNullable(kind));
     }
 

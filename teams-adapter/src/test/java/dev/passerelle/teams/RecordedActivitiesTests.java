@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every activity Teams really sent in Microsoft's recordings, and every activity a bot really sent back, reads with
  * the SDK's mapper (and the timestamp fix) without losing a field or a digit.
  */
+@RequiresSharedData(Recordings.FOLDER)
 class RecordedActivitiesTests {
 
     private final ActivityJson json = new ActivityJson();
@@ -32,7 +33,7 @@ class RecordedActivitiesTests {
     }
 
     @Test
-    void the_recordings_are_all_there() {
+    void theRecordingsAreAllThere() {
         assertThat(requests()).hasSize(40);
         assertThat(Recordings.replies()).hasSize(45);
         assertThat(sentActivities()).hasSizeGreaterThan(30);
@@ -40,13 +41,13 @@ class RecordedActivitiesTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
-    void every_activity_teams_sent_reads_without_loss(Recording recording) {
+    void everyActivityTeamsSentReadsWithoutLoss(Recording recording) {
         assertReadsWithoutLoss(recording.body());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sentActivities")
-    void every_activity_a_bot_sent_reads_without_loss(Recording recording) {
+    void everyActivityABotSentReadsWithoutLoss(Recording recording) {
         assertReadsWithoutLoss(recording.body());
     }
 

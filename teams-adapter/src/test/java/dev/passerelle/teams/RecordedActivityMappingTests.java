@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** What Teams really sent maps to the core's terms: every activity, without an exception. */
+@RequiresSharedData(Recordings.FOLDER)
 class RecordedActivityMappingTests {
 
     private static final String TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
@@ -33,7 +34,7 @@ class RecordedActivityMappingTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
-    void every_recorded_activity_maps_to_a_conversation_of_the_tenant(Recording recording) {
+    void everyRecordedActivityMapsToAConversationOfTheTenant(Recording recording) {
         Activity activity = read(recording);
         TeamsConversation where = TeamsConversation.of(activity);
 
@@ -72,7 +73,7 @@ class RecordedActivityMappingTests {
     }
 
     @Test
-    void the_mention_of_the_bot_is_stripped_and_the_rest_kept() {
+    void theMentionOfTheBotIsStrippedAndTheRestKept() {
         Map<String, String> texts = requests().stream().map(this::read)
                 .filter(a -> ActivityTypes.MESSAGE.equals(a.getType()) && a.getText() != null)
                 .collect(Collectors.toMap(Activity::getId, a -> TeamsMessage.of(a).text(), (a, b) -> a));
@@ -84,7 +85,7 @@ class RecordedActivityMappingTests {
     }
 
     @Test
-    void channel_posts_are_the_roots_of_their_threads() {
+    void channelPostsAreTheRootsOfTheirThreads() {
         List<TeamsMessage> posts = messages().stream().filter(m -> m.where().type() == ChannelType.PUBLIC).toList();
 
         assertThat(posts).hasSizeGreaterThan(10).allSatisfy(post -> {
@@ -94,7 +95,7 @@ class RecordedActivityMappingTests {
     }
 
     @Test
-    void the_personal_chat_is_direct_and_the_group_chat_restricted() {
+    void thePersonalChatIsDirectAndTheGroupChatRestricted() {
         Map<String, ChannelType> types = requests().stream().map(this::read)
                 .collect(Collectors.toMap(a -> a.getConversation().getConversationType(), TeamsConversation::type,
                         (a, b) -> a));
@@ -104,7 +105,7 @@ class RecordedActivityMappingTests {
     }
 
     @Test
-    void the_recorded_roster_gives_names_and_addresses_that_link_people_across_platforms() throws Exception {
+    void theRecordedRosterGivesNamesAndAddressesThatLinkPeopleAcrossPlatforms() throws Exception {
         Recording roster = Recordings.named("20191020025611549");
         List<TeamsChannelAccount> members = List.of(new ObjectMapper()
                 .treeToValue(roster.json().get("response"), TeamsChannelAccount[].class));

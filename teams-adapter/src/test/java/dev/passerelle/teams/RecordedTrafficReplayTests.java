@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a fake connector: no activity fails. Invokes of features Passerelle does not offer (search extensions, task
  * modules of other bots) are answered "not implemented", as the SDK does.
  */
+@RequiresSharedData(Recordings.FOLDER)
 class RecordedTrafficReplayTests {
 
     private static final Set<String> NOT_OFFERED = Set.of("composeExtension/query", "composeExtension/queryLink",
@@ -43,7 +44,7 @@ class RecordedTrafficReplayTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
-    void every_recorded_activity_is_handled_without_failure(Recording recording) {
+    void everyRecordedActivityIsHandledWithoutFailure(Recording recording) {
         ObjectNode body = recording.body().deepCopy();
         String name = body.path("name").asText("");
 

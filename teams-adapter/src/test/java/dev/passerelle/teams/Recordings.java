@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 final class Recordings {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FOLDER = "../shared/data/teams-botframework-recordings/recordings";
+    /** Where the recordings are, under the shared data. */
+    static final String FOLDER = "teams-botframework-recordings/recordings";
+    private static final String SHARED_DATA = "../shared/data";
 
     /** One recorded file: what Teams posted to the bot, or what the bot sent to Teams. */
     record Recording(String name, JsonNode json) {
@@ -47,10 +49,11 @@ final class Recordings {
     }
 
     private static List<Recording> read(String kind) {
-        Path folder = repositoryRoot().resolve(FOLDER).normalize();
+        Path folder = sharedData(FOLDER);
         if (!Files.isDirectory(folder)) {
             throw new IllegalStateException("The Teams recordings are not at " + folder
-                    + ": the shared data must sit next to the repository (../shared/data)");
+                    + ": the shared data must sit next to the repository (../shared/data); a class that reads them is"
+                    + " marked @RequiresSharedData(Recordings.FOLDER) to skip without it");
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().contains(kind)).sorted()
@@ -58,6 +61,11 @@ final class Recordings {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A folder of the public evaluation data, which sits beside the repository. */
+    static Path sharedData(String folder) {
+        return repositoryRoot().resolve(SHARED_DATA).resolve(folder).normalize();
     }
 
     /** The directory whose pom.xml is Passerelle's parent, found by walking up from where the tests run. */

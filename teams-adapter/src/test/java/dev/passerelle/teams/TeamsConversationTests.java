@@ -38,7 +38,7 @@ class TeamsConversationTests {
     class Messages {
 
         @Test
-        void a_channel_post_tagged_faq_is_captured_and_said_so_in_its_thread() {
+        void aChannelPostTaggedFaqIsCapturedAndSaidSoInItsThread() {
             assertThat(teams.post("message-channel-post.json").status()).isEqualTo(202);
 
             assertThat(teams.connector.sent()).singleElement().satisfies(reply -> {
@@ -48,7 +48,7 @@ class TeamsConversationTests {
         }
 
         @Test
-        void a_question_is_answered_with_a_card_whose_buttons_name_the_entry() {
+        void aQuestionIsAnsweredWithACardWhoseButtonsNameTheEntry() {
             teams.post("message-channel-post.json");
             teams.connector.clear();
 
@@ -65,28 +65,28 @@ class TeamsConversationTests {
         }
 
         @Test
-        void a_mention_in_a_thread_is_answered_in_that_thread() {
+        void aMentionInAThreadIsAnsweredInThatThread() {
             teams.post("message-channel-mention-thread.json", json -> json.put("text", "<at>Passerelle</at> help"));
 
             assertThat(only(teams.connector.sent()).conversation()).isEqualTo(THREAD);
         }
 
         @Test
-        void a_manager_command_from_a_member_is_refused_in_words() {
+        void aManagerCommandFromAMemberIsRefusedInWords() {
             teams.post("message-channel-mention-thread.json", json -> json.put("text", "<at>Passerelle</at> pending"));
 
             assertThat(only(teams.connector.sent()).text()).contains("Only knowledge managers");
         }
 
         @Test
-        void a_channel_post_without_text_or_mention_is_left_alone() {
+        void aChannelPostWithoutTextOrMentionIsLeftAlone() {
             teams.post("message-channel-post.json", json -> json.remove("text"));
 
             assertThat(teams.connector.sent()).isEmpty();
         }
 
         @Test
-        void a_retried_delivery_is_handled_once() {
+        void aRetriedDeliveryIsHandledOnce() {
             teams.post("message-channel-post.json");
             teams.post("message-channel-post.json");
 
@@ -104,7 +104,7 @@ class TeamsConversationTests {
         }
 
         @Test
-        void helpful_is_thanked_to_the_clicker_alone() {
+        void helpfulIsThankedToTheClickerAlone() {
             JsonNode response = teams.post("invoke-execute.json", execute("feedback.helpful", "29:bob")).body();
 
             assertThat(response.path("statusCode").asInt()).isEqualTo(200);
@@ -114,21 +114,21 @@ class TeamsConversationTests {
         }
 
         @Test
-        void a_manager_verifies_from_the_card() {
+        void aManagerVerifiesFromTheCard() {
             JsonNode response = teams.post("invoke-execute.json").body();
 
             assertThat(response.path("value").asText()).isEqualTo("#1 is now verified.");
         }
 
         @Test
-        void a_french_manager_is_answered_in_french() {
+        void aFrenchManagerIsAnsweredInFrench() {
             JsonNode response = teams.post("invoke-execute.json", json -> json.put("locale", "fr-FR")).body();
 
             assertThat(response.path("value").asText()).isEqualTo("#1 est désormais vérifiée.");
         }
 
         @Test
-        void a_member_may_not_verify() {
+        void aMemberMayNotVerify() {
             JsonNode response = teams.post("invoke-execute.json", execute("curation.verify", "29:bob")).body();
 
             assertThat(response.path("value").asText()).contains("Only knowledge managers");
@@ -136,14 +136,14 @@ class TeamsConversationTests {
         }
 
         @Test
-        void an_unknown_verb_is_a_bad_request() {
+        void anUnknownVerbIsABadRequest() {
             JsonNode response = teams.post("invoke-execute.json", execute("something.else", "29:bob")).body();
 
             assertThat(response.path("statusCode").asInt()).isEqualTo(400);
         }
 
         @Test
-        void a_submitted_card_is_answered_in_the_conversation() {
+        void aSubmittedCardIsAnsweredInTheConversation() {
             teams.post("submit-feedback.json");
 
             assertThat(only(teams.connector.sent()).text()).startsWith("Thanks, noted");
@@ -161,7 +161,7 @@ class TeamsConversationTests {
     class SaveToPasserelle {
 
         @Test
-        void the_form_opens_with_the_message_as_plain_text() {
+        void theFormOpensWithTheMessageAsPlainText() {
             JsonNode response = teams.post("invoke-fetch-task.json").body();
 
             assertThat(response.path("task").path("type").asText()).isEqualTo("continue");
@@ -173,7 +173,7 @@ class TeamsConversationTests {
         }
 
         @Test
-        void a_saved_message_keeps_its_author_and_source_and_the_saver_is_told() {
+        void aSavedMessageKeepsItsAuthorAndSourceAndTheSaverIsTold() {
             teams.connector.member("29:alice", "aad-alice", "Alice Martin", "alice@example.com");
 
             JsonNode response = teams.post("invoke-submit-action.json").body();
@@ -189,7 +189,7 @@ class TeamsConversationTests {
         }
 
         @Test
-        void an_author_who_spoke_before_is_the_same_person_even_when_the_roster_cannot_tell() {
+        void anAuthorWhoSpokeBeforeIsTheSamePersonEvenWhenTheRosterCannotTell() {
             teams.post("message-channel-post.json");
 
             teams.post("invoke-submit-action.json");
@@ -199,7 +199,7 @@ class TeamsConversationTests {
         }
 
         @Test
-        void an_empty_text_is_refused_in_the_dialog() {
+        void anEmptyTextIsRefusedInTheDialog() {
             JsonNode response = teams.post("invoke-submit-action.json",
                     json -> ((ObjectNode) json.path("value").path("data")).put("text", "  ")).body();
 
@@ -209,7 +209,7 @@ class TeamsConversationTests {
     }
 
     @Test
-    void a_like_on_a_pain_point_backs_it() {
+    void aLikeOnAPainPointBacksIt() {
         teams.post("message-channel-post.json", json -> json.put("text", "#painpoint the VPN drops every hour"));
         int votes = teams.passerelle.store().entries().find(1).orElseThrow().votes();
         teams.connector.clear();
@@ -221,14 +221,14 @@ class TeamsConversationTests {
     }
 
     @Test
-    void a_reaction_on_a_message_the_bot_never_saw_changes_nothing() {
+    void aReactionOnAMessageTheBotNeverSawChangesNothing() {
         teams.post("reaction-like.json");
 
         assertThat(teams.connector.sent()).isEmpty();
     }
 
     @Test
-    void an_installation_is_welcomed_once_in_french_and_english() {
+    void anInstallationIsWelcomedOnceInFrenchAndEnglish() {
         teams.post("conversation-update-bot-added.json");
         teams.post("installation-update-add.json");
 
@@ -237,14 +237,14 @@ class TeamsConversationTests {
     }
 
     @Test
-    void an_upgrade_of_the_app_is_not_welcomed() {
+    void anUpgradeOfTheAppIsNotWelcomed() {
         teams.post("installation-update-add.json", json -> json.put("action", "add-upgrade"));
 
         assertThat(teams.connector.sent()).isEmpty();
     }
 
     @Test
-    void someone_opening_a_personal_chat_is_welcomed() {
+    void someoneOpeningAPersonalChatIsWelcomed() {
         teams.post("conversation-update-bot-added.json", json -> {
             json.putArray("membersAdded").addObject().put("id", "29:alice");
             ((ObjectNode) json.path("conversation")).removeAll().put("id", "a:1personal").put("conversationType", "personal")
@@ -256,7 +256,7 @@ class TeamsConversationTests {
     }
 
     @Test
-    void the_roster_gives_the_address_that_makes_a_manager() throws Exception {
+    void theRosterGivesTheAddressThatMakesAManager() throws Exception {
         try (TeamsHarness byAddress = new TeamsHarness(data.resolve("by-address"), "alice@example.com")) {
             byAddress.connector.member("29:alice", "aad-alice", "Alice Martin", "alice@example.com");
 
@@ -267,7 +267,7 @@ class TeamsConversationTests {
     }
 
     @Test
-    void what_is_said_in_a_group_chat_is_seen_by_its_listed_members_only() {
+    void whatIsSaidInAGroupChatIsSeenByItsListedMembersOnly() {
         teams.connector.member("29:alice", "aad-alice", "Alice Martin", "alice@example.com");
         teams.connector.member("29:bob", "aad-bob", "Bob Durand", "bob@example.com");
         teams.post("message-group-chat.json", json -> json.put("text", "#faq Where is the travel policy? | On the HR site"));

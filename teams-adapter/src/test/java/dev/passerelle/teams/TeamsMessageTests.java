@@ -19,7 +19,7 @@ class TeamsMessageTests {
     class Channels {
 
         @Test
-        void a_mention_in_a_thread_addresses_the_bot_without_its_mention_and_keeps_the_thread() {
+        void aMentionInAThreadAddressesTheBotWithoutItsMentionAndKeepsTheThread() {
             Inbound in = inbound("message-channel-mention-thread.json");
 
             assertThat(in.platform()).isEqualTo(Platform.TEAMS);
@@ -34,13 +34,13 @@ class TeamsMessageTests {
         }
 
         @Test
-        void seven_digit_fractions_of_a_second_are_read_to_the_tick() {
+        void sevenDigitFractionsOfASecondAreReadToTheTick() {
             assertThat(inbound("message-channel-mention-thread.json").time())
                     .isEqualTo(Instant.parse("2024-11-25T13:08:20.123456700Z"));
         }
 
         @Test
-        void a_root_post_is_not_in_a_thread_and_without_a_mention_is_not_addressed() {
+        void aRootPostIsNotInAThreadAndWithoutAMentionIsNotAddressed() {
             Inbound in = inbound("message-channel-post.json");
 
             assertThat(in.thread()).isNull();
@@ -50,7 +50,7 @@ class TeamsMessageTests {
         }
 
         @Test
-        void a_private_channel_is_restricted_to_its_members() {
+        void aPrivateChannelIsRestrictedToItsMembers() {
             Inbound in = inbound("message-private-channel.json");
 
             assertThat(in.channelType()).isEqualTo(ChannelType.PRIVATE);
@@ -58,7 +58,7 @@ class TeamsMessageTests {
         }
 
         @Test
-        void other_mentions_stay_as_names_and_html_entities_are_decoded() {
+        void otherMentionsStayAsNamesAndHtmlEntitiesAreDecoded() {
             Inbound in = inbound("message-other-mentions.json");
 
             assertThat(in.addressed()).isTrue();
@@ -71,7 +71,7 @@ class TeamsMessageTests {
     class Chats {
 
         @Test
-        void a_group_chat_is_restricted_and_a_mention_addresses_the_bot() {
+        void aGroupChatIsRestrictedAndAMentionAddressesTheBot() {
             Inbound in = inbound("message-group-chat.json");
 
             assertThat(in.channelType()).isEqualTo(ChannelType.PRIVATE);
@@ -82,7 +82,7 @@ class TeamsMessageTests {
         }
 
         @Test
-        void a_personal_chat_is_direct_and_always_addressed() {
+        void aPersonalChatIsDirectAndAlwaysAddressed() {
             Inbound in = inbound("message-personal.json");
 
             assertThat(in.channelType()).isEqualTo(ChannelType.DIRECT);
@@ -91,7 +91,7 @@ class TeamsMessageTests {
         }
 
         @Test
-        void the_agents_playground_personal_chat_names_no_type_and_is_direct() {
+        void theAgentsPlaygroundPersonalChatNamesNoTypeAndIsDirect() {
             Inbound in = inbound("message-playground-personal.json");
 
             assertThat(in.channelType()).isEqualTo(ChannelType.DIRECT);
@@ -102,7 +102,7 @@ class TeamsMessageTests {
     }
 
     @Test
-    void a_message_extension_body_in_html_becomes_plain_text() {
+    void aMessageExtensionBodyInHtmlBecomesPlainText() {
         String html = "<p>Tip: the <b>CRM</b> export is in Settings &gt; Export.</p><p>Ask <at id=\"0\">Bob Durand</at> "
                 + "if it fails &amp; retry.</p>";
 

@@ -8,8 +8,8 @@ import static dev.passerelle.app.teams.playground.AgentsPlayground.createdMessag
 import static dev.passerelle.app.teams.playground.AgentsPlayground.hasAdaptiveCard;
 import static dev.passerelle.app.teams.playground.AgentsPlayground.textContains;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -108,8 +108,8 @@ class TeamsPlaygroundIntegrationTests {
     @BeforeAll
     @Timeout(value = 6, unit = TimeUnit.MINUTES) // a first run installs the playground from npm
     static void startThePlayground(@LocalServerPort int port) {
-        if (!AgentsPlayground.nodeAndNpmAvailable()) {
-            whyNoPlayground = "node and npm are needed to run Microsoft's Teams client emulator";
+        whyNoPlayground = AgentsPlayground.whyItCannotRunHere().orElse("");
+        if (!whyNoPlayground.isEmpty()) {
             return;
         }
         AgentsPlayground.ensureInstalled(Duration.ofMinutes(5));
@@ -486,7 +486,7 @@ class TeamsPlaygroundIntegrationTests {
 
     /** The playground, or the test is skipped when it cannot run here. */
     static AgentsPlayground playground() {
-        assumeThat(playground).as(whyNoPlayground).isNotNull();
+        assumeTrue(playground != null, whyNoPlayground);
         return playground;
     }
 

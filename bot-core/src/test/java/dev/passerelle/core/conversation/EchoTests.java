@@ -12,7 +12,7 @@ class EchoTests {
     @ParameterizedTest
     @ValueSource(strings = {"@channel", "@here", "@everyone", "@Channel", "<!channel>", "<!here|here>", "<!everyone>",
             "<!subteam^S123|@devs>", "< !channel>", "<@U123>", "<#C123|general>"})
-    void mass_mentions_and_platform_mention_markup_never_survive(String ping) {
+    void massMentionsAndPlatformMentionMarkupNeverSurvive(String ping) {
         String safe = Echo.neutralise("hey " + ping + " look");
 
         assertThat(safe).doesNotContain(ping);
@@ -20,19 +20,19 @@ class EchoTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"Write @channel or <!here> to alert", "ping @everyone now"})
-    void neutralised_text_still_reads_the_same(String text) {
+    void neutralisedTextStillReadsTheSame(String text) {
         assertThat(Echo.neutralise(text).replace("\u2060", "")).isEqualTo(text);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"write to bob@example.com", "Here we go", "channel 5 at 3pm", "a < b and c > d"})
-    void ordinary_text_is_left_alone(String text) {
+    void ordinaryTextIsLeftAlone(String text) {
         assertThat(Echo.neutralise(text)).isEqualTo(text);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"@here", "<!channel>"})
-    void every_reply_type_neutralises_what_it_holds(String ping) {
+    void everyReplyTypeNeutralisesWhatItHolds(String ping) {
         Reply reply = new Reply("say " + ping, null, false, List.of(new Block.Section(ping),
                 new Block.People(List.of(new PersonCard("u1", ping, ping, 1, List.of(), List.of(ping))))));
 

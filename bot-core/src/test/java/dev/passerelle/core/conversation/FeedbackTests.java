@@ -51,7 +51,7 @@ class FeedbackTests {
     }
 
     @Test
-    void helpful_then_not_helpful_from_the_same_person_flips_their_opinion() {
+    void helpfulThenNotHelpfulFromTheSamePersonFlipsTheirOpinion() {
         long faq = chat.in("it").from("bob").says(ROOM_FAQ).capturedId();
 
         Outcome thanks = feedback("alice", faq, true);
@@ -63,7 +63,7 @@ class FeedbackTests {
     }
 
     @Test
-    void opinions_of_different_people_add_up() {
+    void opinionsOfDifferentPeopleAddUp() {
         long faq = chat.in("it").from("bob").says(ROOM_FAQ).capturedId();
 
         feedback("alice", faq, true);
@@ -74,7 +74,7 @@ class FeedbackTests {
     }
 
     @Test
-    void the_same_opinion_twice_is_already_noted_and_counts_once() {
+    void theSameOpinionTwiceIsAlreadyNotedAndCountsOnce() {
         long faq = chat.in("it").from("bob").says(ROOM_FAQ).capturedId();
         feedback("alice", faq, true);
 
@@ -85,7 +85,7 @@ class FeedbackTests {
     }
 
     @Test
-    void feedback_reorders_two_equally_relevant_answers() {
+    void feedbackReordersTwoEquallyRelevantAnswers() {
         long first = chat.in("it").from("bob").says(ROOM_FAQ).capturedId();
         long second = chat.in("it").from("carol").says(ROOM_FAQ).capturedId();
         Reply before = chat.dm("alice").says("how do I book a meeting room?").outcome().replies().getFirst();
@@ -101,7 +101,7 @@ class FeedbackTests {
     }
 
     @Test
-    void feedback_on_a_private_entry_from_a_non_member_is_refused_as_not_found() {
+    void feedbackOnAPrivateEntryFromANonMemberIsRefusedAsNotFound() {
         Said secret = chat.inPrivate("finance-direction").from("marc")
                 .says("#faq What is the budget freeze? | No new purchases over 1000 euros until September");
 

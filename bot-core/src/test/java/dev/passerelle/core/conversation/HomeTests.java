@@ -41,7 +41,7 @@ class HomeTests {
     }
 
     @Test
-    void a_member_sees_their_profile_and_declared_skills() {
+    void aMemberSeesTheirProfileAndDeclaredSkills() {
         chat.in("sales").from(new Sender("alice", "Alice Martin", null, "Sales")).says("Bonjour à tous");
         chat.dm("alice").says("/kb skills add CRM, invoicing");
 
@@ -55,7 +55,7 @@ class HomeTests {
     }
 
     @Test
-    void a_member_sees_their_own_questions_the_bot_could_not_answer() {
+    void aMemberSeesTheirOwnQuestionsTheBotCouldNotAnswer() {
         chat.in("it").from("bob").says("#faq How do I reset my password? | Use the self-service portal");
         chat.dm("alice").says("how can I reset my password?");
         Said open = chat.dm("alice").says("What is the wifi guest code at the Lyon office?");
@@ -68,7 +68,7 @@ class HomeTests {
     }
 
     @Test
-    void a_member_sees_open_pain_points_most_backed_first_and_no_review_queue() {
+    void aMemberSeesOpenPainPointsMostBackedFirstAndNoReviewQueue() {
         Said printer = chat.in("it").from("oliver").says("#pain The printer on floor 2 jams every day");
         Said vpn = chat.in("it").from("sarah").says("#pain The VPN drops every afternoon");
         chat.in("support").from("kevin").says("#pain the VPN drops every afternoon again");
@@ -83,7 +83,7 @@ class HomeTests {
     }
 
     @Test
-    void a_knowledge_manager_sees_the_review_queue() {
+    void aKnowledgeManagerSeesTheReviewQueue() {
         Said faq = chat.in("it").from("bob").says("#faq How do I reset my password? | Use the self-service portal");
         Said tip = chat.in("it").from("priya").says("#insight Press Win+L to lock your laptop");
         chat.in("it").from("kim").says("#faq Where is the VPN guide? | On the IT wiki, page VPN");
@@ -96,7 +96,7 @@ class HomeTests {
     }
 
     @Test
-    void private_pain_points_and_drafts_show_only_to_members_of_their_channel() {
+    void privatePainPointsAndDraftsShowOnlyToMembersOfTheirChannel() {
         Said pain = chat.inPrivate("finance-direction").from("marc").says("#pain Budget tool crashes at quarter close");
         chat.inPrivate("finance-direction").from("marc")
                 .says("#faq What is the budget freeze? | No new purchases over 1000 euros until September");
@@ -107,7 +107,7 @@ class HomeTests {
     }
 
     @Test
-    void labels_are_in_french_when_asked_in_french() {
+    void labelsAreInFrenchWhenAskedInFrench() {
         chat.dm("claire").says("/kb compétences ajoute CRM");
 
         Home home = home("claire", Language.FR);

@@ -40,7 +40,7 @@ class KnowledgeBotTests {
     class Capturing {
 
         @Test
-        void tagged_faq_becomes_a_draft_faq_and_the_author_is_told_in_english() {
+        void taggedFaqBecomesADraftFaqAndTheAuthorIsToldInEnglish() {
             Said said = chat.in("it").from("bob").says("#faq How do I reset my password? | Use the self-service portal");
 
             Entry faq = entry(said.capturedId());
@@ -56,14 +56,14 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void faq_from_a_knowledge_manager_is_verified_at_once() {
+        void faqFromAKnowledgeManagerIsVerifiedAtOnce() {
             Said said = chat.in("it").from("kim").says("#faq Where is the VPN guide? | On the IT wiki, page VPN");
 
             assertThat(entry(said.capturedId()).status()).isEqualTo(EntryStatus.VERIFIED);
         }
 
         @Test
-        void french_tip_is_captured_as_an_insight_and_acknowledged_in_french() {
+        void frenchTipIsCapturedAsAnInsightAndAcknowledgedInFrench() {
             Said said = chat.in("ventes").from("claire").says("#astuce Dans Salesforce, épinglez la vue des opportunités #crm");
 
             Entry insight = entry(said.capturedId());
@@ -73,7 +73,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void untagged_tip_and_pain_point_are_recognised() {
+        void untaggedTipAndPainPointAreRecognised() {
             Said tip = chat.in("it").from("priya").says("Tip: press Win+L to lock your laptop when you leave your desk");
             Said pain = chat.in("finance").from("marc").says("C'est galère de saisir les notes de frais sur mobile");
 
@@ -82,7 +82,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void chatter_is_never_captured_nor_answered() {
+        void chatterIsNeverCapturedNorAnswered() {
             Said said = chat.in("general").from("alice").says("Bonjour à tous, bon week-end !");
 
             assertThat(said.outcome().captured()).isEmpty();
@@ -90,7 +90,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void a_pain_point_restated_by_someone_else_adds_a_vote_instead_of_a_duplicate() {
+        void aPainPointRestatedBySomeoneElseAddsAVoteInsteadOfADuplicate() {
             Said first = chat.in("finance").from("lucie").says(
                     "#irritant L'application de notes de frais rejette les photos de tickets");
             Said second = chat.in("support").from("kevin").says(
@@ -106,7 +106,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void a_different_pain_point_is_kept_apart() {
+        void aDifferentPainPointIsKeptApart() {
             Said vpn = chat.in("it").from("sarah").says("#pain The VPN drops every afternoon");
             Said printer = chat.in("it").from("oliver").says("#pain The printer on floor 2 jams every day");
 
@@ -114,7 +114,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void faq_without_an_answer_gets_the_usage_and_stores_nothing() {
+        void faqWithoutAnAnswerGetsTheUsageAndStoresNothing() {
             Said said = chat.in("it").from("bob").says("#faq Where is the VPN guide");
 
             assertThat(said.outcome().captured()).isEmpty();
@@ -126,7 +126,7 @@ class KnowledgeBotTests {
     class Threads {
 
         @Test
-        void an_answer_the_asker_confirms_becomes_a_draft_faq_sourced_from_the_answer() {
+        void anAnswerTheAskerConfirmsBecomesADraftFaqSourcedFromTheAnswer() {
             Said question = chat.in("sales").from("dave").says("Comment fusionner deux comptes dans Salesforce ?");
             assertThat(question.outcome().replies()).as("not addressed to the bot: silent").isEmpty();
             Said answer = chat.in("sales").from("carol").inThread(question.id())
@@ -146,7 +146,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void thanks_from_someone_other_than_the_asker_confirms_nothing() {
+        void thanksFromSomeoneOtherThanTheAskerConfirmsNothing() {
             Said question = chat.in("it").from("hugo").says("How do I move MFA to a new phone?");
             chat.in("it").from("thomas").inThread(question.id()).says("Open the authenticator and export accounts");
             Said thanks = chat.in("it").from("emma").inThread(question.id()).says("thanks!");
@@ -159,7 +159,7 @@ class KnowledgeBotTests {
     class Answering {
 
         @Test
-        void a_question_to_the_bot_is_answered_with_the_matching_entry_and_its_source() {
+        void aQuestionToTheBotIsAnsweredWithTheMatchingEntryAndItsSource() {
             Said faq = chat.in("it").from("bob").says("#faq How do I reset my password? | Use the self-service portal");
             Said asked = chat.dm("alice").says("how can I reset my password?");
 
@@ -172,7 +172,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void french_question_finds_french_knowledge_with_other_inflections_and_answers_in_french() {
+        void frenchQuestionFindsFrenchKnowledgeWithOtherInflectionsAndAnswersInFrench() {
             chat.in("finance").from("nathalie").says(
                     "#faq Que faire en cas de problème sur une facture ? | Demandez un avoir à la comptabilité");
             Said asked = chat.dm("hugo").says("problèmes de facturation ?");
@@ -182,7 +182,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void verified_knowledge_ranks_above_a_draft_saying_the_same() {
+        void verifiedKnowledgeRanksAboveADraftSayingTheSame() {
             Said draft = chat.in("it").from("bob").says("#faq How do I book a meeting room? | Use the Outlook room finder");
             Said verified = chat.in("it").from("kim").says("#faq How do I book a meeting room? | Use the Outlook room finder");
 
@@ -192,7 +192,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void without_a_confident_answer_the_bot_says_so_suggests_people_and_notes_the_gap() {
+        void withoutAConfidentAnswerTheBotSaysSoSuggestsPeopleAndNotesTheGap() {
             chat.dm("thomas").says("/kb skills add wifi, network");
             Said asked = chat.dm("alice").says("What is the wifi guest code at the Lyon office?");
 
@@ -204,7 +204,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void a_question_in_a_channel_not_addressed_to_the_bot_gets_no_reply() {
+        void aQuestionInAChannelNotAddressedToTheBotGetsNoReply() {
             chat.in("it").from("bob").says("#faq How do I reset my password? | Use the self-service portal");
 
             assertThat(chat.in("general").from("alice").says("how do I reset my password?").outcome().replies()).isEmpty();
@@ -217,7 +217,7 @@ class KnowledgeBotTests {
     class WhoKnows {
 
         @Test
-        void ranks_the_confirmed_answerer_above_a_bystander_who_only_complained() {
+        void ranksTheConfirmedAnswererAboveABystanderWhoOnlyComplained() {
             Said question = chat.in("sales").from("dave").says("How do I export a Salesforce report to Excel?");
             Said answer = chat.in("sales").from("claire").inThread(question.id())
                     .says("Open the Salesforce report, click Export, pick Excel format");
@@ -232,7 +232,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void french_who_knows_is_answered_in_french_and_never_names_the_asker() {
+        void frenchWhoKnowsIsAnsweredInFrenchAndNeverNamesTheAsker() {
             Said declared = chat.dm("julien").says("/kb skills add CRM, Salesforce");
             chat.dm("claire").says("/kb compétences ajoute CRM");
 
@@ -246,7 +246,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void nobody_known_says_so() {
+        void nobodyKnownSaysSo() {
             Said said = chat.dm("hugo").says("who knows about quantum accounting?");
 
             assertThat(said.text()).startsWith("I don’t know anyone who knows about “quantum accounting”");
@@ -257,7 +257,7 @@ class KnowledgeBotTests {
     class Robustness {
 
         @Test
-        void a_retried_delivery_is_handled_once() {
+        void aRetriedDeliveryIsHandledOnce() {
             Said first = chat.in("it").from("bob").says("evt-1", "#insight Restart Teams to fix the blank screen");
             Said retry = chat.in("it").from("bob").says("evt-1", "#insight Restart Teams to fix the blank screen");
 
@@ -266,7 +266,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void empty_overlong_and_binary_messages_are_refused_in_the_senders_language_and_store_nothing() {
+        void emptyOverlongAndBinaryMessagesAreRefusedInTheSendersLanguageAndStoreNothing() {
             Said kept = chat.in("it").from("bob").says("#insight Restart Teams to fix the blank screen");
 
             Said empty = chat.in("it").from("bob").says("   ");
@@ -282,7 +282,7 @@ class KnowledgeBotTests {
         }
 
         @Test
-        void echoed_text_never_pings_a_whole_channel() {
+        void echoedTextNeverPingsAWholeChannel() {
             chat.in("it").from("mallory").says("#faq How to alert everyone? | Write @channel or <!here> or @everyone");
 
             Said asked = chat.dm("alice").says("how to alert everyone?");

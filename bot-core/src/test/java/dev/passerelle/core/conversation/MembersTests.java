@@ -50,7 +50,7 @@ class MembersTests {
     }
 
     @Test
-    void a_listed_member_who_never_posted_sees_the_channels_private_faq() {
+    void aListedMemberWhoNeverPostedSeesTheChannelsPrivateFaq() {
         assertThat(answersFor("nathalie")).doesNotContain(budgetFaq.capturedId());
 
         members("marc", "nathalie");
@@ -59,7 +59,7 @@ class MembersTests {
     }
 
     @Test
-    void someone_left_off_the_list_no_longer_sees_it() {
+    void someoneLeftOffTheListNoLongerSeesIt() {
         members("marc", "nathalie");
 
         members("marc");
@@ -69,7 +69,7 @@ class MembersTests {
     }
 
     @Test
-    void someone_who_posted_then_left_the_channel_no_longer_sees_it() {
+    void someoneWhoPostedThenLeftTheChannelNoLongerSeesIt() {
         chat.inPrivate(FINANCE).from("hugo").says("Bonjour, je rejoins le canal");
         assertThat(answersFor("hugo")).contains(budgetFaq.capturedId());
 
@@ -79,7 +79,7 @@ class MembersTests {
     }
 
     @Test
-    void the_list_also_decides_who_may_give_feedback_on_its_entries() {
+    void theListAlsoDecidesWhoMayGiveFeedbackOnItsEntries() {
         members("marc", "nathalie");
         members("marc");
 

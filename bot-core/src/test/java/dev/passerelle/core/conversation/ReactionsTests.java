@@ -59,7 +59,7 @@ class ReactionsTests {
         static final String TIP = "Outlook stops freezing once you start it with outlook.exe /safe";
 
         @Test
-        void keeps_the_message_as_an_insight_by_its_author_sourced_from_it_and_tells_the_saver() {
+        void keepsTheMessageAsAnInsightByItsAuthorSourcedFromItAndTellsTheSaver() {
             Said tip = chat.in("it").from("thomas").says(TIP);
 
             Outcome saved = react("emma", Kind.SAVE_INSIGHT, "it", tip, null, "thomas", TIP);
@@ -77,7 +77,7 @@ class ReactionsTests {
         }
 
         @Test
-        void a_second_bulb_says_it_is_already_saved_and_keeps_one_entry() {
+        void aSecondBulbSaysItIsAlreadySavedAndKeepsOneEntry() {
             Said tip = chat.in("it").from("thomas").says(TIP);
             long first = react("emma", Kind.SAVE_INSIGHT, "it", tip, null, "thomas", TIP).captured().getFirst().id();
 
@@ -89,7 +89,7 @@ class ReactionsTests {
         }
 
         @Test
-        void a_bulb_from_a_knowledge_manager_saves_a_verified_insight() {
+        void aBulbFromAKnowledgeManagerSavesAVerifiedInsight() {
             Said tip = chat.in("it").from("thomas").says(TIP);
 
             Outcome saved = react("kim", Kind.SAVE_INSIGHT, "it", tip, null, "thomas", TIP);
@@ -115,7 +115,7 @@ class ReactionsTests {
         }
 
         @Test
-        void the_askers_check_confirms_that_answer_even_when_a_later_one_exists() {
+        void theAskersCheckConfirmsThatAnswerEvenWhenALaterOneExists() {
             Outcome confirmed = react("dave", Kind.CONFIRM_ANSWER, "it", firstAnswer, question, "carol",
                     "Open the authenticator, then Transfer accounts, then scan the QR code");
 
@@ -136,7 +136,7 @@ class ReactionsTests {
         }
 
         @Test
-        void a_check_by_someone_other_than_the_asker_does_nothing() {
+        void aCheckBySomeoneOtherThanTheAskerDoesNothing() {
             Outcome outcome = react("emma", Kind.CONFIRM_ANSWER, "it", firstAnswer, question, "carol",
                     "Open the authenticator, then Transfer accounts, then scan the QR code");
 
@@ -147,7 +147,7 @@ class ReactionsTests {
         }
 
         @Test
-        void the_askers_check_on_their_own_message_does_nothing() {
+        void theAskersCheckOnTheirOwnMessageDoesNothing() {
             Said ownFollowUp = chat.in("it").from("dave").inThread(question.id())
                     .says("I also tried reinstalling the app without luck");
 
@@ -158,7 +158,7 @@ class ReactionsTests {
         }
 
         @Test
-        void a_check_on_an_answer_already_confirmed_by_thanks_keeps_a_single_faq() {
+        void aCheckOnAnAnswerAlreadyConfirmedByThanksKeepsASingleFaq() {
             chat.in("it").from("dave").inThread(question.id()).says("thanks, that's it!");
 
             react("dave", Kind.CONFIRM_ANSWER, "it", laterAnswer, question, "thomas",
@@ -173,7 +173,7 @@ class ReactionsTests {
     class PlusOne {
 
         @Test
-        void a_thumbs_up_on_a_pain_point_adds_one_vote_per_person() {
+        void aThumbsUpOnAPainPointAddsOneVotePerPerson() {
             Said pain = chat.in("it").from("sarah").says("#pain The VPN drops every afternoon");
             long id = pain.capturedId();
 
@@ -187,7 +187,7 @@ class ReactionsTests {
         }
 
         @Test
-        void the_author_thumbs_up_on_their_own_pain_point_counts_nothing_more() {
+        void theAuthorThumbsUpOnTheirOwnPainPointCountsNothingMore() {
             Said pain = chat.in("it").from("sarah").says("#pain The VPN drops every afternoon");
 
             Outcome outcome = react("sarah", Kind.PLUS_ONE, "it", pain, null, "sarah", "#pain The VPN drops every afternoon");
@@ -197,7 +197,7 @@ class ReactionsTests {
         }
 
         @Test
-        void a_thumbs_up_on_an_ordinary_message_does_nothing() {
+        void aThumbsUpOnAnOrdinaryMessageDoesNothing() {
             Said lunch = chat.in("it").from("sarah").says("Lunch at noon at the usual place");
 
             Outcome outcome = react("oliver", Kind.PLUS_ONE, "it", lunch, null, "sarah", "Lunch at noon at the usual place");

@@ -58,7 +58,7 @@ class SaveTests {
     }
 
     @Test
-    void a_faq_with_question_and_answer_is_authored_by_the_original_author_and_sourced_from_the_message() {
+    void aFaqWithQuestionAndAnswerIsAuthoredByTheOriginalAuthorAndSourcedFromTheMessage() {
         Said message = chat.in("it").from("thomas").says("For the guest wifi, the code is on the reception desk");
 
         Outcome saved = save("emma", EntryKind.FAQ, "What is the guest wifi code? | Ask at the reception desk",
@@ -75,7 +75,7 @@ class SaveTests {
     }
 
     @Test
-    void a_faq_without_an_answer_is_refused_with_the_usage() {
+    void aFaqWithoutAnAnswerIsRefusedWithTheUsage() {
         Said message = chat.in("it").from("thomas").says("For the guest wifi, the code is on the reception desk");
 
         Outcome refused = save("emma", EntryKind.FAQ, "What is the guest wifi code?", message, "thomas");
@@ -86,7 +86,7 @@ class SaveTests {
     }
 
     @Test
-    void a_pain_point_is_saved_open_and_authored_by_the_original_author() {
+    void aPainPointIsSavedOpenAndAuthoredByTheOriginalAuthor() {
         Said message = chat.in("it").from("sarah").says("The VPN dropped again during my client call");
 
         Outcome saved = save("emma", EntryKind.PAIN_POINT, "The VPN drops during calls", message, "sarah");
@@ -100,7 +100,7 @@ class SaveTests {
     }
 
     @Test
-    void an_insight_saved_by_a_knowledge_manager_is_verified() {
+    void anInsightSavedByAKnowledgeManagerIsVerified() {
         Said message = chat.in("it").from("priya").says("Outlook stops freezing once you start it with outlook.exe /safe");
 
         Outcome saved = save("kim", EntryKind.INSIGHT, "Start Outlook with outlook.exe /safe when it freezes", message,
@@ -112,7 +112,7 @@ class SaveTests {
     }
 
     @Test
-    void saving_a_message_already_captured_by_its_tag_says_already_saved() {
+    void savingAMessageAlreadyCapturedByItsTagSaysAlreadySaved() {
         Said tagged = chat.in("it").from("priya").says("#insight Restart Teams to fix the blank screen");
 
         Outcome again = save("emma", EntryKind.INSIGHT, "Restart Teams to fix the blank screen", tagged, "priya");
@@ -122,7 +122,7 @@ class SaveTests {
     }
 
     @Test
-    void saving_the_same_message_twice_says_already_saved() {
+    void savingTheSameMessageTwiceSaysAlreadySaved() {
         Said message = chat.in("it").from("priya").says("Outlook stops freezing once you start it with outlook.exe /safe");
         long first = save("emma", EntryKind.INSIGHT, "Start Outlook with /safe when it freezes", message, "priya")
                 .captured().getFirst().id();
@@ -134,7 +134,7 @@ class SaveTests {
     }
 
     @Test
-    void a_faq_save_corrected_after_a_refusal_is_saved() {
+    void aFaqSaveCorrectedAfterARefusalIsSaved() {
         Said message = chat.in("it").from("thomas").says("For the guest wifi, the code is on the reception desk");
         save("emma", EntryKind.FAQ, "What is the guest wifi code?", message, "thomas");
 

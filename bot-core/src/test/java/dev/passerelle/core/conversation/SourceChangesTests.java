@@ -51,7 +51,7 @@ class SourceChangesTests {
     class Edits {
 
         @Test
-        void the_author_editing_a_tagged_faq_changes_its_question_and_answer() {
+        void theAuthorEditingATaggedFaqChangesItsQuestionAndAnswer() {
             Said faq = chat.in("it").from("bob").says("#faq How do I reset my password? | Call the help desk");
 
             Outcome edited = edit("it", "bob", faq, "#faq How do I reset my Windows password? | Use the self-service portal");
@@ -65,7 +65,7 @@ class SourceChangesTests {
         }
 
         @Test
-        void the_author_removing_a_faqs_answer_keeps_the_answer_and_no_hashtag_in_the_question() {
+        void theAuthorRemovingAFaqsAnswerKeepsTheAnswerAndNoHashtagInTheQuestion() {
             Said faq = chat.in("it").from("bob").says("#faq How do I reset my password? | Call the help desk");
 
             edit("it", "bob", faq, "#faq How do I reset my Windows password?");
@@ -76,7 +76,7 @@ class SourceChangesTests {
         }
 
         @Test
-        void the_author_editing_an_insight_changes_its_text() {
+        void theAuthorEditingAnInsightChangesItsText() {
             Said tip = chat.in("it").from("priya").says("#insight Press Win+L to lock your laptop");
 
             edit("it", "priya", tip, "#insight Press Win+L to lock your laptop, or Ctrl+Cmd+Q on a Mac");
@@ -86,7 +86,7 @@ class SourceChangesTests {
         }
 
         @Test
-        void editing_a_thread_answer_updates_its_evidence_and_the_faq_it_became() {
+        void editingAThreadAnswerUpdatesItsEvidenceAndTheFaqItBecame() {
             Said question = chat.in("it").from("dave").says("How do I move MFA to a new phone?");
             Said answer = chat.in("it").from("carol").inThread(question.id())
                     .says("Open the authenticator and export your accounts");
@@ -103,7 +103,7 @@ class SourceChangesTests {
         }
 
         @Test
-        void an_edit_by_someone_other_than_the_author_changes_nothing() {
+        void anEditBySomeoneOtherThanTheAuthorChangesNothing() {
             Said faq = chat.in("it").from("bob").says("#faq How do I reset my password? | Use the self-service portal");
             Said question = chat.in("it").from("dave").says("How do I move MFA to a new phone?");
             Said answer = chat.in("it").from("carol").inThread(question.id())
@@ -118,7 +118,7 @@ class SourceChangesTests {
         }
 
         @Test
-        void a_retried_edit_event_is_applied_once() {
+        void aRetriedEditEventIsAppliedOnce() {
             Said tip = chat.in("it").from("priya").says("#insight Restart Teams to fix the blank screen");
             Instant firstEdit = Instant.now();
             Instant secondEdit = firstEdit.plusSeconds(30);
@@ -140,7 +140,7 @@ class SourceChangesTests {
     class Deletions {
 
         @Test
-        void deleting_the_source_message_removes_its_entry_from_the_store_and_from_answers() {
+        void deletingTheSourceMessageRemovesItsEntryFromTheStoreAndFromAnswers() {
             Said faq = chat.in("it").from("bob").says("#faq How do I book a meeting room? | Use the Outlook room finder");
             assertThat(ask("alice", "how do I book a meeting room?").entries())
                     .extracting(EntryCard::id).contains(faq.capturedId());
@@ -153,7 +153,7 @@ class SourceChangesTests {
         }
 
         @Test
-        void deleting_a_thread_answer_removes_its_evidence_and_faq_so_its_author_is_no_longer_ranked() {
+        void deletingAThreadAnswerRemovesItsEvidenceAndFaqSoItsAuthorIsNoLongerRanked() {
             Said question = chat.in("sales").from("dave").says("How do I export a Salesforce report to Excel?");
             Said answer = chat.in("sales").from("claire").inThread(question.id())
                     .says("Open the Salesforce report, click Export, pick Excel format");
@@ -170,7 +170,7 @@ class SourceChangesTests {
         }
 
         @Test
-        void deleting_a_message_keeps_what_other_messages_said() {
+        void deletingAMessageKeepsWhatOtherMessagesSaid() {
             Said kept = chat.in("it").from("bob").says("#insight Restart Teams to fix the blank screen");
             Said gone = chat.in("it").from("bob").says("#insight Press Win+L to lock your laptop");
 

@@ -34,14 +34,14 @@ class VisibilityTests {
     }
 
     @Test
-    void members_of_the_private_channel_get_its_answers() {
+    void membersOfThePrivateChannelGetItsAnswers() {
         Reply reply = chat.dm("nathalie").says("what is the budget freeze?").outcome().replies().getFirst();
 
         assertThat(reply.entries()).extracting(EntryCard::id).contains(budgetFaq.capturedId());
     }
 
     @Test
-    void a_member_asking_in_a_public_channel_gets_no_private_answer_there_because_everyone_reads_it() {
+    void aMemberAskingInAPublicChannelGetsNoPrivateAnswerThereBecauseEveryoneReadsIt() {
         Said inPublic = chat.in("general").from("nathalie").toBot().says("what is the budget freeze?");
         Said inDm = chat.dm("nathalie").says("what is the budget freeze?");
 
@@ -52,7 +52,7 @@ class VisibilityTests {
     }
 
     @Test
-    void a_member_asking_in_the_private_channel_itself_gets_its_answers() {
+    void aMemberAskingInThePrivateChannelItselfGetsItsAnswers() {
         Said asked = chat.inPrivate("finance-direction").from("marc").toBot().says("what is the budget freeze?");
 
         assertThat(asked.outcome().replies().getFirst().entries()).extracting(EntryCard::id)
@@ -60,7 +60,7 @@ class VisibilityTests {
     }
 
     @Test
-    void a_member_asking_who_knows_in_a_public_channel_gets_no_private_evidence() {
+    void aMemberAskingWhoKnowsInAPublicChannelGetsNoPrivateEvidence() {
         Said question = chat.inPrivate("finance-direction").from("nathalie").says("When is the salary review due?");
         chat.inPrivate("finance-direction").from("marc").inThread(question.id())
                 .says("Managers send their salary review proposals by November 15");
@@ -73,7 +73,7 @@ class VisibilityTests {
     }
 
     @Test
-    void a_non_member_never_sees_private_answers_nor_their_text() {
+    void aNonMemberNeverSeesPrivateAnswersNorTheirText() {
         Said asked = chat.dm("hugo").says("what is the budget freeze?");
 
         assertThat(asked.outcome().replies().getFirst().entries()).isEmpty();
@@ -81,14 +81,14 @@ class VisibilityTests {
     }
 
     @Test
-    void a_non_member_asking_in_a_public_channel_sees_nothing_private_either() {
+    void aNonMemberAskingInAPublicChannelSeesNothingPrivateEither() {
         Said asked = chat.in("general").from("hugo").toBot().says("budget freeze purchases?");
 
         assertThat(asked.outcome().replies().getFirst().entries()).isEmpty();
     }
 
     @Test
-    void private_evidence_never_names_or_justifies_an_expert_for_a_non_member() {
+    void privateEvidenceNeverNamesOrJustifiesAnExpertForANonMember() {
         Said question = chat.inPrivate("finance-direction").from("nathalie").says("When is the salary review due?");
         Said answer = chat.inPrivate("finance-direction").from("marc").inThread(question.id())
                 .says("Managers send their salary review proposals by November 15");
@@ -104,7 +104,7 @@ class VisibilityTests {
     }
 
     @Test
-    void show_and_lists_hide_private_entries_from_non_members_even_knowledge_managers() {
+    void showAndListsHidePrivateEntriesFromNonMembersEvenKnowledgeManagers() {
         Said pain = chat.inPrivate("finance-direction").from("marc").says("#pain Budget tool crashes at quarter close");
 
         assertThat(chat.dm("hugo").says("/kb show " + budgetFaq.capturedId()).outcome().error())
@@ -118,7 +118,7 @@ class VisibilityTests {
     }
 
     @Test
-    void a_direct_message_to_the_bot_stays_with_its_author() {
+    void aDirectMessageToTheBotStaysWithItsAuthor() {
         Said tip = chat.dm("alice").says("#insight My personal trick: the door code of floor 3 is 4512");
 
         assertThat(chat.dm("bob").says("door code floor 3?").text()).doesNotContain("4512");
@@ -127,7 +127,7 @@ class VisibilityTests {
     }
 
     @Test
-    void joining_the_private_channel_opens_its_knowledge() {
+    void joiningThePrivateChannelOpensItsKnowledge() {
         assertThat(chat.dm("hugo").says("what is the budget freeze?").outcome().replies().getFirst().entries()).isEmpty();
 
         chat.inPrivate("finance-direction").from("hugo").says("Bonjour, je rejoins le canal");

@@ -53,7 +53,7 @@ class CommandParserTests {
 
     @ParameterizedTest
     @MethodSource("commands")
-    void reads_every_command_and_its_french_alias(String text, Command expected, Language language) {
+    void readsEveryCommandAndItsFrenchAlias(String text, Command expected, Language language) {
         assertThat(parser.parse(text, false)).hasValueSatisfying(parsed -> {
             assertThat(parsed.command()).isEqualTo(expected);
             assertThat(parsed.language()).contains(language);
@@ -63,32 +63,32 @@ class CommandParserTests {
     @ParameterizedTest
     @ValueSource(strings = {"/kb ask", "/kb who", "/kb add", "/kb add faq", "/kb add recipe cake", "/kb skills add",
             "/kb skills juggle CRM", "/kb show", "/kb verify", "/kb archive"})
-    void a_known_command_used_wrongly_is_invalid(String text) {
+    void aKnownCommandUsedWronglyIsInvalid(String text) {
         assertThat(parser.parse(text, false)).hasValueSatisfying(
                 parsed -> assertThat(parsed.command()).isInstanceOf(Command.Invalid.class));
     }
 
     @Test
-    void an_unknown_word_after_kb_is_reported() {
+    void anUnknownWordAfterKbIsReported() {
         assertThat(parser.parse("/kb frobnicate", false).map(Parsed -> Parsed.command()))
                 .contains(new Command.Unknown("frobnicate"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"help", "aide", "me", "painpoints", "show 12", "verify #4", "skills add CRM"})
-    void a_message_to_the_bot_that_is_exactly_a_command_runs_it(String text) {
+    void aMessageToTheBotThatIsExactlyACommandRunsIt(String text) {
         assertThat(parser.parse(text, true)).isPresent();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"aide-moi avec le VPN", "help me with the VPN please", "team meeting at 3?",
             "show me the invoicing FAQ", "me too", "verify the numbers", "hello there", "ask"})
-    void a_sentence_to_the_bot_that_merely_starts_with_a_command_word_is_not_one(String text) {
+    void aSentenceToTheBotThatMerelyStartsWithACommandWordIsNotOne(String text) {
         assertThat(parser.parse(text, true)).isEmpty();
     }
 
     @Test
-    void text_not_addressed_to_the_bot_is_never_a_command_without_kb() {
+    void textNotAddressedToTheBotIsNeverACommandWithoutKb() {
         assertThat(parser.parse("help", false)).isEqualTo(Optional.empty());
     }
 }

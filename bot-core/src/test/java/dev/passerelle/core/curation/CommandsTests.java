@@ -40,7 +40,7 @@ class CommandsTests {
     class Everyone {
 
         @Test
-        void help_lists_member_commands_in_the_language_of_the_command_word() {
+        void helpListsMemberCommandsInTheLanguageOfTheCommandWord() {
             assertThat(chat.dm("bob").says("/kb help").text()).startsWith("Passerelle — what I can do for you:")
                     .contains("/kb who <topic>").doesNotContain("/kb verify");
             assertThat(chat.dm("bob").says("/kb aide").text()).startsWith("Passerelle — ce que je peux faire pour vous")
@@ -49,7 +49,7 @@ class CommandsTests {
         }
 
         @Test
-        void help_in_teams_shows_commands_as_teams_users_type_them() {
+        void helpInTeamsShowsCommandsAsTeamsUsersTypeThem() {
             var in = new dev.passerelle.core.conversation.Message(dev.passerelle.core.vocabulary.Platform.TEAMS,
                     "tenant", "a:1", dev.passerelle.core.vocabulary.ChannelType.DIRECT,
                     dev.passerelle.core.vocabulary.Sender.of("29:bob"), "help", null, "t1", java.time.Instant.now(),
@@ -61,13 +61,13 @@ class CommandsTests {
         }
 
         @Test
-        void managers_also_see_curation_commands() {
+        void managersAlsoSeeCurationCommands() {
             assertThat(chat.dm("kim").says("/kb help").text()).contains("/kb pending", "/kb verify <id>");
             assertThat(chat.dm("ada").says("/kb help").text()).contains("/kb verify <id>");
         }
 
         @Test
-        void add_commands_capture_each_kind_in_both_languages() {
+        void addCommandsCaptureEachKindInBothLanguages() {
             Said faq = chat.in("sales").from("bob").says("/kb add faq Where are the price lists? | In the Sales drive");
             Said astuce = chat.dm("bob").says("/kb ajoute astuce Ctrl+K ouvre la recherche dans Teams");
             Said irritant = chat.dm("bob").says("/kb ajoute irritant Le badge ne marche pas au 2e étage");
@@ -79,7 +79,7 @@ class CommandsTests {
         }
 
         @Test
-        void ask_and_who_commands_answer_like_natural_questions() {
+        void askAndWhoCommandsAnswerLikeNaturalQuestions() {
             chat.in("sales").from("bob").says("/kb add faq Where are the price lists? | In the Sales drive");
             chat.dm("julien").says("/kb skills add pricing");
 
@@ -90,7 +90,7 @@ class CommandsTests {
         }
 
         @Test
-        void skills_team_and_me_manage_the_callers_profile() {
+        void skillsTeamAndMeManageTheCallersProfile() {
             assertThat(chat.dm("bob").says("/kb skills").text()).startsWith("You have not declared any skills yet");
             assertThat(chat.dm("bob").says("/kb skills add CRM, Facturation ; SQL").text())
                     .startsWith("Added: CRM, Facturation, SQL.");
@@ -103,7 +103,7 @@ class CommandsTests {
         }
 
         @Test
-        void painpoints_are_listed_by_votes() {
+        void painpointsAreListedByVotes() {
             Said vpn = chat.in("it").from("sarah").says("#pain The VPN drops every afternoon");
             chat.in("it").from("oliver").says("#pain the VPN drops every single afternoon");
             Said printer = chat.in("it").from("emma").says("#pain The printer jams daily");
@@ -115,7 +115,7 @@ class CommandsTests {
         }
 
         @Test
-        void knowledge_added_in_a_direct_message_stays_private_to_its_author() {
+        void knowledgeAddedInADirectMessageStaysPrivateToItsAuthor() {
             Said faq = chat.dm("bob").says("/kb add faq Where is my payslip? | In the HR portal, My documents");
 
             assertThat(chat.dm("alice").says("/kb show " + faq.capturedId()).outcome().error()).startsWith("No entry");
@@ -123,7 +123,7 @@ class CommandsTests {
         }
 
         @Test
-        void show_displays_one_entry() {
+        void showDisplaysOneEntry() {
             Said faq = chat.in("sales").from("bob").says("/kb add faq Where are the price lists? | In the Sales drive");
 
             assertThat(chat.dm("alice").says("/kb show #" + faq.capturedId()).text())
@@ -135,13 +135,13 @@ class CommandsTests {
     class BadInput {
 
         @Test
-        void unknown_command_says_so_with_the_way_to_help() {
+        void unknownCommandSaysSoWithTheWayToHelp() {
             assertThat(chat.dm("bob").says("/kb frobnicate now").outcome().error())
                     .isEqualTo("Unknown command “frobnicate”. Type /kb help to see what you can do.");
         }
 
         @Test
-        void wrong_usage_gives_the_right_usage_in_the_users_language() {
+        void wrongUsageGivesTheRightUsageInTheUsersLanguage() {
             assertThat(chat.dm("bob").says("/kb ask").outcome().error()).isEqualTo("Usage: /kb ask <question>");
             assertThat(chat.dm("bob").says("/kb ajoute recette tarte").outcome().error()).startsWith(
                     "Utilisation : /kb ajoute faq <question> | <réponse>");
@@ -153,7 +153,7 @@ class CommandsTests {
         }
 
         @Test
-        void a_bare_command_word_in_a_sentence_is_not_a_command() {
+        void aBareCommandWordInASentenceIsNotACommand() {
             Outcome outcome = chat.dm("bob").says("team meeting at 3pm, anyone know the room?").outcome();
 
             assertThat(outcome.error()).isNull();
@@ -166,7 +166,7 @@ class CommandsTests {
     class Curation {
 
         @Test
-        void a_member_cannot_curate_and_is_told_who_can() {
+        void aMemberCannotCurateAndIsToldWhoCan() {
             Said faq = chat.in("sales").from("bob").says("/kb add faq Where are the price lists? | In the Sales drive");
 
             for (String command : new String[] {"/kb verify " + faq.capturedId(), "/kb archive " + faq.capturedId(),
@@ -181,7 +181,7 @@ class CommandsTests {
         }
 
         @Test
-        void a_knowledge_manager_verifies_and_archives_and_each_action_is_audited() throws SQLException {
+        void aKnowledgeManagerVerifiesAndArchivesAndEachActionIsAudited() throws SQLException {
             Said faq = chat.in("sales").from("bob").says("#faq Where are the price lists? | In the Sales drive");
             long id = faq.capturedId();
 
@@ -207,7 +207,7 @@ class CommandsTests {
         }
 
         @Test
-        void a_knowledge_manager_can_be_named_by_email() {
+        void aKnowledgeManagerCanBeNamedByEmail() {
             Said faq = chat.in("sales").from("bob").says("/kb add faq Where are the price lists? | In the Sales drive");
             Said verified = chat.dm("kate").says("/kb verify " + faq.capturedId());
 

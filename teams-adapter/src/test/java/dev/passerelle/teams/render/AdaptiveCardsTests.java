@@ -18,7 +18,7 @@ class AdaptiveCardsTests {
     private final AdaptiveCards cards = new AdaptiveCards();
 
     @Test
-    void a_card_is_an_adaptive_card_of_schema_1_5_at_full_width() {
+    void aCardIsAnAdaptiveCardOfSchema1Point5AtFullWidth() {
         JsonNode card = cards.reply(TestCards.reply(new Block.Section("Hello")), Language.EN);
 
         assertThat(card.path("type").asText()).isEqualTo("AdaptiveCard");
@@ -28,7 +28,7 @@ class AdaptiveCardsTests {
     }
 
     @Test
-    void a_reply_without_blocks_is_its_text() {
+    void aReplyWithoutBlocksIsItsText() {
         JsonNode card = cards.reply(Reply.ephemeral("Saved as insight #3. Thanks for sharing!"), Language.EN);
 
         assertThat(texts(card)).containsExactly("Saved as insight #3. Thanks for sharing!");
@@ -38,7 +38,7 @@ class AdaptiveCardsTests {
     class Answers {
 
         @Test
-        void an_entry_shows_its_number_kind_badge_title_body_and_a_link_to_its_source() {
+        void anEntryShowsItsNumberKindBadgeTitleBodyAndALinkToItsSource() {
             JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TestCards.entry(12).build()))),
                     Language.EN);
 
@@ -50,7 +50,7 @@ class AdaptiveCardsTests {
         }
 
         @Test
-        void a_draft_says_so_in_french_and_a_pain_point_counts_its_votes() {
+        void aDraftSaysSoInFrenchAndAPainPointCountsItsVotes() {
             JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TestCards.entry(7)
                     .kind(EntryKind.PAIN_POINT).status(EntryStatus.DRAFT).body(null).votes(3).build()))), Language.FR);
 
@@ -58,7 +58,7 @@ class AdaptiveCardsTests {
         }
 
         @Test
-        void a_source_that_is_not_a_teams_message_is_named_not_linked() {
+        void aSourceThatIsNotATeamsMessageIsNamedNotLinked() {
             JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TestCards.entry(3)
                     .source("C0SALES", "1700000000.000100").build()))), Language.EN);
 
@@ -66,7 +66,7 @@ class AdaptiveCardsTests {
         }
 
         @Test
-        void feedback_buttons_are_universal_actions_that_name_the_entry() {
+        void feedbackButtonsAreUniversalActionsThatNameTheEntry() {
             JsonNode card = cards.reply(TestCards.reply(new Block.Actions(List.of(
                     new Block.Button("Helpful", "feedback.helpful", "12"),
                     new Block.Button("Not helpful", "feedback.unhelpful", "12")))), Language.EN);
@@ -82,7 +82,7 @@ class AdaptiveCardsTests {
         }
 
         @Test
-        void pending_items_carry_the_managers_verify_and_archive() {
+        void pendingItemsCarryTheManagersVerifyAndArchive() {
             JsonNode card = cards.reply(TestCards.reply(
                     new Block.Entries(List.of(TestCards.entry(4).status(EntryStatus.DRAFT).build())),
                     new Block.Actions(List.of(new Block.Button("Verify", "curation.verify", "4"),
@@ -93,7 +93,7 @@ class AdaptiveCardsTests {
     }
 
     @Test
-    void a_person_shows_name_team_reasons_and_evidence_links_without_a_mention() {
+    void aPersonShowsNameTeamReasonsAndEvidenceLinksWithoutAMention() {
         JsonNode card = cards.reply(TestCards.reply(new Block.People(List.of(TestCards.person("29:alice", "Alice Martin")))),
                 Language.EN);
 
@@ -105,7 +105,7 @@ class AdaptiveCardsTests {
     }
 
     @Test
-    void fields_are_a_fact_set() {
+    void fieldsAreAFactSet() {
         JsonNode card = cards.reply(TestCards.reply(new Block.Fields(List.of(new Block.Field("Team", "Sales_Ops")))),
                 Language.EN);
 
@@ -117,7 +117,7 @@ class AdaptiveCardsTests {
     class Escaping {
 
         @Test
-        void what_people_wrote_cannot_become_markup_links_or_mentions() {
+        void whatPeopleWroteCannotBecomeMarkupLinksOrMentions() {
             JsonNode card = cards.reply(TestCards.reply(
                     new Block.Section("**Alert** [click](https://evil.example) <at>Everyone</at> @channel"),
                     new Block.Entries(List.of(TestCards.entry(1).title("_Why_ <b>bold</b>?").body("- item\n# title")
@@ -132,7 +132,7 @@ class AdaptiveCardsTests {
         }
 
         @Test
-        void button_titles_are_plain_text_and_break_mass_mentions() {
+        void buttonTitlesArePlainTextAndBreakMassMentions() {
             JsonNode card = cards.reply(TestCards.reply(new Block.Actions(List.of(
                     new Block.Button("@here look", "feedback.helpful", "1")))), Language.EN);
 
@@ -140,7 +140,7 @@ class AdaptiveCardsTests {
         }
 
         @Test
-        void the_summary_is_plain_and_bounded() {
+        void theSummaryIsPlainAndBounded() {
             Reply reply = new Reply("x".repeat(5_000) + " @everyone", null, false, List.of(new Block.Section("s")));
 
             assertThat(cards.summary(reply)).hasSize(1_000).endsWith("…");
@@ -148,7 +148,7 @@ class AdaptiveCardsTests {
     }
 
     @Test
-    void the_welcome_says_how_to_use_it_in_french_then_english() {
+    void theWelcomeSaysHowToUseItInFrenchThenEnglish() {
         List<String> texts = texts(cards.welcome());
 
         assertThat(texts.getFirst()).isEqualTo("Bonjour, je suis Passerelle");
@@ -161,7 +161,7 @@ class AdaptiveCardsTests {
     class SaveForm {
 
         @Test
-        void the_form_asks_kind_text_and_tags_with_the_message_as_written() {
+        void theFormAsksKindTextAndTagsWithTheMessageAsWritten() {
             JsonNode form = cards.saveForm("Use *bold* <here>", Language.EN);
 
             assertThat(form.findValuesAsText("id")).containsExactly("kind", "text", "tags");
@@ -176,7 +176,7 @@ class AdaptiveCardsTests {
         }
 
         @Test
-        void the_form_speaks_french_to_a_french_client() {
+        void theFormSpeaksFrenchToAFrenchClient() {
             JsonNode form = cards.saveForm("", Language.FR);
 
             assertThat(form.path("body").path(1).path("choices").findValuesAsText("title"))

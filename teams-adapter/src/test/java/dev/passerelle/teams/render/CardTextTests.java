@@ -22,7 +22,7 @@ class CardTextTests {
             12. not numbered                   | 12\\. not numbered
             cost - 12. ok #tag                 | cost - 12. ok #tag
             """)
-    void escapes_markdown(String text, String escaped) {
+    void escapesMarkdown(String text, String escaped) {
         assertThat(CardText.escape(text)).isEqualTo(escaped);
     }
 
@@ -32,18 +32,18 @@ class CardTextTests {
             hello @everyone     | @everyone
             <!here> please      | <!here>
             """)
-    void mass_mentions_never_form(String text, String mention) {
+    void massMentionsNeverForm(String text, String mention) {
         assertThat(CardText.escape(text)).doesNotContain(mention);
     }
 
     @Test
-    void escapes_each_line_start() {
+    void escapesEachLineStart() {
         assertThat(CardText.escape("ok\n- item\n  + other\n3. third")).isEqualTo("ok\n\\- item\n  \\+ other\n3\\. third");
     }
 
     @ParameterizedTest(name = "{0} chars")
     @CsvSource({"10", "11", "12"})
-    void cuts_before_escaping_so_an_escape_is_never_split(int max) {
+    void cutsBeforeEscapingSoAnEscapeIsNeverSplit(int max) {
         String cut = CardText.escape("abcdefgh**ij**", max);
 
         assertThat(cut).doesNotEndWith("\\…").endsWith("…");
@@ -52,7 +52,7 @@ class CardTextTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"😀😀😀😀😀😀"})
-    void never_splits_a_surrogate_pair(String emoji) {
+    void neverSplitsASurrogatePair(String emoji) {
         String cut = CardText.truncate(emoji, 6);
 
         assertThat(cut).isEqualTo("😀😀…");

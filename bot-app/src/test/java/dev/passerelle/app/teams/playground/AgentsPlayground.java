@@ -67,6 +67,8 @@ public final class AgentsPlayground implements AutoCloseable {
     public static final String DEFAULT_CONVERSATION_ID = "personal-chat-0";
     public static final String ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
 
+    /** The oldest Node.js major version the playground is run on. */
+    static final int NODE_MAJOR = 20;
     static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(60);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
@@ -445,25 +447,46 @@ public final class AgentsPlayground implements AutoCloseable {
         return Files.isRegularFile(binary(dir)) && installedVersion(dir).equals(Optional.of(VERSION));
     }
 
-    /** Whether {@code node} and {@code npm} run on this machine: without them the playground cannot. */
-    public static boolean nodeAndNpmAvailable() {
-        return runs(List.of("node", "--version")) && runs(List.of("npm", "--version"));
+    /**
+     * Why the playground cannot run on this machine, in one line, or empty when it can: it needs Node.js
+     * {@value #NODE_MAJOR} or newer with npm on the PATH, as {@code bin/install-playground} checks.
+     */
+    public static Optional<String> whyItCannotRunHere() {
+        Optional<String> node = output(List.of("node", "--version"));
+        String missing = node.isEmpty() ? "node is not on the PATH"
+                : nodeMajor(node.get()) < NODE_MAJOR ? "node " + node.get() + " is older than " + NODE_MAJOR
+                : output(List.of("npm", "--version")).isEmpty() ? "npm is not on the PATH" : null;
+        return Optional.ofNullable(missing).map(why -> "Microsoft's Agents Playground (Teams client emulator) needs"
+                + " Node.js " + NODE_MAJOR + " or newer with npm: " + why);
     }
 
-    private static boolean runs(List<String> command) {
+    /** 20 of {@code v20.11.1}; 0 when unreadable. */
+    private static int nodeMajor(String version) {
+        Matcher major = Pattern.compile("^v?(\\d+)").matcher(version);
+        return major.find() ? Integer.parseInt(major.group(1)) : 0;
+    }
+
+    /** What a command prints, if it runs and succeeds within 30 s. */
+    private static Optional<String> output(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            CompletableFuture<String> printed = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                return false;
+                return Optional.empty();
             }
-            return process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
+            return process.exitValue() == 0 ? Optional.of(printed.get(5, TimeUnit.SECONDS)) : Optional.empty();
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.empty();
         }
     }
 

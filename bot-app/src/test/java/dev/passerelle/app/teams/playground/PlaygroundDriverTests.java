@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -20,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The playground driver against {@link StandInBot}: one playground and one bot for the class, each
  * test with words of its own so that their activities and frames do not mix.
  */
+@RequiresAgentsPlayground
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class PlaygroundDriverTests {
 
@@ -32,8 +32,6 @@ class PlaygroundDriverTests {
     @BeforeAll
     @Timeout(value = 8, unit = TimeUnit.MINUTES) // a first install downloads the package
     static void start() throws Exception {
-        Assumptions.assumeTrue(AgentsPlayground.nodeAndNpmAvailable(),
-                "node and npm are needed to run Microsoft's Teams client emulator");
         AgentsPlayground.ensureInstalled(INSTALL_TIMEOUT);
         bot = StandInBot.start();
         playground = AgentsPlayground.start(bot.endpoint());
@@ -54,7 +52,7 @@ class PlaygroundDriverTests {
     }
 
     @Test
-    void the_config_names_the_user_the_bot_and_the_personal_chat() {
+    void theConfigNamesTheUserTheBotAndThePersonalChat() {
         JsonNode config = playground.config();
 
         assertThat(playground.userId()).isEqualTo("user-id-0");
@@ -66,7 +64,7 @@ class PlaygroundDriverTests {
     }
 
     @Test
-    void install_and_user_added_reach_the_bot() {
+    void installAndUserAddedReachTheBot() {
         JsonNode sent = playground.install();
         JsonNode install = bot.awaitActivity(id(sent), WAIT);
         assertThat(install.path("type").asString()).isEqualTo("installationUpdate");
@@ -80,7 +78,7 @@ class PlaygroundDriverTests {
     }
 
     @Test
-    void opening_the_chat_installs_the_bot_and_adds_it() {
+    void openingTheChatInstallsTheBotAndAddsIt() {
         int mark = bot.activities().size();
 
         playground.openConversation(playground.conversationId());
@@ -92,7 +90,7 @@ class PlaygroundDriverTests {
     }
 
     @Test
-    void a_message_reaches_the_bot_and_its_reply_comes_back_as_a_frame() {
+    void aMessageReachesTheBotAndItsReplyComesBackAsAFrame() {
         JsonNode sent = playground.send("hello playground");
 
         JsonNode message = bot.awaitActivity(text("hello playground"), WAIT);
@@ -112,7 +110,7 @@ class PlaygroundDriverTests {
     }
 
     @Test
-    void an_action_execute_reaches_the_bot_with_the_cards_data() {
+    void anActionExecuteReachesTheBotWithTheCardsData() {
         int mark = playground.frameCount();
         playground.send("show me a " + StandInBot.CARD_TEXT);
         JsonNode cardFrame = playground.awaitReplyAfter(mark, AgentsPlayground.hasAdaptiveCard(), WAIT);
@@ -130,7 +128,7 @@ class PlaygroundDriverTests {
     }
 
     @Test
-    void an_action_submit_reaches_the_bot_as_a_message_with_a_value() {
+    void anActionSubmitReachesTheBotAsAMessageWithAValue() {
         int mark = playground.frameCount();
         playground.send("another " + StandInBot.CARD_TEXT);
         JsonNode cardFrame = playground.awaitReplyAfter(mark, AgentsPlayground.hasAdaptiveCard(), WAIT);
@@ -148,7 +146,7 @@ class PlaygroundDriverTests {
     }
 
     @Test
-    void a_message_extension_submit_action_reaches_the_bot() {
+    void aMessageExtensionSubmitActionReachesTheBot() {
         ObjectNode data = AgentsPlayground.JSON.createObjectNode().put("question", "Where is the VPN guide?");
 
         JsonNode answer = playground.messageExtensionSubmit("askPasserelle", data);
@@ -164,7 +162,7 @@ class PlaygroundDriverTests {
     }
 
     @Test
-    void a_message_extension_query_reaches_the_bot() {
+    void aMessageExtensionQueryReachesTheBot() {
         JsonNode answer = playground.messageExtensionQuery("searchKb", "query", "vpn");
 
         JsonNode invoke = bot.awaitActivity(invokeNamed("composeExtension/query"), WAIT);
@@ -173,7 +171,7 @@ class PlaygroundDriverTests {
     }
 
     @Test
-    void a_reaction_to_the_bots_reply_reaches_the_bot_as_a_custom_activity() {
+    void aReactionToTheBotsReplyReachesTheBotAsACustomActivity() {
         playground.send("react to me");
         JsonNode reply = playground.awaitReplyContaining("echo: react to me", WAIT);
         String replyId = AgentsPlayground.messageId(reply);
@@ -192,7 +190,7 @@ class PlaygroundDriverTests {
     }
 
     @Test
-    void the_feedback_buttons_reach_the_bot_as_a_message_submit_action() {
+    void theFeedbackButtonsReachTheBotAsAMessageSubmitAction() {
         playground.feedback("dislike", "{\"feedbackText\":\"outdated\"}");
 
         JsonNode invoke = bot.awaitActivity(invokeNamed("message/submitAction"), WAIT);
@@ -201,7 +199,7 @@ class PlaygroundDriverTests {
     }
 
     @Test
-    void a_group_chat_message_reaches_the_bot_when_it_mentions_the_bot() {
+    void aGroupChatMessageReachesTheBotWhenItMentionsTheBot() {
         String groupChat = playground.groupChatId();
 
         playground.sendMentioningBot(groupChat, "group question");
@@ -215,7 +213,7 @@ class PlaygroundDriverTests {
     }
 
     @Test
-    void a_missing_installation_says_how_to_install(@TempDir Path empty) {
+    void aMissingInstallationSaysHowToInstall(@TempDir Path empty) {
         assertThatThrownBy(() -> AgentsPlayground.builder(bot.endpoint()).installDir(empty)
                 .logRoot(empty.resolve("logs")).start())
                 .isInstanceOf(AgentsPlayground.PlaygroundException.class)
