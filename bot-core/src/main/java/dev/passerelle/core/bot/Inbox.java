@@ -33,6 +33,8 @@ public final class Inbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    /** The index is committed when the queue is idle, or this often under load: a crash replays the rest. */
+    private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
 
     private final InboxRepository records;
     private final Transactions transactions;
@@ -49,6 +51,7 @@ public final class Inbox implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean indexCurrent = true;
     private volatile Instant lastPrune = Instant.EPOCH;
+    private long lastCommit = System.nanoTime();
 
     private record Pending(long seq, Event event, CompletableFuture<Outcome> outcome, boolean quiet) {}
 
@@ -148,11 +151,16 @@ public final class Inbox implements AutoCloseable {
                 return;
             }
             if (next == null) {
+                commitIndex();
                 pruneWhenDue();
             } else {
                 apply(next);
+                if (System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos()) {
+                    commitIndex();
+                }
             }
         }
+        commitIndex();
     }
 
     private void apply(Pending pending) {
@@ -175,14 +183,26 @@ public final class Inbox implements AutoCloseable {
         completions.execute(() -> pending.outcome().complete(result));
     }
 
-    /** What is committed is safe; an index that fails to follow now catches up after the next event. */
+    /**
+     * The next question sees what this event changed: the index follows at once (near real time) and commits
+     * later. What is in the database is safe; an index that fails to follow now catches up after the next event.
+     */
     private void catchUpIndex(long seq) {
         try {
-            index.catchUp();
+            index.follow();
             indexCurrent = true;
         } catch (RuntimeException e) {
             indexCurrent = false;
             log.warn("Search index could not follow event {} yet; it will catch up later", seq, e);
+        }
+    }
+
+    private void commitIndex() {
+        lastCommit = System.nanoTime();
+        try {
+            index.commit();
+        } catch (RuntimeException e) {
+            log.warn("Search index could not commit yet; it will try again", e);
         }
     }
 

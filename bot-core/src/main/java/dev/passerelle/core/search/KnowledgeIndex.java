@@ -8,8 +8,20 @@ import java.util.List;
  */
 public interface KnowledgeIndex extends AutoCloseable {
 
-    /** Applies every change logged since the last one applied; returns how many it applied. */
+    /** Applies every change logged since the last one applied, and commits; returns how many it applied. */
     int catchUp();
+
+    /**
+     * Applies every change logged since the last one applied so that searches see them at once, without the
+     * cost of a commit; returns how many. What is not committed yet is replayed from the change log after a crash.
+     */
+    default int follow() {
+        return catchUp();
+    }
+
+    /** Makes what {@link #follow} applied durable; nothing to do when it is. */
+    default void commit() {
+    }
 
     /** The sequence number of the last change the index holds. */
     long lastApplied();

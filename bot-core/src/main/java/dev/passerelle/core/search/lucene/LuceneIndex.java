@@ -47,6 +47,9 @@ public final class LuceneIndex implements KnowledgeIndex {
     private final DocumentMapper mapper = new DocumentMapper();
     private final QueryBuilder queries = new QueryBuilder();
     private long lastApplied;
+    private long lastCommitted;
+    /** Changes applied to the writer that searches do not see yet: the next search refreshes first. */
+    private volatile boolean unseen;
 
     private LuceneIndex(Directory directory, IndexWriter writer, ChangeFeed feed, IndexSource source) throws IOException {
         this.directory = directory;
@@ -62,6 +65,7 @@ public final class LuceneIndex implements KnowledgeIndex {
                 })
                 .orElse(Map.of());
         this.lastApplied = Long.parseLong(committed.getOrDefault(LAST_CHANGE, "0"));
+        this.lastCommitted = lastApplied;
     }
 
     /** Opens (or creates) the index in {@code dir} and catches up with the change log. */
@@ -82,6 +86,18 @@ public final class LuceneIndex implements KnowledgeIndex {
 
     @Override
     public synchronized int catchUp() {
+        int applied = follow();
+        commit();
+        return applied;
+    }
+
+    /**
+     * Near-real-time: the writer's changes are searchable once the searcher is refreshed, commit or not. The
+     * refresh waits for the next search, so a burst of captures that nobody searches costs one refresh, not one
+     * per capture (each refresh writes a segment).
+     */
+    @Override
+    public synchronized int follow() {
         int applied = 0;
         try {
             List<Change> changes;
@@ -93,13 +109,26 @@ public final class LuceneIndex implements KnowledgeIndex {
                 }
             }
             if (applied > 0) {
-                writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastApplied)).entrySet());
-                writer.commit();
-                searchers.maybeRefreshBlocking();
+                unseen = true;
             }
             return applied;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the search index; it will catch up on the next start", e);
+        }
+    }
+
+    /** The commit records the last change it holds, where a restart replays from. */
+    @Override
+    public synchronized void commit() {
+        if (lastCommitted == lastApplied) {
+            return;
+        }
+        try {
+            writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastApplied)).entrySet());
+            writer.commit();
+            lastCommitted = lastApplied;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot commit the search index; it will catch up on the next start", e);
         }
     }
 
@@ -125,6 +154,10 @@ public final class LuceneIndex implements KnowledgeIndex {
             return List.of();
         }
         try {
+            if (unseen) {
+                unseen = false;
+                searchers.maybeRefreshBlocking();
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<Hit> hits = new ArrayList<>();
@@ -144,6 +177,7 @@ public final class LuceneIndex implements KnowledgeIndex {
     @Override
     public synchronized void close() {
         try {
+            commit();
             searchers.close();
             writer.close();
             directory.close();
