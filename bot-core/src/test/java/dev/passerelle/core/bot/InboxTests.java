@@ -108,7 +108,7 @@ class InboxTests {
         void aQuestionIsAnsweredWhileAnotherPersonsBurstOfCapturesStillWaits() {
             Inbox inbox = open(0);
             List<Receipt> burst = new ArrayList<>();
-            for (int i = 0; i < 150; i++) {
+            for (int i = 0; i < 300; i++) {
                 burst.add(inbox.submit(inSales("alice", "#insight Tip number " + i + " about the quarterly CRM export",
                         false)));
             }
