@@ -3,14 +3,14 @@ package dev.passerelle.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.vocabulary.ChannelType;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Teams message activities become the core's {@link Inbound}: where, which thread, what text, addressed or not. */
+/** Teams message activities become the core's {@link Message}: where, which thread, what text, addressed or not. */
 class TeamsMessageTests {
 
     private static final Sender BOB = new Sender("29:bob", "Bob Durand", "bob@example.com", null);
@@ -20,11 +20,11 @@ class TeamsMessageTests {
 
         @Test
         void a_mention_in_a_thread_addresses_the_bot_without_its_mention_and_keeps_the_thread() {
-            Inbound in = inbound("message-channel-mention-thread.json");
+            Message in = message("message-channel-mention-thread.json");
 
             assertThat(in.platform()).isEqualTo(Platform.TEAMS);
             assertThat(in.workspace()).isEqualTo("tenant-1");
-            assertThat(in.channel()).isEqualTo("19:general@thread.tacv2");
+            assertThat(in.channel().channel()).isEqualTo("19:general@thread.tacv2");
             assertThat(in.channelType()).isEqualTo(ChannelType.PUBLIC);
             assertThat(in.messageId()).isEqualTo("1732540100000");
             assertThat(in.thread()).isEqualTo("1732540000000");
@@ -35,13 +35,13 @@ class TeamsMessageTests {
 
         @Test
         void seven_digit_fractions_of_a_second_are_read_to_the_tick() {
-            assertThat(inbound("message-channel-mention-thread.json").time())
+            assertThat(message("message-channel-mention-thread.json").time())
                     .isEqualTo(Instant.parse("2024-11-25T13:08:20.123456700Z"));
         }
 
         @Test
         void a_root_post_is_not_in_a_thread_and_without_a_mention_is_not_addressed() {
-            Inbound in = inbound("message-channel-post.json");
+            Message in = message("message-channel-post.json");
 
             assertThat(in.thread()).isNull();
             assertThat(in.addressed()).isFalse();
@@ -51,15 +51,15 @@ class TeamsMessageTests {
 
         @Test
         void a_private_channel_is_restricted_to_its_members() {
-            Inbound in = inbound("message-private-channel.json");
+            Message in = message("message-private-channel.json");
 
             assertThat(in.channelType()).isEqualTo(ChannelType.PRIVATE);
-            assertThat(in.channel()).isEqualTo("19:finance-private@thread.tacv2");
+            assertThat(in.channel().channel()).isEqualTo("19:finance-private@thread.tacv2");
         }
 
         @Test
         void other_mentions_stay_as_names_and_html_entities_are_decoded() {
-            Inbound in = inbound("message-other-mentions.json");
+            Message in = message("message-other-mentions.json");
 
             assertThat(in.addressed()).isTrue();
             assertThat(in.text()).isEqualTo("@Bob Durand the Q&A is in <Finance> – ask , thanks");
@@ -72,10 +72,10 @@ class TeamsMessageTests {
 
         @Test
         void a_group_chat_is_restricted_and_a_mention_addresses_the_bot() {
-            Inbound in = inbound("message-group-chat.json");
+            Message in = message("message-group-chat.json");
 
             assertThat(in.channelType()).isEqualTo(ChannelType.PRIVATE);
-            assertThat(in.channel()).isEqualTo("19:meeting-chat@thread.v2");
+            assertThat(in.channel().channel()).isEqualTo("19:meeting-chat@thread.v2");
             assertThat(in.thread()).isNull();
             assertThat(in.addressed()).isTrue();
             assertThat(in.text()).isEqualTo("ask how do we book travel?");
@@ -83,7 +83,7 @@ class TeamsMessageTests {
 
         @Test
         void a_personal_chat_is_direct_and_always_addressed() {
-            Inbound in = inbound("message-personal.json");
+            Message in = message("message-personal.json");
 
             assertThat(in.channelType()).isEqualTo(ChannelType.DIRECT);
             assertThat(in.addressed()).isTrue();
@@ -92,7 +92,7 @@ class TeamsMessageTests {
 
         @Test
         void the_agents_playground_personal_chat_names_no_type_and_is_direct() {
-            Inbound in = inbound("message-playground-personal.json");
+            Message in = message("message-playground-personal.json");
 
             assertThat(in.channelType()).isEqualTo(ChannelType.DIRECT);
             assertThat(in.workspace()).isEqualTo("00000000-0000-0000-0000-0000000000001");
@@ -110,11 +110,11 @@ class TeamsMessageTests {
                 .isEqualTo("Tip: the CRM export is in Settings > Export.\nAsk @Bob Durand if it fails & retry.");
     }
 
-    private static Inbound inbound(String payload) {
+    private static Message message(String payload) {
         var activity = Payloads.activity(payload);
         Sender sender = payload.contains("playground") ? TeamsMessage.sender(activity)
                 : senderOf(activity.getFrom().getId());
-        return TeamsMessage.of(activity).toInbound(sender);
+        return TeamsMessage.of(activity).toEvent(sender);
     }
 
     private static Sender senderOf(String id) {
