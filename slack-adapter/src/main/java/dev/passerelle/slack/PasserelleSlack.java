@@ -18,6 +18,7 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.understanding.LanguageDetector;
@@ -57,7 +58,8 @@ public final class PasserelleSlack implements AutoCloseable {
     private final ExecutorService work;
     private SocketModeApp socketMode;
 
-    public PasserelleSlack(SlackSettings settings, KnowledgeBot bot, Language fallback, ExecutorService work) {
+    public PasserelleSlack(SlackSettings settings, KnowledgeBot bot, Inbox inbox, Language fallback,
+            ExecutorService work) {
         this.settings = settings;
         this.work = work;
         SlackConfig slackConfig = new SlackConfig();
@@ -74,13 +76,13 @@ public final class PasserelleSlack implements AutoCloseable {
         config.setAllEventsApiAutoAckEnabled(true);
         this.app = new App(config);
         this.parser = new SlackRequestParser(app.config());
-        register(bot, fallback, slack);
+        register(bot, inbox, fallback, slack);
     }
 
-    private void register(KnowledgeBot bot, Language fallback, Slack slack) {
+    private void register(KnowledgeBot bot, Inbox inbox, Language fallback, Slack slack) {
         SlackApi api = new SlackApi(slack, settings.botToken());
         BlockKit blockKit = new BlockKit(new SlackPermalinks(api));
-        SlackConversations conversations = new SlackConversations(bot, new Directory(api), new Delivery(api, blockKit),
+        SlackConversations conversations = new SlackConversations(bot, inbox, new Directory(api), new Delivery(api, blockKit),
                 new LanguageDetector(fallback), settings.autoAnswerChannels());
         HomePublisher homes = new HomePublisher(conversations, api, blockKit, fallback);
         AfterAck afterAck = new AfterAck(work);

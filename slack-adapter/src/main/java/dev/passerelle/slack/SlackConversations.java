@@ -6,8 +6,10 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.core.vocabulary.ChannelType;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.KnowledgeBot;
+import dev.passerelle.core.conversation.MembersChanged;
+import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
@@ -26,14 +28,16 @@ import org.jspecify.annotations.Nullable;
 public final class SlackConversations {
 
     private final KnowledgeBot bot;
+    private final Inbox inbox;
     private final Directory directory;
     private final Delivery delivery;
     private final LanguageDetector languages;
     private final Set<String> autoAnswerChannels;
 
-    public SlackConversations(KnowledgeBot bot, Directory directory, Delivery delivery, LanguageDetector languages,
+    public SlackConversations(KnowledgeBot bot, Inbox inbox, Directory directory, Delivery delivery, LanguageDetector languages,
             Set<String> autoAnswerChannels) {
         this.bot = bot;
+        this.inbox = inbox;
         this.directory = directory;
         this.delivery = delivery;
         this.languages = languages;
@@ -43,9 +47,9 @@ public final class SlackConversations {
     /** A message a person posted (also reached through {@code app_mention}: the core drops the twin). */
     public void message(SlackMessage message) {
         ChannelRef channel = channel(message.team(), message.channel(), message.channelType());
-        Inbound in = message.toInbound(channel.type(), directory.person(message.user()).sender(),
+        Message in = message.toInbound(channel.type(), directory.person(message.user()).sender(),
                 autoAnswerChannels.contains(message.channel()));
-        Outcome outcome = bot.handle(in);
+        Outcome outcome = inbox.submitAndWait(in);
         delivery.send(message.channel(), message.user(), outcome, languages.detect(in.text()),
                 in.addressed() ? null : message.ts());
     }
@@ -55,14 +59,19 @@ public final class SlackConversations {
         ChannelType type = directory.channelType(channelId, channelType);
         ChannelRef channel = new ChannelRef(Platform.SLACK, team, channelId, type);
         if (type == ChannelType.PRIVATE) {
-            directory.members(channelId).ifPresent(ids -> bot.members(channel,
-                    ids.stream().map(id -> directory.person(id).sender()).toList(), Instant.now()));
+            directory.members(channelId).ifPresent(ids -> inbox.submit(new MembersChanged(channel,
+                    ids.stream().map(id -> directory.person(id).sender()).toList(), Instant.now())));
         }
         return channel;
     }
 
     public KnowledgeBot bot() {
         return bot;
+    }
+
+    /** Where every event goes. */
+    public Inbox inbox() {
+        return inbox;
     }
 
     public Directory directory() {
@@ -117,9 +126,9 @@ public final class SlackConversations {
         }
 
         /** The core's view of this message: plain text, its thread, and whether it speaks to the bot. */
-        public Inbound toInbound(ChannelType type, Sender sender, boolean autoAnswer) {
+        public Message toInbound(ChannelType type, Sender sender, boolean autoAnswer) {
             boolean addressed = autoAnswer || type == ChannelType.DIRECT || SlackText.mentions(text, botUserId);
-            return new Inbound(Platform.SLACK, team, channel, type, sender, SlackText.plain(text, botUserId), threadTs,
+            return new Message(Platform.SLACK, team, channel, type, sender, SlackText.plain(text, botUserId), threadTs,
                     ts, time(ts), addressed);
         }
     }

@@ -1,7 +1,7 @@
 package dev.passerelle.app.chat;
 
 import dev.passerelle.core.vocabulary.ChannelType;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One message typed in the local chat, before it becomes an {@link Inbound}: the same mapping the
+ * One message typed in the local chat, before it becomes a {@link Message}: the same mapping the
  * platform adapters do, with {@code @passerelle} standing for a real mention.
  */
 record ChatMessage(String user, String text, String channel, ChannelType channelType, @Nullable String thread,
@@ -31,11 +31,11 @@ record ChatMessage(String user, String text, String channel, ChannelType channel
         };
     }
 
-    Inbound toInbound(Instant now) {
+    Message toInbound(Instant now) {
         Matcher mention = MENTION.matcher(text);
         boolean addressed = mention.find();
         String said = addressed ? text.substring(mention.end()) : text;
-        return new Inbound(Platform.LOCAL, WORKSPACE, channel, channelType, new Sender(user, name, email, team), said,
+        return new Message(Platform.LOCAL, WORKSPACE, channel, channelType, new Sender(user, name, email, team), said,
                 thread, id, now, addressed);
     }
 }

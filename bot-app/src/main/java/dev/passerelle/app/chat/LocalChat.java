@@ -1,7 +1,7 @@
 package dev.passerelle.app.chat;
 
 import dev.passerelle.core.vocabulary.Echo;
-import dev.passerelle.core.bot.KnowledgeBot;
+import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.conversation.Outcome;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,13 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class LocalChat {
 
-    private final KnowledgeBot bot;
+    private final Inbox inbox;
     private final Clock clock;
     private final JsonLines json;
     private final HumanLines human;
 
-    public LocalChat(KnowledgeBot bot) {
-        this.bot = bot;
+    public LocalChat(Inbox inbox) {
+        this.inbox = inbox;
         this.clock = Clock.systemUTC();
         Supplier<String> ids = sessionIds();
         this.json = new JsonLines(JsonMapper.builder().build(), ids);
@@ -48,7 +48,7 @@ public class LocalChat {
             BufferedReader reader = new BufferedReader(new InputStreamReader(demo, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
-                    bot.handle(json.read(line).toInbound(clock.instant()));
+                    inbox.submitAndWait(json.read(line).toInbound(clock.instant()));
                     lines++;
                 }
             }
@@ -63,7 +63,7 @@ public class LocalChat {
         forEachLine(in, line -> {
             try {
                 ChatMessage message = json.read(line);
-                out.println(json.write(message.id(), bot.handle(message.toInbound(clock.instant()))));
+                out.println(json.write(message.id(), inbox.submitAndWait(message.toInbound(clock.instant()))));
             } catch (JsonLines.BadLine bad) {
                 out.println(json.error(bad.in(), bad.getMessage()));
             } catch (IllegalArgumentException bad) {
@@ -84,7 +84,7 @@ public class LocalChat {
             if (!line.isBlank()) {
                 try {
                     ChatMessage message = human.read(line);
-                    Outcome outcome = bot.handle(message.toInbound(clock.instant()));
+                    Outcome outcome = inbox.submitAndWait(message.toInbound(clock.instant()));
                     out.print(human.write(message, outcome));
                 } catch (IllegalArgumentException bad) {
                     out.println("passerelle: " + Echo.neutralise(bad.getMessage()));

@@ -1,5 +1,6 @@
 package dev.passerelle.app.slack;
 
+import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.slack.PasserelleSlack;
@@ -27,7 +28,8 @@ class SlackConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SlackApp slackApp(SlackProperties properties, SlackSettings settings, KnowledgeBot bot, Settings core) {
+    SlackApp slackApp(SlackProperties properties, SlackSettings settings, KnowledgeBot bot, Inbox inbox,
+            Settings core) {
         if (!properties.enabled()) {
             return new SlackApp(Optional.empty());
         }
@@ -35,7 +37,7 @@ class SlackConfiguration {
             log.info("Slack is off: {}.", settings.whyOff());
             return new SlackApp(Optional.empty());
         }
-        PasserelleSlack slack = new PasserelleSlack(settings, bot, core.fallbackLanguage(),
+        PasserelleSlack slack = new PasserelleSlack(settings, bot, inbox, core.fallbackLanguage(),
                 Executors.newVirtualThreadPerTaskExecutor());
         slack.start();
         log.info("Slack is on ({}).", settings.socketMode() ? "Socket Mode" : "HTTP at /slack/events");

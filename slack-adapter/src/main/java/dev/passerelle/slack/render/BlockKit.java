@@ -11,6 +11,7 @@ import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.Home;
 import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.vocabulary.Language;
+import dev.passerelle.slack.listener.action.ButtonListener;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,8 +61,8 @@ public final class BlockKit {
         return switch (block) {
             case Block.Section(String text) -> text.isBlank() ? List.of() : List.of(Text.section(Mrkdwn.escape(text)));
             case Block.Fields(List<Block.Field> fields) -> fields(fields);
-            case Block.Actions(List<Block.Button> buttons) -> actions(buttons);
-            case Block.Entries(var cards) -> cards.stream().flatMap(e -> entries.full(e, language).stream()).toList();
+            case Block.Entries(var cards) -> cards.stream().flatMap(e -> java.util.stream.Stream.concat(
+                    entries.full(e, language).stream(), actions(e.buttons()).stream())).toList();
             case Block.People(var cards) -> cards.stream().flatMap(p -> people.person(p, language).stream()).toList();
         };
     }
@@ -86,8 +87,8 @@ public final class BlockKit {
     static ButtonElement button(Block.Button button) {
         return ButtonElement.builder()
                 .text(Text.plain(button.label(), Limits.BUTTON_TEXT))
-                .actionId(button.actionId())
-                .value(button.value())
+                .actionId(ButtonListener.actionId(button.action()))
+                .value(String.valueOf(button.entryId()))
                 .build();
     }
 

@@ -4,6 +4,7 @@ import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
+import dev.passerelle.core.conversation.Action;
 import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.conversation.Home;
@@ -59,10 +60,9 @@ final class HomeView {
         for (EntryCard card : cards) {
             blocks.add(entries.summary(card, home.language()));
             if (review) {
-                String id = String.valueOf(card.id());
                 blocks.addAll(BlockKit.actions(List.of(
-                        new Block.Button(home.say("button.verify"), VERIFY, id),
-                        new Block.Button(home.say("button.archive"), ARCHIVE, id))));
+                        new Block.Button(home.say("button.verify"), Action.VERIFY, card.id()),
+                        new Block.Button(home.say("button.archive"), Action.ARCHIVE, card.id()))));
             }
         }
     }

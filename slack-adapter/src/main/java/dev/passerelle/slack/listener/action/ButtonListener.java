@@ -7,7 +7,8 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.core.vocabulary.ChannelType;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Action;
+import dev.passerelle.core.conversation.Click;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.conversation.Reply;
@@ -63,15 +64,12 @@ public final class ButtonListener implements BlockActionHandler {
         boolean fromHome = payload.getChannel() == null;
         ChannelRef channel = fromHome ? new ChannelRef(Platform.SLACK, team, "home-" + user, ChannelType.DIRECT)
                 : conversations.channel(team, payload.getChannel().getId(), null);
-        Outcome outcome = switch (action.getActionId()) {
-            case HELPFUL, UNHELPFUL -> parseId(action.getValue()) < 0 ? Outcome.nothing()
-                    : conversations.bot().feedback(channel, sender, parseId(action.getValue()),
-                            HELPFUL.equals(action.getActionId()), language, Instant.now());
-            case VERIFY, ARCHIVE -> conversations.bot().handle(new Inbound(Platform.SLACK, team, channel.channel(),
-                    channel.type(), sender, "/kb " + (VERIFY.equals(action.getActionId()) ? "verify " : "archive ")
-                    + action.getValue(), null, "action:" + action.getActionTs() + ":" + user, Instant.now(), true));
-            default -> Outcome.nothing();
-        };
+        Action pressed = action(action.getActionId());
+        long entry = parseId(action.getValue());
+        Outcome outcome = pressed == null || entry < 0 ? Outcome.nothing()
+                : conversations.inbox().submitAndWait(new Click(channel, sender, pressed, entry, null, language,
+                        action.getActionTs() == null ? "action:" + Instant.now().toEpochMilli() : action.getActionTs(),
+                        Instant.now()));
         if (fromHome) {
             homes.publish(team, user);
         } else {
@@ -84,6 +82,26 @@ public final class ButtonListener implements BlockActionHandler {
                 }
             }
         }
+    }
+
+    /** Slack's action ids for the core's actions, as the buttons carry them. */
+    public static String actionId(Action action) {
+        return switch (action) {
+            case HELPFUL -> HELPFUL;
+            case NOT_HELPFUL -> UNHELPFUL;
+            case VERIFY -> VERIFY;
+            case ARCHIVE -> ARCHIVE;
+        };
+    }
+
+    private static Action action(String actionId) {
+        return switch (actionId) {
+            case HELPFUL -> Action.HELPFUL;
+            case UNHELPFUL -> Action.NOT_HELPFUL;
+            case VERIFY -> Action.VERIFY;
+            case ARCHIVE -> Action.ARCHIVE;
+            default -> null;
+        };
     }
 
     private static long parseId(String value) {

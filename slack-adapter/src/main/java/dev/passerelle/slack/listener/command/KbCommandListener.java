@@ -6,7 +6,7 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.passerelle.core.vocabulary.ChannelRef;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.conversation.Reply;
@@ -47,10 +47,10 @@ public final class KbCommandListener implements SlashCommandHandler {
         ChannelRef channel = conversations.channel(payload.getTeamId(), payload.getChannelId(),
                 typeFromName(payload.getChannelName()));
         String text = "/kb " + SlackText.plain(payload.getText() == null ? "" : payload.getText(), null);
-        Inbound in = new Inbound(Platform.SLACK, payload.getTeamId(), payload.getChannelId(), channel.type(),
+        Message in = new Message(Platform.SLACK, payload.getTeamId(), payload.getChannelId(), channel.type(),
                 conversations.directory().person(payload.getUserId()).sender(), text, null,
                 "command:" + payload.getTriggerId(), Instant.now(), true);
-        Outcome outcome = conversations.bot().handle(in);
+        Outcome outcome = conversations.inbox().submitAndWait(in);
         Language language = conversations.language(payload.getUserId(), text.substring(4));
         for (Reply reply : outcome.replies()) {
             try {

@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageChangedEvent;
+import dev.passerelle.core.conversation.Edit;
 import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.SlackText;
@@ -33,8 +34,11 @@ public final class MessageChangedListener implements BoltEventHandler<MessageCha
                 ChannelRef channel = conversations.channel(team, event.getChannel(), event.getChannelType());
                 Instant at = edited.getEdited() != null && edited.getEdited().getTs() != null
                         ? SlackConversations.time(edited.getEdited().getTs()) : SlackConversations.time(event.getEventTs());
-                conversations.bot().edited(channel, conversations.directory().person(edited.getUser()).sender(),
-                        edited.getTs(), SlackText.plain(edited.getText(), bot), at);
+                String editId = edited.getEdited() != null && edited.getEdited().getTs() != null
+                        ? edited.getEdited().getTs() : event.getEventTs();
+                conversations.inbox().submitAndWait(new Edit(channel,
+                        conversations.directory().person(edited.getUser()).sender(), edited.getTs(),
+                        SlackText.plain(edited.getText(), bot), editId, at));
             });
         }
         return ctx.ack();

@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageDeletedEvent;
+import dev.passerelle.core.conversation.Deletion;
 import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.listener.AfterAck;
@@ -27,7 +28,8 @@ public final class MessageDeletedListener implements BoltEventHandler<MessageDel
             String team = ctx.getTeamId();
             afterAck.run("message_deleted", () -> {
                 ChannelRef channel = conversations.channel(team, event.getChannel(), event.getChannelType());
-                conversations.bot().deleted(channel, event.getDeletedTs(), SlackConversations.time(event.getEventTs()));
+                conversations.inbox().submitAndWait(new Deletion(channel, event.getDeletedTs(),
+                        SlackConversations.time(event.getEventTs())));
             });
         }
         return ctx.ack();

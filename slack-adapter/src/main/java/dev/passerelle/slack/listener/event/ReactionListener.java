@@ -58,7 +58,7 @@ public final class ReactionListener implements BoltEventHandler<ReactionAddedEve
             Reaction reaction = new Reaction(channel, conversations.directory().person(event.getUser()).sender(), kind,
                     ts, found.threadTs(), conversations.directory().person(found.user()).sender(), text,
                     SlackConversations.time(event.getEventTs()));
-            Outcome outcome = conversations.bot().reacted(reaction);
+            Outcome outcome = conversations.inbox().submitAndWait(reaction);
             conversations.delivery().send(channelId, event.getUser(), outcome,
                     conversations.language(event.getUser(), text), null);
         });

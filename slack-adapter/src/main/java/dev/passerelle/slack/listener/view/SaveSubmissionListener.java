@@ -51,7 +51,7 @@ public final class SaveSubmissionListener implements ViewSubmissionHandler {
         String saver = payload.getUser().getId();
         afterAck.run("view_submission", () -> {
             ChannelRef channel = conversations.channel(origin.team(), origin.channel(), null);
-            Outcome outcome = conversations.bot().save(new Save(channel,
+            Outcome outcome = conversations.inbox().submitAndWait(new Save(channel,
                     conversations.directory().person(saver).sender(), kind, text, tags, origin.ts(), origin.threadTs(),
                     conversations.directory().person(origin.author()).sender(), Instant.now()));
             conversations.delivery().send(origin.channel(), saver, outcome, conversations.language(saver, text), null);
