@@ -8,6 +8,7 @@ import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.teams.FakeConnector.Sent;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -159,6 +160,31 @@ class TeamsConversationTests {
             assertThat(status).isEqualTo(500);
             assertThat(teams.connector.sent()).as("nothing claimed").isEmpty();
         }
+    }
+
+    @Test
+    void aManagersPendingListPutsEachDraftsVerifyAndArchiveUnderThatDraft() {
+        teams.post("message-channel-post.json");
+        teams.post("message-channel-post.json", json -> json.put("id", "1732540000001")
+                .put("text", "#faq Where is the VPN guide? | On the IT wiki"));
+        teams.connector.clear();
+
+        teams.post("message-personal.json", asking(TeamsHarness.MANAGER, "pending"));
+
+        JsonNode entries = only(teams.connector.sent()).card().path("body");
+        List<JsonNode> drafts = new ArrayList<>();
+        entries.forEach(element -> {
+            if (element.path("type").asText().equals("Container")) {
+                drafts.add(element);
+            }
+        });
+        assertThat(drafts).hasSize(2).allSatisfy(draft -> {
+            String heading = draft.path("items").path(0).path("text").asText();
+            JsonNode buttons = draft.path("items").path(draft.path("items").size() - 1);
+            assertThat(buttons.path("type").asText()).isEqualTo("ActionSet");
+            assertThat(buttons.findValuesAsText("verb")).containsExactly("verify", "archive");
+            assertThat(buttons.findValuesAsText("entry")).allSatisfy(id -> assertThat(heading).startsWith("\\#" + id + " "));
+        });
     }
 
     @Nested
