@@ -2,23 +2,21 @@ package dev.passerelle.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
+import dev.passerelle.core.conversation.Action;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.teams.render.AdaptiveCards;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A button pressed on one of Passerelle's cards: the core's action id and the entry it is about. Read from an
- * {@code Action.Execute} invoke (the verb, and the data) or from an {@code Action.Submit} message (the data).
+ * A button pressed on one of Passerelle's cards: the core's action, the entry it is about, and the language of the
+ * reply it was on (so that the click is answered in it). Read from an {@code Action.Execute} invoke (the verb, and
+ * the data) or from an {@code Action.Submit} message (the data).
+ *
+ * @param language null when the button did not say (a card from before buttons carried it)
  */
-record CardAction(String action, long entry) {
-
-    static final String HELPFUL = "feedback.helpful";
-    static final String UNHELPFUL = "feedback.unhelpful";
-    static final String VERIFY = "curation.verify";
-    static final String ARCHIVE = "curation.archive";
-    private static final Set<String> KNOWN = Set.of(HELPFUL, UNHELPFUL, VERIFY, ARCHIVE);
+record CardAction(Action action, long entry, @Nullable Language language) {
 
     static Optional<CardAction> fromExecute(@Nullable AdaptiveCardInvokeValue value) {
         if (value == null || value.getAction() == null) {
@@ -27,26 +25,24 @@ record CardAction(String action, long entry) {
         Object data = value.getAction().getData();
         String verb = value.getAction().getVerb();
         String action = verb == null || verb.isBlank() ? field(data, AdaptiveCards.ACTION) : verb;
-        return of(action, field(data, AdaptiveCards.ENTRY));
+        return of(action, field(data, AdaptiveCards.ENTRY), field(data, AdaptiveCards.LANGUAGE));
     }
 
     static Optional<CardAction> fromSubmit(@Nullable Object value) {
-        return of(field(value, AdaptiveCards.ACTION), field(value, AdaptiveCards.ENTRY));
+        return of(field(value, AdaptiveCards.ACTION), field(value, AdaptiveCards.ENTRY),
+                field(value, AdaptiveCards.LANGUAGE));
     }
 
-    boolean feedback() {
-        return action.equals(HELPFUL) || action.equals(UNHELPFUL);
-    }
-
-    boolean helpful() {
-        return action.equals(HELPFUL);
-    }
-
-    private static Optional<CardAction> of(@Nullable String action, @Nullable String entry) {
-        if (action == null || !KNOWN.contains(action) || entry == null || !entry.strip().matches("#?\\d{1,12}")) {
+    /** Only the core's own action ids and plausible entry ids: anything else is no Passerelle button. */
+    private static Optional<CardAction> of(@Nullable String actionId, @Nullable String entry,
+            @Nullable String languageCode) {
+        Optional<Action> action = actionId == null ? Optional.empty() : Action.fromId(actionId.strip());
+        if (action.isEmpty() || entry == null || !entry.strip().matches("#?\\d{1,12}")) {
             return Optional.empty();
         }
-        return Optional.of(new CardAction(action, Long.parseLong(entry.strip().replaceFirst("^#", ""))));
+        Language language = languageCode == null ? null : Language.fromCode(languageCode.strip()).orElse(null);
+        return Optional.of(new CardAction(action.get(), Long.parseLong(entry.strip().replaceFirst("^#", "")),
+                language));
     }
 
     /** Card data arrives as a map or a JSON tree, its values as text or numbers. */

@@ -1,12 +1,12 @@
 package dev.passerelle.teams;
 
 import com.microsoft.bot.builder.TurnContext;
-import dev.passerelle.core.conversation.Inbound;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A message in a channel, a group chat or a personal chat: remembered (a reaction may come), handed to the core,
- * answered in its thread. The members of a restricted conversation are listed after the answer left.
+ * A message in a channel, a group chat or a personal chat: remembered (a reaction may come), recorded in the
+ * core's inbox, answered in its thread once the core applied it. The members of a restricted conversation are
+ * listed after the answer left.
  */
 final class MessageHandler {
 
@@ -23,13 +23,12 @@ final class MessageHandler {
             return CompletableFuture.completedFuture(null);
         }
         return conversations.roster().sender(turn)
-                .thenCompose(sender -> conversations.core(() -> {
+                .thenCompose(sender -> {
                     conversations.recent().remember(message.where(), message.id(),
                             new RecentMessages.Seen(sender, message.text(), message.thread()));
-                    Inbound in = message.toInbound(sender);
-                    return conversations.bot().handle(in);
-                }))
-                .thenCompose(outcome -> conversations.send(turn, outcome, conversations.language(message.text())))
+                    return conversations.outcome(message.toEvent(sender));
+                })
+                .thenCompose(outcome -> conversations.send(turn, outcome))
                 .thenCompose(sent -> conversations.listMembers(turn, message.where()));
     }
 }

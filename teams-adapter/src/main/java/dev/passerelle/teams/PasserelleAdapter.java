@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SDK's HTTP adapter with two additions, in the shape of the SDK's {@code AdapterWithErrorHandler}: a turn
- * that fails is logged (ids only) and the person is told, and a single-tenant bot gets its tokens from its own
+ * that fails is logged (ids only) and the person is told (unless its event could not even be recorded: that turn
+ * fails, for Teams to deliver it again), and a single-tenant bot gets its tokens from its own
  * tenant (the SDK would ask the multi-tenant authority, which Azure no longer issues to new bots).
  */
 final class PasserelleAdapter extends BotFrameworkHttpAdapter {
@@ -39,6 +40,10 @@ final class PasserelleAdapter extends BotFrameworkHttpAdapter {
     }
 
     private static CompletableFuture<Void> tellOfFailure(TurnContext turn, Throwable error, Language fallback) {
+        if (PasserelleTeams.unwrap(error) instanceof EventNotRecorded) {
+            // Nothing to tell: the turn fails, Teams is not acknowledged and delivers the activity again.
+            return CompletableFuture.failedFuture(error);
+        }
         log.error("Teams {} activity {} in {} failed", turn.getActivity().getType(), turn.getActivity().getId(),
                 conversationOf(turn), error);
         if (!ActivityTypes.MESSAGE.equals(turn.getActivity().getType())) {

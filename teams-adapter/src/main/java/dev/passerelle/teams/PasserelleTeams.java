@@ -5,7 +5,7 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
-import dev.passerelle.core.bot.KnowledgeBot;
+import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.teams.render.AdaptiveCards;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * Passerelle as a Teams bot, behind one method: the raw body of {@code POST /api/messages}, its
  * {@code Authorization} header and whether the caller is on this machine go in; a status and a JSON body come out.
  * With an app id, the SDK validates every activity's token before the bot sees it (401 otherwise); without one,
- * only loopback callers are served, for local testing with the Agents Playground.
+ * only loopback callers are served, for local testing with the Agents Playground. An activity is answered only
+ * once its event is recorded in the core's inbox; one that could not be recorded is answered 500, so that Teams
+ * delivers it again.
  */
 public final class PasserelleTeams implements AutoCloseable {
 
@@ -35,8 +37,13 @@ public final class PasserelleTeams implements AutoCloseable {
     private final Bot bot;
     private final @Nullable ExecutorService work;
 
-    public PasserelleTeams(TeamsSettings settings, KnowledgeBot knowledge, Language fallback, ExecutorService work) {
-        this(settings, fallback, work, json -> new TeamsBot(new TeamsConversations(knowledge, new Roster(json),
+    /**
+     * @param inbox    where every activity's event is recorded before the activity is acknowledged
+     * @param fallback the language of what carries no language of its own (a client that names no locale)
+     * @param work     where events are recorded, off the SDK's and the servlet's threads
+     */
+    public PasserelleTeams(TeamsSettings settings, Inbox inbox, Language fallback, ExecutorService work) {
+        this(settings, fallback, work, json -> new TeamsBot(new TeamsConversations(inbox, new Roster(json),
                 new AdaptiveCards(), fallback, work)));
     }
 
@@ -100,11 +107,16 @@ public final class PasserelleTeams implements AutoCloseable {
                     cause.getClass().getSimpleName());
             return HttpAnswer.of(401);
         }
+        if (cause instanceof EventNotRecorded) {
+            log.error("Teams: {} activity {} not acknowledged, for Teams to deliver it again", activity.getType(),
+                    activity.getId(), cause);
+            return HttpAnswer.of(500);
+        }
         log.error("Teams: {} activity {} failed", activity.getType(), activity.getId(), cause);
         return HttpAnswer.of(500);
     }
 
-    private static Throwable unwrap(Throwable error) {
+    static Throwable unwrap(Throwable error) {
         Throwable cause = error;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();

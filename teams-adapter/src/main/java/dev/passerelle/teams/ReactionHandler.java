@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reactions on a message the bot saw: 👍 ("like") backs a pain point, 💡 saves an insight, ✅ by the asker
- * confirms an answer. Teams names only the reacted message, so its author and text come from the recent messages;
- * a reaction on a message the bot never saw changes nothing.
+ * confirms an answer, each one {@link Reaction} event for the core's inbox. Teams names only the reacted message,
+ * so its author and text come from the recent messages; a reaction on a message the bot never saw changes nothing.
  */
 final class ReactionHandler {
 
@@ -42,15 +42,16 @@ final class ReactionHandler {
             return CompletableFuture.completedFuture(null);
         }
         RecentMessages.Seen message = seen.get();
-        CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
-        for (Reaction.Kind kind : kinds) {
-            done = done.thenCompose(previous -> conversations.roster().sender(turn))
-                    .thenCompose(reactor -> conversations.core(() -> conversations.bot().reacted(new Reaction(
-                            where.channel(), reactor, kind, activity.getReplyToId(), message.thread(), message.author(),
-                            message.text(), TeamsMessage.time(activity)))))
-                    .thenCompose(outcome -> conversations.send(turn, outcome, conversations.language(message.text())));
-        }
-        return done;
+        return conversations.roster().sender(turn).thenCompose(reactor -> {
+            CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
+            for (Reaction.Kind kind : kinds) {
+                Reaction reaction = new Reaction(where.channel(), reactor, kind, activity.getReplyToId(),
+                        message.thread(), message.author(), message.text(), TeamsMessage.time(activity));
+                done = done.thenCompose(previous -> conversations.outcome(reaction))
+                        .thenCompose(outcome -> conversations.send(turn, outcome));
+            }
+            return done;
+        });
     }
 
     /**

@@ -22,15 +22,19 @@ import java.util.concurrent.CompletableFuture;
 final class Replies {
 
     private final AdaptiveCards cards;
+    private final Language fallback;
 
-    Replies(AdaptiveCards cards) {
+    Replies(AdaptiveCards cards, Language fallback) {
         this.cards = cards;
+        this.fallback = fallback;
     }
 
-    CompletableFuture<Void> send(TurnContext turn, Outcome outcome, Language language) {
+    /** Every label in the language the core decided for the outcome; the fallback only for an unstamped one. */
+    CompletableFuture<Void> send(TurnContext turn, Outcome outcome) {
         if (outcome.replies().isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
+        Language language = outcome.languageOr(fallback);
         List<Activity> activities = outcome.replies().stream().map(reply -> activity(reply, language)).toList();
         return turn.sendActivities(activities).thenApply(sent -> null);
     }

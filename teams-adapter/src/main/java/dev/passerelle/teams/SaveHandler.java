@@ -11,23 +11,19 @@ import com.microsoft.bot.schema.teams.TaskModuleMessageResponse;
 import com.microsoft.bot.schema.teams.TaskModuleTaskInfo;
 import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.conversation.Save;
-import dev.passerelle.core.vocabulary.Sender;
-import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.conversation.SaveForm;
+import dev.passerelle.core.conversation.SaveForm.Submission;
 import dev.passerelle.core.vocabulary.Language;
-import dev.passerelle.teams.render.AdaptiveCards;
-import dev.passerelle.teams.render.Labels;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import dev.passerelle.core.vocabulary.Sender;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The "Save to Passerelle" message extension, the Teams twin of Slack's shortcut: {@code fetchTask} opens the
- * form (kind, the message's text, tags); {@code submitAction} saves it with the original message as source and
- * its author as author, and says so in the dialog, which only the saver sees.
+ * core's form (kind, the message's text, tags) as a card; {@code submitAction} has the core read it and, when it is
+ * filled in, records a {@link Save} with the original message as source and its author as author. What happened is
+ * said in the dialog, which only the saver sees. The form speaks the saver's Teams language.
  */
 final class SaveHandler {
 
@@ -38,12 +34,12 @@ final class SaveHandler {
     }
 
     CompletableFuture<MessagingExtensionActionResponse> form(TurnContext turn, MessagingExtensionAction action) {
-        Language language = conversations.language(turn.getActivity());
+        SaveForm form = SaveForm.of(messageText(action), conversations.language(turn.getActivity()));
         TaskModuleTaskInfo task = new TaskModuleTaskInfo();
-        task.setTitle(Labels.get(language, "form.title"));
+        task.setTitle(form.label("title"));
         task.setHeight("medium");
         task.setWidth("medium");
-        task.setCard(Replies.attachment(conversations.cards().saveForm(messageText(action), language)));
+        task.setCard(Replies.attachment(conversations.cards().saveForm(form)));
         TaskModuleContinueResponse open = new TaskModuleContinueResponse();
         open.setValue(task);
         MessagingExtensionActionResponse response = new MessagingExtensionActionResponse();
@@ -52,24 +48,28 @@ final class SaveHandler {
     }
 
     CompletableFuture<MessagingExtensionActionResponse> submitted(TurnContext turn, MessagingExtensionAction action) {
+        Language language = conversations.language(turn.getActivity());
+        Submission submission = SaveForm.read(field(action, SaveForm.KIND), field(action, SaveForm.TEXT),
+                field(action, SaveForm.TAGS), language);
+        return switch (submission) {
+            case Submission.Invalid invalid -> CompletableFuture.completedFuture(say(invalid.message()));
+            case Submission.Filled filled -> save(turn, action, filled);
+        };
+    }
+
+    private CompletableFuture<MessagingExtensionActionResponse> save(TurnContext turn, MessagingExtensionAction action,
+            Submission.Filled filled) {
         Activity activity = turn.getActivity();
-        Language language = conversations.language(activity);
-        String text = field(action, AdaptiveCards.FORM_TEXT);
-        if (text == null || text.isBlank()) {
-            return CompletableFuture.completedFuture(say(Labels.get(language, "form.empty")));
-        }
         TeamsConversation where = TeamsConversation.of(activity);
         MessageActionsPayload message = action.getMessagePayload();
         // From the compose box there is no message: the form itself is the source.
         String messageId = message == null || message.getId() == null ? TeamsMessage.id(activity) : message.getId();
         String thread = message != null && message.getReplyToId() != null && !message.getReplyToId().isBlank()
                 ? message.getReplyToId() : where.threadOf(messageId);
-        EntryKind kind = kind(field(action, AdaptiveCards.FORM_KIND));
-        List<String> tags = tags(field(action, AdaptiveCards.FORM_TAGS));
         return conversations.roster().sender(turn)
-                .thenCompose(saver -> author(turn, message, saver).thenCompose(author -> conversations.core(() ->
-                        conversations.bot().save(new Save(where.channel(), saver, kind, text.strip(), tags, messageId,
-                                thread, author, Instant.now())))))
+                .thenCompose(saver -> author(turn, message, saver).thenCompose(author -> conversations.outcome(
+                        new Save(where.channel(), saver, filled.kind(), filled.text(), filled.tags(), messageId,
+                                thread, author, TeamsMessage.time(activity)))))
                 .thenApply(outcome -> say(outcome.replies().stream().map(Reply::text).collect(Collectors.joining("\n"))));
     }
 
@@ -85,22 +85,6 @@ final class SaveHandler {
     static String messageText(MessagingExtensionAction action) {
         MessageActionsPayload message = action.getMessagePayload();
         return message == null || message.getBody() == null ? "" : TeamsText.fromHtml(message.getBody().getContent());
-    }
-
-    static EntryKind kind(@Nullable String code) {
-        return switch (code == null ? "" : code.strip().toLowerCase(Locale.ROOT)) {
-            case "faq" -> EntryKind.FAQ;
-            case "pain_point" -> EntryKind.PAIN_POINT;
-            default -> EntryKind.INSIGHT;
-        };
-    }
-
-    static List<String> tags(@Nullable String commaSeparated) {
-        if (commaSeparated == null || commaSeparated.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(commaSeparated.split("[,;\\s]+")).map(tag -> tag.replaceFirst("^#", "").strip())
-                .filter(tag -> !tag.isEmpty()).map(tag -> tag.toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
     private static @Nullable String field(MessagingExtensionAction action, String key) {

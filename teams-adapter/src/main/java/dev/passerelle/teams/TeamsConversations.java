@@ -2,45 +2,40 @@ package dev.passerelle.teams;
 
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
-import dev.passerelle.core.bot.KnowledgeBot;
+import dev.passerelle.core.bot.Inbox;
+import dev.passerelle.core.bot.Receipt;
+import dev.passerelle.core.conversation.Event;
+import dev.passerelle.core.conversation.MembersChanged;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.vocabulary.Language;
-import dev.passerelle.core.understanding.LanguageDetector;
 import dev.passerelle.teams.render.AdaptiveCards;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 /**
- * What every handler needs: the core, the roster, the recent messages, the cards, and a place to run the core's
- * work. That place is Passerelle's own executor: the SDK runs authenticated turns on its shared fork-join pool
- * and anonymous ones on the servlet thread, and neither should wait on SQLite or Lucene.
+ * What every handler needs: the core's inbox, the roster, the recent messages, the cards, and a place to record
+ * events. That place is Passerelle's own executor: the SDK runs authenticated turns on its shared fork-join pool
+ * and anonymous ones on the servlet thread, and neither should wait on SQLite.
  */
 final class TeamsConversations {
 
-    private final KnowledgeBot bot;
+    private final Inbox inbox;
     private final Roster roster;
     private final RecentMessages recent;
     private final Replies replies;
     private final AdaptiveCards cards;
-    private final LanguageDetector languages;
     private final Language fallback;
     private final Executor work;
 
-    TeamsConversations(KnowledgeBot bot, Roster roster, AdaptiveCards cards, Language fallback, Executor work) {
-        this.bot = bot;
+    TeamsConversations(Inbox inbox, Roster roster, AdaptiveCards cards, Language fallback, Executor work) {
+        this.inbox = inbox;
         this.roster = roster;
         this.recent = new RecentMessages();
         this.cards = cards;
-        this.replies = new Replies(cards);
-        this.languages = new LanguageDetector(fallback);
+        this.replies = new Replies(cards, fallback);
         this.fallback = fallback;
         this.work = work;
-    }
-
-    KnowledgeBot bot() {
-        return bot;
     }
 
     Roster roster() {
@@ -55,32 +50,40 @@ final class TeamsConversations {
         return cards;
     }
 
-    /** Runs the core's work on Passerelle's executor. */
-    <T> CompletableFuture<T> core(Supplier<T> task) {
-        return CompletableFuture.supplyAsync(task, work);
+    /**
+     * Records the event in the core's inbox; completes once it is committed, so that the turn, and with it the
+     * answer to Teams, never gets ahead of what a crash cannot lose. Fails with {@link EventNotRecorded} when it
+     * could not be recorded: Teams is then not acknowledged, and delivers the activity again.
+     */
+    CompletableFuture<Receipt> submit(Event event) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return inbox.submit(event);
+            } catch (RuntimeException e) {
+                throw new EventNotRecorded(event, e);
+            }
+        }, work);
+    }
+
+    /** Records the event, then waits for what the core made of it. */
+    CompletableFuture<Outcome> outcome(Event event) {
+        return submit(event).thenCompose(Receipt::outcome);
     }
 
     /** Tells the core who may see a restricted conversation, when the roster has a fresh list. */
     CompletableFuture<Void> listMembers(TurnContext turn, TeamsConversation where) {
         return roster.membersToList(turn, where).thenCompose(members -> members.isEmpty()
                 ? CompletableFuture.completedFuture(null)
-                : core(() -> {
-                    bot.members(where.channel(), members.get(), Instant.now());
-                    return null;
-                }));
+                // Recorded is enough: the core applies who may see what before any later question.
+                : submit(new MembersChanged(where.channel(), members.get(), Instant.now())).thenApply(recorded -> null));
     }
 
-    CompletableFuture<Void> send(TurnContext turn, Outcome outcome, Language language) {
-        return replies.send(turn, outcome, language);
+    CompletableFuture<Void> send(TurnContext turn, Outcome outcome) {
+        return replies.send(turn, outcome);
     }
 
-    /** The language of what someone wrote. */
-    Language language(String text) {
-        return languages.detect(text);
-    }
-
-    /** The language of someone's Teams client, for gestures that carry no text. */
+    /** The language of someone's Teams client, for what carries no text of theirs: a welcome, an empty form. */
     Language language(Activity activity) {
-        return activity.getLocale() == null ? fallback : Language.fromCode(activity.getLocale()).orElse(fallback);
+        return Language.fromCode(activity.getLocale()).orElse(fallback);
     }
 }

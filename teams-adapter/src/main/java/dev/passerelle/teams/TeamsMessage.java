@@ -3,7 +3,7 @@ package dev.passerelle.teams;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import dev.passerelle.core.vocabulary.ChannelType;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.vocabulary.Sender;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,9 +25,9 @@ record TeamsMessage(TeamsConversation where, String id, String text, boolean add
         return where.threadOf(id);
     }
 
-    Inbound toInbound(Sender sender) {
-        return new Inbound(where.channel().platform(), where.channel().workspace(), where.channel().channel(),
-                where.type(), sender, text, thread(), id, time, addressed);
+    /** The core's event: its key is the conversation and this activity id, so a redelivery is applied once. */
+    Message toEvent(Sender sender) {
+        return new Message(where.channel(), sender, text, thread(), id, time, addressed);
     }
 
     /** The sender as the activity names them, before (or without) the roster. */

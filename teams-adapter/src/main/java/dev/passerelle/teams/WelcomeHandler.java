@@ -6,6 +6,7 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import dev.passerelle.core.vocabulary.ChannelType;
+import dev.passerelle.core.vocabulary.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The short bilingual welcome, when Passerelle is installed in a team, a chat or a personal scope, or when someone
- * opens a personal chat with it. Teams announces an installation twice ({@code installationUpdate} and the bot
+ * The short welcome, in the language of the Teams client that installed Passerelle (else the configured one), when
+ * it is installed in a team, a chat or a personal scope, or when someone opens a personal chat with it. Teams announces an installation twice ({@code installationUpdate} and the bot
  * joining the conversation): it is welcomed once. Members joining or leaving a restricted conversation make the
  * roster list it again.
  */
@@ -60,7 +61,8 @@ final class WelcomeHandler {
     }
 
     private CompletableFuture<Void> welcome(TurnContext turn) {
-        return turn.sendActivity(Replies.card(conversations.cards().welcome(), conversations.cards().welcomeSummary()))
-                .thenApply(sent -> null);
+        Language language = conversations.language(turn.getActivity());
+        return turn.sendActivity(Replies.card(conversations.cards().welcome(language),
+                conversations.cards().welcomeSummary(language))).thenApply(sent -> null);
     }
 }

@@ -5,41 +5,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.AdaptiveCardInvokeAction;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
+import dev.passerelle.core.conversation.Action;
 import dev.passerelle.core.conversation.Reaction;
+import dev.passerelle.core.vocabulary.Language;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which button was pressed, from an {@code Action.Execute} or an {@code Action.Submit}; which reaction means what. */
+/**
+ * Which button was pressed, on which entry, in which reply language, from an {@code Action.Execute} or an
+ * {@code Action.Submit}; which reaction means what.
+ */
 class CardActionTests {
 
     @Test
-    void anExecuteNamesItsActionByVerbAndItsEntryInData() {
-        assertThat(CardAction.fromExecute(execute("curation.verify", Map.of("entry", "12"))))
-                .contains(new CardAction("curation.verify", 12));
+    void anExecuteNamesItsActionByVerbAndItsEntryAndLanguageInData() {
+        assertThat(CardAction.fromExecute(execute("verify", Map.of("entry", "12", "language", "fr"))))
+                .contains(new CardAction(Action.VERIFY, 12, Language.FR));
     }
 
     @Test
     void anExecuteWithoutAVerbFallsBackToTheData() {
-        assertThat(CardAction.fromExecute(execute(null, Map.of("action", "feedback.unhelpful", "entry", 7))))
-                .contains(new CardAction("feedback.unhelpful", 7));
+        assertThat(CardAction.fromExecute(execute(null, Map.of("action", "not_helpful", "entry", 7))))
+                .contains(new CardAction(Action.NOT_HELPFUL, 7, null));
     }
 
     @Test
-    void aSubmitNamesBothInItsDataEvenAsAJsonTree() {
-        var value = new ObjectMapper().createObjectNode().put("action", "feedback.helpful").put("entry", "#3");
+    void aSubmitNamesAllThreeInItsDataEvenAsAJsonTree() {
+        var value = new ObjectMapper().createObjectNode().put("action", "helpful").put("entry", "#3")
+                .put("language", "en");
 
-        assertThat(CardAction.fromSubmit(value)).contains(new CardAction("feedback.helpful", 3));
+        assertThat(CardAction.fromSubmit(value)).contains(new CardAction(Action.HELPFUL, 3, Language.EN));
+    }
+
+    @Test
+    void aLanguagePasserelleDoesNotSpeakIsNoLanguage() {
+        assertThat(CardAction.fromSubmit(Map.of("action", "archive", "entry", "5", "language", "de")))
+                .contains(new CardAction(Action.ARCHIVE, 5, null));
     }
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(nullValues = "null", textBlock = """
             something.else,   12
-            feedback.helpful, null
-            feedback.helpful, twelve
-            feedback.helpful, 1234567890123
+            feedback.helpful, 12
+            curation.verify,  12
+            helpful,          null
+            helpful,          twelve
+            helpful,          1234567890123
             """)
     void anythingElseIsNoAction(String action, @Nullable String entry) {
         Map<String, Object> data = new java.util.HashMap<>();

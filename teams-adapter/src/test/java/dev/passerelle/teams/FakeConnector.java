@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The Bot Connector service a bot answers to (Teams' {@code serviceUrl}), on loopback: it records every activity
@@ -40,6 +41,7 @@ final class FakeConnector implements AutoCloseable {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Map<String, ObjectNode> members = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private volatile Consumer<Sent> onSent = sent -> { };
 
     FakeConnector() {
         try {
@@ -63,6 +65,11 @@ final class FakeConnector implements AutoCloseable {
         members.put(aadObjectId, member);
     }
 
+    /** Runs when an activity arrives, before the bot is answered: to see what was true while the bot waited. */
+    void onSent(Consumer<Sent> check) {
+        onSent = check;
+    }
+
     List<Sent> sent() {
         return List.copyOf(sent);
     }
@@ -79,7 +86,9 @@ final class FakeConnector implements AutoCloseable {
         if (parts.length >= 6 && "conversations".equals(parts[3])) {
             String conversation = parts[4];
             if ("activities".equals(parts[5]) && "POST".equals(exchange.getRequestMethod())) {
-                sent.add(new Sent(conversation, JSON.readTree(body)));
+                Sent activity = new Sent(conversation, JSON.readTree(body));
+                onSent.accept(activity);
+                sent.add(activity);
                 respond(exchange, 200, JSON.createObjectNode().put("id", "sent-" + ids.incrementAndGet()));
                 return;
             }

@@ -8,7 +8,7 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.teams.MessagingExtensionAction;
 import com.microsoft.bot.schema.teams.TeamsChannelAccount;
 import dev.passerelle.core.vocabulary.ChannelType;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.teams.Recordings.Recording;
@@ -57,7 +57,7 @@ class RecordedActivityMappingTests {
             assertThat(CardAction.fromSubmit(activity.getValue())).isEmpty();
             return;
         }
-        Inbound in = TeamsMessage.of(activity).toInbound(TeamsMessage.sender(activity));
+        Message in = TeamsMessage.of(activity).toEvent(TeamsMessage.sender(activity));
         assertThat(in.text()).doesNotContain("<at>", "</at>").isNotBlank();
         assertThat(in.addressed()).isTrue();
         assertThat(in.messageId()).isEqualTo(activity.getId());

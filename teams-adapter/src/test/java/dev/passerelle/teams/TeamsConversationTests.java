@@ -8,7 +8,10 @@ import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.teams.FakeConnector.Sent;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -59,9 +62,10 @@ class TeamsConversationTests {
             assertThat(card.path("version").asText()).isEqualTo("1.5");
             assertThat(card.toString()).contains("How do I export the CRM?");
             JsonNode helpful = card.findParents("verb").stream()
-                    .filter(action -> action.path("verb").asText().equals("feedback.helpful")).findFirst().orElseThrow();
+                    .filter(action -> action.path("verb").asText().equals("helpful")).findFirst().orElseThrow();
             assertThat(helpful.path("type").asText()).isEqualTo("Action.Execute");
             assertThat(helpful.path("data").path("entry").asText()).isEqualTo("1");
+            assertThat(helpful.path("data").path("language").asText()).isEqualTo("en");
         }
 
         @Test
@@ -92,6 +96,95 @@ class TeamsConversationTests {
 
             assertThat(teams.connector.sent()).hasSize(1);
         }
+
+        @Test
+        void aFrenchQuestionIsAnsweredWithFrenchLabelsAndButtonsThatSayFrench() {
+            teams.post("message-channel-post.json", json -> json.put("text",
+                    "#faq Comment exporter le CRM ? | Paramètres, puis Exporter"));
+            teams.connector.clear();
+
+            teams.post("message-personal.json", json -> json.put("text", "demande comment exporter le CRM ?"));
+
+            JsonNode card = only(teams.connector.sent()).card();
+            assertThat(card.toString()).contains("brouillon");
+            assertThat(card.findValuesAsText("language")).isNotEmpty().containsOnly("fr");
+        }
+    }
+
+    /** Every activity is recorded in the core's inbox, committed, before Teams gets its answer. */
+    @Nested
+    class Inbox {
+
+        private static final String POST_KEY = "teams:tenant-1:" + Payloads.TEAM_CHANNEL + ":1732540000000";
+
+        @Test
+        void aMessageIsRecordedInTheInboxBeforeItIsAnsweredAndBeforeTheTurnCompletes() {
+            AtomicReference<Optional<StoredInbox.Recorded>> whenAnswering = new AtomicReference<>();
+            teams.connector.onSent(reply -> whenAnswering.compareAndSet(null, teams.inbox.find(POST_KEY)));
+
+            int status = teams.post("message-channel-post.json").status();
+
+            assertThat(status).isEqualTo(202);
+            assertThat(whenAnswering.get()).as("recorded when the reply was sent").isPresent();
+            assertThat(teams.inbox.find(POST_KEY)).as("recorded and applied when Teams got its 202")
+                    .contains(new StoredInbox.Recorded(POST_KEY, true));
+        }
+
+        @Test
+        void theSameActivityDeliveredTwiceCreatesOneEntry() {
+            teams.post("message-channel-post.json");
+            teams.post("message-channel-post.json");
+
+            var entries = teams.passerelle.store().entries();
+            assertThat(entries.find(1)).get().extracting(Entry::kind).isEqualTo(EntryKind.FAQ);
+            assertThat(entries.find(2)).isEmpty();
+            assertThat(teams.connector.sent()).as("and says so once").hasSize(1);
+        }
+
+        @Test
+        void aClickIsRecordedUnderItsActivityAndItsClicker() {
+            teams.post("message-channel-post.json");
+
+            teams.post("invoke-execute.json");
+
+            assertThat(teams.inbox.find("teams:tenant-1:" + Payloads.TEAM_CHANNEL + ":click:f:execute-1:29:marie"))
+                    .hasValueSatisfying(recorded -> assertThat(recorded.applied()).isTrue());
+        }
+
+        @Test
+        void anActivityThatCannotBeRecordedIsNotAcknowledgedSoTeamsDeliversItAgain() {
+            teams.passerelle.close();
+
+            int status = teams.post("message-channel-post.json").status();
+
+            assertThat(status).isEqualTo(500);
+            assertThat(teams.connector.sent()).as("nothing claimed").isEmpty();
+        }
+    }
+
+    @Test
+    void aManagersPendingListPutsEachDraftsVerifyAndArchiveUnderThatDraft() {
+        teams.post("message-channel-post.json");
+        teams.post("message-channel-post.json", json -> json.put("id", "1732540000001")
+                .put("text", "#faq Where is the VPN guide? | On the IT wiki"));
+        teams.connector.clear();
+
+        teams.post("message-personal.json", asking(TeamsHarness.MANAGER, "pending"));
+
+        JsonNode entries = only(teams.connector.sent()).card().path("body");
+        List<JsonNode> drafts = new ArrayList<>();
+        entries.forEach(element -> {
+            if (element.path("type").asText().equals("Container")) {
+                drafts.add(element);
+            }
+        });
+        assertThat(drafts).hasSize(2).allSatisfy(draft -> {
+            String heading = draft.path("items").path(0).path("text").asText();
+            JsonNode buttons = draft.path("items").path(draft.path("items").size() - 1);
+            assertThat(buttons.path("type").asText()).isEqualTo("ActionSet");
+            assertThat(buttons.findValuesAsText("verb")).containsExactly("verify", "archive");
+            assertThat(buttons.findValuesAsText("entry")).allSatisfy(id -> assertThat(heading).startsWith("\\#" + id + " "));
+        });
     }
 
     @Nested
@@ -105,7 +198,7 @@ class TeamsConversationTests {
 
         @Test
         void helpfulIsThankedToTheClickerAlone() {
-            JsonNode response = teams.post("invoke-execute.json", execute("feedback.helpful", "29:bob")).body();
+            JsonNode response = teams.post("invoke-execute.json", execute("helpful", "29:bob")).body();
 
             assertThat(response.path("statusCode").asInt()).isEqualTo(200);
             assertThat(response.path("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");
@@ -121,15 +214,32 @@ class TeamsConversationTests {
         }
 
         @Test
-        void aFrenchManagerIsAnsweredInFrench() {
+        void aButtonOnAFrenchReplyIsAnsweredInFrench() {
+            JsonNode response = teams.post("invoke-execute.json", inLanguage("fr")).body();
+
+            assertThat(response.path("value").asText()).isEqualTo("#1 est désormais vérifiée.");
+        }
+
+        @Test
+        void aButtonIsAnsweredInItsReplysLanguageWhateverTheClientsLocale() {
             JsonNode response = teams.post("invoke-execute.json", json -> json.put("locale", "fr-FR")).body();
+
+            assertThat(response.path("value").asText()).isEqualTo("#1 is now verified.");
+        }
+
+        @Test
+        void aButtonThatNamesNoLanguageIsAnsweredInTheClientsLanguage() {
+            JsonNode response = teams.post("invoke-execute.json", json -> {
+                json.put("locale", "fr-FR");
+                ((ObjectNode) json.path("value").path("action").path("data")).remove("language");
+            }).body();
 
             assertThat(response.path("value").asText()).isEqualTo("#1 est désormais vérifiée.");
         }
 
         @Test
         void aMemberMayNotVerify() {
-            JsonNode response = teams.post("invoke-execute.json", execute("curation.verify", "29:bob")).body();
+            JsonNode response = teams.post("invoke-execute.json", execute("verify", "29:bob")).body();
 
             assertThat(response.path("value").asText()).contains("Only knowledge managers");
             assertThat(teams.passerelle.store().entries().find(1).orElseThrow().status().code()).isEqualTo("draft");
@@ -143,6 +253,17 @@ class TeamsConversationTests {
         }
 
         @Test
+        void aButtonOfAnOlderCardWithATypedCommandVerbIsABadRequest() {
+            JsonNode response = teams.post("invoke-execute.json", json -> {
+                ((ObjectNode) json.path("value").path("action")).put("verb", "curation.verify");
+                ((ObjectNode) json.path("value").path("action").path("data")).remove("action");
+            }).body();
+
+            assertThat(response.path("statusCode").asInt()).isEqualTo(400);
+            assertThat(teams.passerelle.store().entries().find(1).orElseThrow().status().code()).isEqualTo("draft");
+        }
+
+        @Test
         void aSubmittedCardIsAnsweredInTheConversation() {
             teams.post("submit-feedback.json");
 
@@ -152,8 +273,13 @@ class TeamsConversationTests {
         private static java.util.function.Consumer<ObjectNode> execute(String verb, String from) {
             return json -> {
                 ((ObjectNode) json.path("value").path("action")).put("verb", verb);
+                ((ObjectNode) json.path("value").path("action").path("data")).put("action", verb);
                 ((ObjectNode) json.path("from")).put("id", from);
             };
+        }
+
+        private static java.util.function.Consumer<ObjectNode> inLanguage(String code) {
+            return json -> ((ObjectNode) json.path("value").path("action").path("data")).put("language", code);
         }
     }
 
@@ -206,6 +332,37 @@ class TeamsConversationTests {
             assertThat(response.path("task").path("value").asText()).isEqualTo("The text is empty: write what to save.");
             assertThat(teams.passerelle.store().entries().find(1)).isEmpty();
         }
+
+        @Test
+        void aFaqWithoutItsAnswerIsRefusedInTheDialogInTheSaversLanguage() {
+            JsonNode response = teams.post("invoke-submit-action.json", json -> {
+                json.put("locale", "fr-FR");
+                ((ObjectNode) json.path("value").path("data")).put("kind", "faq");
+            }).body();
+
+            assertThat(response.path("task").path("type").asText()).isEqualTo("message");
+            assertThat(response.path("task").path("value").asText()).contains("question | réponse");
+            assertThat(teams.passerelle.store().entries().find(1)).isEmpty();
+        }
+
+        @Test
+        void aKindThatIsNotOneOfTheFormsIsRefused() {
+            JsonNode response = teams.post("invoke-submit-action.json",
+                    json -> ((ObjectNode) json.path("value").path("data")).put("kind", "gossip")).body();
+
+            assertThat(response.path("task").path("value").asText()).isEqualTo("Choose FAQ, insight or pain point.");
+            assertThat(teams.passerelle.store().entries().find(1)).isEmpty();
+        }
+
+        @Test
+        void theFormSpeaksTheSaversTeamsLanguage() {
+            JsonNode response = teams.post("invoke-fetch-task.json", json -> json.put("locale", "fr-FR")).body();
+
+            assertThat(response.path("task").path("value").path("title").asText())
+                    .isEqualTo("Enregistrer dans Passerelle");
+            JsonNode card = response.path("task").path("value").path("card").path("content");
+            assertThat(card.path("actions").path(0).path("title").asText()).isEqualTo("Enregistrer");
+        }
     }
 
     @Test
@@ -228,12 +385,21 @@ class TeamsConversationTests {
     }
 
     @Test
-    void anInstallationIsWelcomedOnceInFrenchAndEnglish() {
-        teams.post("conversation-update-bot-added.json");
+    void anInstallationIsWelcomedOnceInTheInstallersTeamsLanguage() {
         teams.post("installation-update-add.json");
+        teams.post("conversation-update-bot-added.json");
 
         JsonNode card = only(teams.connector.sent()).card();
-        assertThat(card.toString()).contains("Bonjour, je suis Passerelle", "Hello, I am Passerelle", "@Passerelle help");
+        assertThat(card.toString()).contains("Bonjour, je suis Passerelle", "@Passerelle aide")
+                .doesNotContain("Hello, I am Passerelle");
+    }
+
+    @Test
+    void aClientThatNamesNoLocaleIsWelcomedInTheConfiguredLanguage() {
+        teams.post("conversation-update-bot-added.json");
+
+        assertThat(only(teams.connector.sent()).card().toString()).contains("Hello, I am Passerelle",
+                "@Passerelle help");
     }
 
     @Test

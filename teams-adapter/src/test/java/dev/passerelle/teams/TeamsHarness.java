@@ -27,13 +27,15 @@ final class TeamsHarness implements AutoCloseable {
     final FakeConnector connector = new FakeConnector();
     final Passerelle passerelle;
     final PasserelleTeams teams;
+    final StoredInbox inbox;
 
     TeamsHarness(Path data, String... moreManagers) {
         Set<String> managers = new java.util.HashSet<>(Set.of(moreManagers));
         managers.add(MANAGER);
         passerelle = Passerelle.open(data, new Settings(Language.EN, managers, Set.of(), Settings.DEFAULT_MAX_TEXT_LENGTH),
                 Clock.systemUTC());
-        teams = new PasserelleTeams(TeamsSettings.local(), passerelle.bot(), Language.EN,
+        inbox = new StoredInbox(data);
+        teams = new PasserelleTeams(TeamsSettings.local(), passerelle.inbox(), Language.EN,
                 Executors.newVirtualThreadPerTaskExecutor());
     }
 

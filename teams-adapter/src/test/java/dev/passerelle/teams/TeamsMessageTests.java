@@ -3,14 +3,14 @@ package dev.passerelle.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.vocabulary.ChannelType;
-import dev.passerelle.core.conversation.Inbound;
+import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Teams message activities become the core's {@link Inbound}: where, which thread, what text, addressed or not. */
+/** Teams message activities become the core's {@link Message}: where, which thread, what text, addressed or not. */
 class TeamsMessageTests {
 
     private static final Sender BOB = new Sender("29:bob", "Bob Durand", "bob@example.com", null);
@@ -20,11 +20,11 @@ class TeamsMessageTests {
 
         @Test
         void aMentionInAThreadAddressesTheBotWithoutItsMentionAndKeepsTheThread() {
-            Inbound in = inbound("message-channel-mention-thread.json");
+            Message in = message("message-channel-mention-thread.json");
 
             assertThat(in.platform()).isEqualTo(Platform.TEAMS);
             assertThat(in.workspace()).isEqualTo("tenant-1");
-            assertThat(in.channel()).isEqualTo("19:general@thread.tacv2");
+            assertThat(in.channel().channel()).isEqualTo("19:general@thread.tacv2");
             assertThat(in.channelType()).isEqualTo(ChannelType.PUBLIC);
             assertThat(in.messageId()).isEqualTo("1732540100000");
             assertThat(in.thread()).isEqualTo("1732540000000");
@@ -35,13 +35,13 @@ class TeamsMessageTests {
 
         @Test
         void sevenDigitFractionsOfASecondAreReadToTheTick() {
-            assertThat(inbound("message-channel-mention-thread.json").time())
+            assertThat(message("message-channel-mention-thread.json").time())
                     .isEqualTo(Instant.parse("2024-11-25T13:08:20.123456700Z"));
         }
 
         @Test
         void aRootPostIsNotInAThreadAndWithoutAMentionIsNotAddressed() {
-            Inbound in = inbound("message-channel-post.json");
+            Message in = message("message-channel-post.json");
 
             assertThat(in.thread()).isNull();
             assertThat(in.addressed()).isFalse();
@@ -51,15 +51,15 @@ class TeamsMessageTests {
 
         @Test
         void aPrivateChannelIsRestrictedToItsMembers() {
-            Inbound in = inbound("message-private-channel.json");
+            Message in = message("message-private-channel.json");
 
             assertThat(in.channelType()).isEqualTo(ChannelType.PRIVATE);
-            assertThat(in.channel()).isEqualTo("19:finance-private@thread.tacv2");
+            assertThat(in.channel().channel()).isEqualTo("19:finance-private@thread.tacv2");
         }
 
         @Test
         void otherMentionsStayAsNamesAndHtmlEntitiesAreDecoded() {
-            Inbound in = inbound("message-other-mentions.json");
+            Message in = message("message-other-mentions.json");
 
             assertThat(in.addressed()).isTrue();
             assertThat(in.text()).isEqualTo("@Bob Durand the Q&A is in <Finance> – ask , thanks");
@@ -72,10 +72,10 @@ class TeamsMessageTests {
 
         @Test
         void aGroupChatIsRestrictedAndAMentionAddressesTheBot() {
-            Inbound in = inbound("message-group-chat.json");
+            Message in = message("message-group-chat.json");
 
             assertThat(in.channelType()).isEqualTo(ChannelType.PRIVATE);
-            assertThat(in.channel()).isEqualTo("19:meeting-chat@thread.v2");
+            assertThat(in.channel().channel()).isEqualTo("19:meeting-chat@thread.v2");
             assertThat(in.thread()).isNull();
             assertThat(in.addressed()).isTrue();
             assertThat(in.text()).isEqualTo("ask how do we book travel?");
@@ -83,7 +83,7 @@ class TeamsMessageTests {
 
         @Test
         void aPersonalChatIsDirectAndAlwaysAddressed() {
-            Inbound in = inbound("message-personal.json");
+            Message in = message("message-personal.json");
 
             assertThat(in.channelType()).isEqualTo(ChannelType.DIRECT);
             assertThat(in.addressed()).isTrue();
@@ -92,7 +92,7 @@ class TeamsMessageTests {
 
         @Test
         void theAgentsPlaygroundPersonalChatNamesNoTypeAndIsDirect() {
-            Inbound in = inbound("message-playground-personal.json");
+            Message in = message("message-playground-personal.json");
 
             assertThat(in.channelType()).isEqualTo(ChannelType.DIRECT);
             assertThat(in.workspace()).isEqualTo("00000000-0000-0000-0000-0000000000001");
@@ -110,11 +110,11 @@ class TeamsMessageTests {
                 .isEqualTo("Tip: the CRM export is in Settings > Export.\nAsk @Bob Durand if it fails & retry.");
     }
 
-    private static Inbound inbound(String payload) {
+    private static Message message(String payload) {
         var activity = Payloads.activity(payload);
         Sender sender = payload.contains("playground") ? TeamsMessage.sender(activity)
                 : senderOf(activity.getFrom().getId());
-        return TeamsMessage.of(activity).toInbound(sender);
+        return TeamsMessage.of(activity).toEvent(sender);
     }
 
     private static Sender senderOf(String id) {

@@ -27,7 +27,7 @@ class HumanChatTests {
     @BeforeEach
     void openAnEmptyKnowledgeBase() {
         passerelle = Passerelle.open(dataDir, Settings.defaults(), Clock.systemUTC());
-        chat = new LocalChat(passerelle.bot());
+        chat = new LocalChat(passerelle.inbox());
     }
 
     @AfterEach

@@ -35,7 +35,7 @@ class JsonChatTests {
     @BeforeEach
     void openAnEmptyKnowledgeBase() {
         passerelle = Passerelle.open(dataDir, Settings.defaults(), Clock.systemUTC());
-        chat = new LocalChat(passerelle.bot());
+        chat = new LocalChat(passerelle.inbox());
     }
 
     @AfterEach

@@ -97,9 +97,9 @@ final class StoredTeamsKnowledge {
         return query("SELECT COUNT(*) FROM " + table, row -> row.getLong(1)).getFirst();
     }
 
-    /** Whether any event, entry or evidence names this Teams activity id. */
+    /** Whether any recorded event, entry or evidence names this Teams activity id. */
     boolean mentionsActivity(String activityId) {
-        return query("SELECT (SELECT COUNT(*) FROM processed_events WHERE event_key LIKE ?)"
+        return query("SELECT (SELECT COUNT(*) FROM inbox WHERE event_key LIKE ?)"
                 + " + (SELECT COUNT(*) FROM entries WHERE source_msg = ?)"
                 + " + (SELECT COUNT(*) FROM evidence WHERE message_id = ?)", row -> row.getLong(1),
                 "%" + activityId + "%", activityId, activityId).getFirst() > 0;

@@ -43,7 +43,7 @@ class TeamsAuthIntegrationTests {
 
     static final String APP_ID = "00000000-0000-0000-0000-000000000001";
     static final String TENANT_ID = "72f0a1c4-5b6d-4e8f-9a0b-1c2d3e4f5a6b";
-    static final List<String> KNOWLEDGE = List.of("people", "identities", "entries", "processed_events", "evidence",
+    static final List<String> KNOWLEDGE = List.of("people", "identities", "entries", "inbox", "evidence",
             "memberships", "channels", "feedback", "votes", "audit_log");
 
     @TempDir

@@ -136,21 +136,20 @@ class TeamsPlaygroundIntegrationTests {
     class Installing {
 
         @Test
-        void welcomesOnceInFrenchThenEnglishWhenInstalledInThePersonalChat() {
+        void welcomesOnceInTheLanguageOfTheTeamsClientThatInstalledItInThePersonalChat() {
             int mark = playground().frameCount();
+            ObjectNode install = playground().customActivityTemplate(playground().conversationId(), "install");
+            install.put("locale", "fr-FR"); // as a Teams client set to French sends it
 
-            playground().install();
+            playground().customActivity(install);
 
             JsonNode welcome = playground().awaitReplyAfter(mark, hasAdaptiveCard(), WAIT);
             assertThat(welcome.path("actionConversationId").asString()).isEqualTo(playground().conversationId());
-            List<List<String>> languages = sections(card(welcome));
-            assertThat(languages).hasSize(2);
-            assertThat(languages.get(0)).first().isEqualTo("Bonjour, je suis Passerelle");
-            assertThat(String.join("\n", languages.get(0))).contains("@Passerelle demande", "@Passerelle qui",
-                    "@Passerelle aide");
-            assertThat(languages.get(1)).first().isEqualTo("Hello, I am Passerelle");
-            assertThat(String.join("\n", languages.get(1))).contains("@Passerelle ask", "@Passerelle who",
-                    "@Passerelle help");
+            List<List<String>> sections = sections(card(welcome));
+            assertThat(sections).hasSize(1);
+            assertThat(sections.getFirst()).first().isEqualTo("Bonjour, je suis Passerelle");
+            assertThat(String.join("\n", sections.getFirst())).contains("@Passerelle demande", "@Passerelle qui",
+                    "@Passerelle aide").doesNotContain("Hello");
 
             int afterWelcome = playground().frameCount();
             playground().openConversation(playground().conversationId()); // Teams also says the bot joined the chat
@@ -220,10 +219,12 @@ class TeamsPlaygroundIntegrationTests {
             assertThat(texts(card)).first().isEqualTo("Here is what I found:");
             assertThat(sections(card).getFirst()).as("the best entry first").startsWith("\\#" + faq + " FAQ · draft",
                     "How do I book the boardroom?", "Reserve it on rooms.example.com a day ahead");
-            assertThat(PlaygroundCards.execute(card, "feedback.helpful", faq).path("title").asString())
+            assertThat(PlaygroundCards.execute(card, "helpful", faq).path("title").asString())
                     .isEqualTo("Helpful");
-            assertThat(PlaygroundCards.execute(card, "feedback.unhelpful", faq).path("title").asString())
+            assertThat(PlaygroundCards.execute(card, "not_helpful", faq).path("title").asString())
                     .isEqualTo("Not helpful");
+            assertThat(PlaygroundCards.execute(card, "helpful", faq).path("data").path("language").asString())
+                    .as("the click is answered in the reply's language").isEqualTo("en");
         }
 
         @Test
@@ -263,7 +264,7 @@ class TeamsPlaygroundIntegrationTests {
             playground().send("Where do I find the guest wifi code?");
             JsonNode answer = playground().awaitReplyAfter(mark, hasAdaptiveCard(), WAIT);
 
-            JsonNode thanks = click(answer, "feedback.helpful", faq);
+            JsonNode thanks = click(answer, "helpful", faq);
 
             assertThat(thanks.path("type").asString()).isEqualTo("application/vnd.microsoft.activity.message");
             assertThat(thanks.path("value").asString()).isEqualTo("Thanks, noted: it helps rank answers.");
@@ -278,7 +279,7 @@ class TeamsPlaygroundIntegrationTests {
             playground().send("pending");
             JsonNode pending = playground().awaitReplyAfter(mark, hasAdaptiveCard(), WAIT);
 
-            JsonNode done = click(pending, "curation.verify", faq);
+            JsonNode done = click(pending, "verify", faq);
 
             assertThat(done.path("value").asString()).isEqualTo("#" + faq + " is now verified.");
             StoredEntry verified = knowledge.awaitEntry(faq, entry -> entry.status().equals("verified"));

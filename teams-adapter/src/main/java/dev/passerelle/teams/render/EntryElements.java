@@ -1,23 +1,27 @@
 package dev.passerelle.teams.render;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.EntryCard;
-import dev.passerelle.core.vocabulary.Messages;
+import dev.passerelle.core.vocabulary.Echo;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.vocabulary.Language;
+import dev.passerelle.core.vocabulary.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One knowledge entry as a container: {@code #12 FAQ ✅ Verified}, the title in bold, the body, and the message it
- * came from (a link when it is a Teams message).
+ * One knowledge entry as a container: {@code #12 FAQ ✅ Verified}, the title in bold, the body, the message it
+ * came from (a link when it is a Teams message), and last the entry's own buttons, so that in a list of several
+ * each button sits under the entry it acts on.
  */
 final class EntryElements {
 
     private static final int TITLE = 500;
     private static final int BODY = 2_000;
+    private static final int BUTTON = 60;
 
     private EntryElements() {
     }
@@ -32,17 +36,29 @@ final class EntryElements {
             items.add(Elements.text(CardText.escape(entry.body().strip(), BODY)));
         }
         source(entry, language).ifPresent(source -> items.add(Elements.subtle(source)));
+        if (!entry.buttons().isEmpty()) {
+            items.add(Elements.actionSet(entry.buttons().stream().map(button -> button(button, language)).toList()));
+        }
         return Elements.container(items);
+    }
+
+    /** The data {@code CardAction} reads back: the action's id, the entry, and the reply's language. */
+    static ObjectNode button(Block.Button button, Language language) {
+        String action = button.action().id();
+        ObjectNode data = Elements.NODES.objectNode().put(AdaptiveCards.ACTION, action)
+                .put(AdaptiveCards.ENTRY, String.valueOf(button.entryId()))
+                .put(AdaptiveCards.LANGUAGE, language.code());
+        return Elements.execute(CardText.truncate(Echo.neutralise(button.label()), BUTTON), action, data);
     }
 
     private static String heading(EntryCard entry, Language language) {
         StringBuilder line = new StringBuilder("\\#").append(entry.id()).append(' ')
                 .append(CardText.escape(Messages.get(language, "kind." + entry.kind().code())));
         line.append(entry.status() == EntryStatus.VERIFIED
-                ? " · ✅ " + CardText.escape(Labels.get(language, "verified"))
+                ? " · ✅ " + CardText.escape(Messages.get(language, "label.verified"))
                 : " · " + CardText.escape(Messages.get(language, "status." + entry.status().code())));
         if (entry.kind() == EntryKind.PAIN_POINT) {
-            line.append(" · ").append(CardText.escape(Labels.get(language, "votes", entry.votes())));
+            line.append(" · ").append(CardText.escape(Messages.get(language, "label.votes", entry.votes())));
         }
         return line.toString();
     }
@@ -51,7 +67,8 @@ final class EntryElements {
         if (entry.source() == null || entry.source().isBlank()) {
             return Optional.empty();
         }
-        return Links.markdown(entry.sourceChannel(), entry.source(), CardText.escape(Labels.get(language, "source")))
+        return Links.markdown(entry.sourceChannel(), entry.source(),
+                        CardText.escape(Messages.get(language, "label.source")))
                 .or(() -> Optional.of(CardText.escape(Messages.get(language, "answer.source", entry.source()))));
     }
 }

@@ -3,6 +3,7 @@ package dev.passerelle.teams.render;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passerelle.core.conversation.PersonCard;
 import dev.passerelle.core.vocabulary.Language;
+import dev.passerelle.core.vocabulary.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,6 @@ final class PeopleElements {
             Links.markdown(source.channel(), source.messageId(), String.valueOf(links.size() + 1)).ifPresent(links::add);
         }
         return links.isEmpty() ? Optional.empty()
-                : Optional.of(CardText.escape(Labels.get(language, "evidence")) + " " + String.join(" · ", links));
+                : Optional.of(CardText.escape(Messages.get(language, "label.evidence")) + " " + String.join(" · ", links));
     }
 }

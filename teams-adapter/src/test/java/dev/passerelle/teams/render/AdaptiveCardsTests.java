@@ -3,8 +3,12 @@ package dev.passerelle.teams.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.passerelle.core.conversation.Action;
 import dev.passerelle.core.conversation.Block;
+import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.conversation.SaveForm;
+import dev.passerelle.core.conversation.TestCards;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.vocabulary.Language;
@@ -14,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** The core's replies as Adaptive Cards: what each block becomes, and that user text stays text. */
 class AdaptiveCardsTests {
+
+    private static final TestCards TEAMS = TestCards.on("19:general@thread.tacv2", "1732540000000");
 
     private final AdaptiveCards cards = new AdaptiveCards();
 
@@ -39,7 +45,7 @@ class AdaptiveCardsTests {
 
         @Test
         void anEntryShowsItsNumberKindBadgeTitleBodyAndALinkToItsSource() {
-            JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TestCards.entry(12).build()))),
+            JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TEAMS.entry(12).build()))),
                     Language.EN);
 
             assertThat(texts(card)).containsExactly(
@@ -51,7 +57,7 @@ class AdaptiveCardsTests {
 
         @Test
         void aDraftSaysSoInFrenchAndAPainPointCountsItsVotes() {
-            JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TestCards.entry(7)
+            JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TEAMS.entry(7)
                     .kind(EntryKind.PAIN_POINT).status(EntryStatus.DRAFT).body(null).votes(3).build()))), Language.FR);
 
             assertThat(texts(card).getFirst()).isEqualTo("\\#7 Irritant · brouillon · 3 votes");
@@ -59,42 +65,68 @@ class AdaptiveCardsTests {
 
         @Test
         void aSourceThatIsNotATeamsMessageIsNamedNotLinked() {
-            JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TestCards.entry(3)
+            JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TEAMS.entry(3)
                     .source("C0SALES", "1700000000.000100").build()))), Language.EN);
 
             assertThat(texts(card).getLast()).isEqualTo("source: message 1700000000.000100");
         }
 
         @Test
-        void feedbackButtonsAreUniversalActionsThatNameTheEntry() {
-            JsonNode card = cards.reply(TestCards.reply(new Block.Actions(List.of(
-                    new Block.Button("Helpful", "feedback.helpful", "12"),
-                    new Block.Button("Not helpful", "feedback.unhelpful", "12")))), Language.EN);
+        void feedbackButtonsAreUniversalActionsThatNameTheirActionEntryAndLanguage() {
+            JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TEAMS.entry(12).build()
+                    .withButtons(List.of(new Block.Button("Utile", Action.HELPFUL, 12),
+                            new Block.Button("Pas utile", Action.NOT_HELPFUL, 12)))))), Language.FR);
 
-            JsonNode actions = card.path("body").path(0).path("actions");
-            assertThat(card.path("body").path(0).path("type").asText()).isEqualTo("ActionSet");
+            JsonNode actionSet = card.path("body").path(0).path("items").path(4);
+            JsonNode actions = actionSet.path("actions");
+            assertThat(actionSet.path("type").asText()).isEqualTo("ActionSet");
             assertThat(actions).hasSize(2);
             assertThat(actions.path(0).path("type").asText()).isEqualTo("Action.Execute");
-            assertThat(actions.path(0).path("title").asText()).isEqualTo("Helpful");
-            assertThat(actions.path(0).path("verb").asText()).isEqualTo("feedback.helpful");
+            assertThat(actions.path(0).path("title").asText()).isEqualTo("Utile");
+            assertThat(actions.path(0).path("verb").asText()).isEqualTo("helpful");
             assertThat(actions.path(0).path("data").path("entry").asText()).isEqualTo("12");
-            assertThat(actions.path(1).path("data").path("action").asText()).isEqualTo("feedback.unhelpful");
+            assertThat(actions.path(0).path("data").path("language").asText()).isEqualTo("fr");
+            assertThat(actions.path(1).path("verb").asText()).isEqualTo("not_helpful");
+            assertThat(actions.path(1).path("data").path("action").asText()).isEqualTo("not_helpful");
         }
 
         @Test
-        void pendingItemsCarryTheManagersVerifyAndArchive() {
-            JsonNode card = cards.reply(TestCards.reply(
-                    new Block.Entries(List.of(TestCards.entry(4).status(EntryStatus.DRAFT).build())),
-                    new Block.Actions(List.of(new Block.Button("Verify", "curation.verify", "4"),
-                            new Block.Button("Archive", "curation.archive", "4")))), Language.EN);
+        void pendingItemsEachCarryTheirOwnVerifyAndArchiveRightUnderThem() {
+            List<EntryCard> pending = List.of(4L, 9L, 17L).stream().map(id -> TEAMS.entry(id)
+                    .status(EntryStatus.DRAFT).title("Draft " + id).buttons(Action.VERIFY, Action.ARCHIVE).build())
+                    .toList();
 
-            assertThat(card.findValuesAsText("verb")).containsExactly("curation.verify", "curation.archive");
+            JsonNode card = cards.reply(TestCards.reply(new Block.Section("3 drafts to review:"),
+                    new Block.Entries(pending)), Language.EN);
+
+            JsonNode body = card.path("body");
+            assertThat(body).hasSize(1 + pending.size());
+            for (int i = 0; i < pending.size(); i++) {
+                JsonNode entry = body.path(1 + i);
+                long id = pending.get(i).id();
+                assertThat(texts(entry)).as("entry shown").startsWith("\\#" + id + " FAQ · draft", "Draft " + id);
+                JsonNode last = entry.path("items").path(entry.path("items").size() - 1);
+                assertThat(last.path("type").asText()).as("what comes right after entry #" + id)
+                        .isEqualTo("ActionSet");
+                assertThat(last.path("actions").findValuesAsText("verb")).containsExactly("verify", "archive");
+                assertThat(last.path("actions").findValuesAsText("entry")).as("the entry shown above the buttons")
+                        .containsOnly(String.valueOf(id));
+            }
+            assertThat(card.findValuesAsText("verb")).hasSize(2 * pending.size());
+        }
+
+        @Test
+        void anEntryWithoutButtonsHasNoActionSet() {
+            JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TEAMS.entry(3).build()))),
+                    Language.EN);
+
+            assertThat(card.findValues("actions")).isEmpty();
         }
     }
 
     @Test
     void aPersonShowsNameTeamReasonsAndEvidenceLinksWithoutAMention() {
-        JsonNode card = cards.reply(TestCards.reply(new Block.People(List.of(TestCards.person("29:alice", "Alice Martin")))),
+        JsonNode card = cards.reply(TestCards.reply(new Block.People(List.of(TEAMS.personWithEvidence("29:alice", "Alice Martin")))),
                 Language.EN);
 
         assertThat(texts(card)).containsExactly(
@@ -120,9 +152,9 @@ class AdaptiveCardsTests {
         void whatPeopleWroteCannotBecomeMarkupLinksOrMentions() {
             JsonNode card = cards.reply(TestCards.reply(
                     new Block.Section("**Alert** [click](https://evil.example) <at>Everyone</at> @channel"),
-                    new Block.Entries(List.of(TestCards.entry(1).title("_Why_ <b>bold</b>?").body("- item\n# title")
+                    new Block.Entries(List.of(TEAMS.entry(1).title("_Why_ <b>bold</b>?").body("- item\n# title")
                             .build())),
-                    new Block.People(List.of(TestCards.person("29:x", "[Eve](https://evil.example)")))), Language.EN);
+                    new Block.People(List.of(TEAMS.personWithEvidence("29:x", "[Eve](https://evil.example)")))), Language.EN);
 
             List<String> texts = texts(card);
             assertThat(texts.get(0)).isEqualTo(
@@ -133,8 +165,9 @@ class AdaptiveCardsTests {
 
         @Test
         void buttonTitlesArePlainTextAndBreakMassMentions() {
-            JsonNode card = cards.reply(TestCards.reply(new Block.Actions(List.of(
-                    new Block.Button("@here look", "feedback.helpful", "1")))), Language.EN);
+            JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TEAMS.entry(1).title("").body(null)
+                    .source(null, null).build().withButtons(List.of(new Block.Button("@here look", Action.HELPFUL, 1)))))),
+                    Language.EN);
 
             assertThat(card.findValuesAsText("title")).containsExactly("@\u2060here look");
         }
@@ -148,21 +181,23 @@ class AdaptiveCardsTests {
     }
 
     @Test
-    void theWelcomeSaysHowToUseItInFrenchThenEnglish() {
-        List<String> texts = texts(cards.welcome());
+    void theWelcomeSaysHowToUseItInTheLanguageItIsGiven() {
+        List<String> french = texts(cards.welcome(Language.FR));
+        List<String> english = texts(cards.welcome(Language.EN));
 
-        assertThat(texts.getFirst()).isEqualTo("Bonjour, je suis Passerelle");
-        assertThat(texts).contains("Hello, I am Passerelle", "• Everything else: @Passerelle help",
-                "• Tout le reste : @Passerelle aide");
-        assertThat(cards.welcomeSummary()).isEqualTo("Bonjour, je suis Passerelle / Hello, I am Passerelle");
+        assertThat(french.getFirst()).isEqualTo("Bonjour, je suis Passerelle");
+        assertThat(french).contains("• Tout le reste : @Passerelle aide").doesNotContain("Hello, I am Passerelle");
+        assertThat(english.getFirst()).isEqualTo("Hello, I am Passerelle");
+        assertThat(english).contains("• Everything else: @Passerelle help");
+        assertThat(cards.welcomeSummary(Language.FR)).isEqualTo("Bonjour, je suis Passerelle");
     }
 
     @Nested
-    class SaveForm {
+    class SaveToPasserelle {
 
         @Test
         void theFormAsksKindTextAndTagsWithTheMessageAsWritten() {
-            JsonNode form = cards.saveForm("Use *bold* <here>", Language.EN);
+            JsonNode form = cards.saveForm(SaveForm.of("Use *bold* <here>", Language.EN));
 
             assertThat(form.findValuesAsText("id")).containsExactly("kind", "text", "tags");
             JsonNode kind = form.path("body").path(1);
@@ -177,7 +212,7 @@ class AdaptiveCardsTests {
 
         @Test
         void theFormSpeaksFrenchToAFrenchClient() {
-            JsonNode form = cards.saveForm("", Language.FR);
+            JsonNode form = cards.saveForm(SaveForm.of("", Language.FR));
 
             assertThat(form.path("body").path(1).path("choices").findValuesAsText("title"))
                     .containsExactly("FAQ", "Astuce", "Irritant");
