@@ -49,7 +49,11 @@ class ServerIntegrationTests {
         // Named after the bean, KnowledgeBaseHealth: Boot strips only "HealthIndicator"/"HealthContributor".
         JsonNode knowledgeBase = health.path("components").path("knowledgeBase");
         assertThat(knowledgeBase.path("status").asString()).as(response.body()).isEqualTo("UP");
-        assertThat(knowledgeBase.path("details").path("indexChange").isNumber()).as(response.body()).isTrue();
+        JsonNode details = knowledgeBase.path("details");
+        assertThat(details.path("backlog").isNumber()).as(response.body()).isTrue();
+        assertThat(details.path("waitingForAnswers").isNumber()).as(response.body()).isTrue();
+        assertThat(details.path("applied").isNumber()).as(response.body()).isTrue();
+        assertThat(details.path("indexCurrent").asBoolean()).as(response.body()).isTrue();
     }
 
     @Test
