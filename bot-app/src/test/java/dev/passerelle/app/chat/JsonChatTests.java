@@ -111,6 +111,32 @@ class JsonChatTests {
         assertThat(sources(out.get(2))).containsExactly("p2");
     }
 
+    @Test
+    void aDirectMessageWithoutAChannelStaysBetweenThePersonAndTheBot() {
+        List<JsonNode> out = talk(
+                "{\"id\": \"a1\", \"user\": \"alice\", \"text\": \"#insight My home alarm code is 4471\", "
+                        + "\"channel_type\": \"im\"}",
+                "{\"id\": \"b1\", \"user\": \"bob\", \"text\": \"@passerelle what is the home alarm code?\"}",
+                "{\"id\": \"b2\", \"user\": \"bob\", \"text\": \"what is the home alarm code?\", "
+                        + "\"channel_type\": \"im\"}",
+                "{\"id\": \"a2\", \"user\": \"alice\", \"text\": \"what is my home alarm code?\", "
+                        + "\"channel_type\": \"im\"}");
+
+        assertThat(out.get(0).path("captured")).hasSize(1);
+        assertThat(out.get(1).toString()).doesNotContain("4471");
+        assertThat(out.get(2).toString()).doesNotContain("4471");
+        assertThat(out.get(3).toString()).as("Alice still finds her own note").contains("4471");
+    }
+
+    @Test
+    void aCommandTypedInFrenchEvenMisspeltIsAnsweredInFrench() {
+        List<JsonNode> out = talk(dm("f1", "zoe", "/kb montre 12"), dm("f2", "zoe", "/kb valdier 12"));
+
+        assertThat(out.get(0).path("error").asString()).isEqualTo("Aucune fiche #12 visible pour vous.");
+        assertThat(out.get(1).path("error").asString()).startsWith("Commande inconnue « valdier »")
+                .contains("/kb valider");
+    }
+
     private List<JsonNode> talk(String... lines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         chat.runJson(new ByteArrayInputStream(String.join("\n", lines).concat("\n").getBytes(StandardCharsets.UTF_8)),

@@ -277,8 +277,8 @@ class SlackIntegrationTests {
             String blocks = answer.json("blocks").toString();
             assertThat(blocks).contains("Fill in the form at badges.example.com")
                     .contains(SlackWebApi.permalinkOf(GENERAL, source))
-                    .contains("\"action_id\":\"feedback.helpful\"")
-                    .contains("\"value\":\"" + faq.id() + "\"");
+                    .contains("\"action_id\":\"helpful\"")
+                    .contains("\"value\":\"" + faq.id() + ":en\"");
         }
 
         @Test
@@ -428,11 +428,23 @@ class SlackIntegrationTests {
         }
 
         @Test
+        void answersAClickInTheLanguageOfTheReplyItsButtonWasOn() {
+            StoredEntry faq = capture(ALICE, GENERAL, "#faq Qui valide les notes de frais ? | Votre manager");
+            String responseUrl = slack.newResponseUrl();
+
+            app.interaction(button("block_actions_message", CHLOE, "verify", faq.id())
+                    .with("value", faq.id() + ":fr").with("response_url", responseUrl));
+
+            assertThat(slack.awaitResponse(responseUrl).param("text"))
+                    .startsWith("Seuls les gestionnaires de connaissances");
+        }
+
+        @Test
         void refusesVerifyToAMemberAndLeavesTheEntryADraft() {
             StoredEntry faq = capture(ALICE, GENERAL, "#faq Who approves travel requests? | Your team lead");
             String responseUrl = slack.newResponseUrl();
 
-            app.interaction(button("block_actions_message", CHLOE, "curation.verify", faq.id())
+            app.interaction(button("block_actions_message", CHLOE, "verify", faq.id())
                     .with("response_url", responseUrl));
 
             assertThat(slack.awaitResponse(responseUrl).param("text")).startsWith("Only knowledge managers");
@@ -444,7 +456,7 @@ class SlackIntegrationTests {
             StoredEntry faq = capture(ALICE, GENERAL, "#faq Where are the meeting notes kept? | In the team wiki");
             Instant clicked = Instant.now();
 
-            Answer ack = app.interaction(button("block_actions_home", KIM, "curation.verify", faq.id()));
+            Answer ack = app.interaction(button("block_actions_home", KIM, "verify", faq.id()));
 
             assertThat(ack.status()).isEqualTo(200);
             knowledge.awaitEntry(GENERAL, faq.source(), entry -> entry.status().equals("verified"));
@@ -506,7 +518,7 @@ class SlackIntegrationTests {
             assertThat(submitted.status()).isEqualTo(200);
             JsonObject errors = JsonParser.parseString(submitted.body()).getAsJsonObject();
             assertThat(errors.get("response_action").getAsString()).isEqualTo("errors");
-            assertThat(errors.getAsJsonObject("errors").get("text").getAsString()).isEqualTo("The text is empty.");
+            assertThat(errors.getAsJsonObject("errors").get("text").getAsString()).isEqualTo("The text is empty: write what to save.");
         }
 
         private SlackPayload button(String fixture, String user, String actionId, long entryId) {
