@@ -30,10 +30,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Conversation implements AutoCloseable {
 
+    private final Path dataDir;
     private final Passerelle passerelle;
     private final AtomicInteger ids = new AtomicInteger();
 
-    private Conversation(Passerelle passerelle) {
+    private Conversation(Path dataDir, Passerelle passerelle) {
+        this.dataDir = dataDir;
         this.passerelle = passerelle;
     }
 
@@ -42,12 +44,17 @@ public final class Conversation implements AutoCloseable {
     }
 
     public static Conversation open(Path dataDir, Settings settings) {
-        return new Conversation(Passerelle.open(dataDir, settings, Clock.systemUTC()));
+        return new Conversation(dataDir, Passerelle.open(dataDir, settings, Clock.systemUTC()));
     }
 
     /** A bot whose knowledge managers and admins are the given user ids. */
     public static Conversation withRoles(Path dataDir, Set<String> managers, Set<String> admins) {
         return open(dataDir, Settings.defaults().withRoles(managers, admins));
+    }
+
+    /** Where the bot keeps its database and index, for tests that read the file itself. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public Passerelle passerelle() {
