@@ -98,6 +98,22 @@ public final class Conversation implements AutoCloseable {
         return submit(new MembersChanged(channel, members, at));
     }
 
+    /** Waits, up to ten seconds, until the inbox has applied all it recorded: what a start-up finds, say. */
+    public void awaitInboxApplied() {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!passerelle.store().inbox().unapplied(1).isEmpty()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("The inbox still holds unapplied events after 10 seconds");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for the inbox", e);
+            }
+        }
+    }
+
     /** The stored entry, which the test expects to exist. */
     public Entry entry(long id) {
         return passerelle.store().entries().find(id).orElseThrow();
