@@ -19,7 +19,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Opens the {@link Conversation} that {@link WithConversation} declares, one per test, and hands it to the test's
- * fields, its constructor's and its methods' parameters. It lives in the test's own store, so JUnit closes it when
+ * non-final fields, its constructor's and its methods' parameters. It lives in the test's own store, so JUnit closes it when
  * the test ends, however it ends; the data directory goes with it.
  */
 public final class ConversationExtension implements BeforeEachCallback, ParameterResolver {
@@ -69,12 +69,14 @@ public final class ConversationExtension implements BeforeEachCallback, Paramete
     private static void fill(Object instance, Conversation chat) {
         for (Class<?> type = instance.getClass(); type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
-                if (field.getType() == Conversation.class && !Modifier.isStatic(field.getModifiers())) {
+                int modifiers = field.getModifiers();
+                if (field.getType() == Conversation.class && !Modifier.isStatic(modifiers)
+                        && !Modifier.isFinal(modifiers)) {
                     try {
                         field.setAccessible(true);
                         field.set(instance, chat);
                     } catch (IllegalAccessException e) {
-                        throw new IllegalStateException("Cannot set " + field + ": make it non-final", e);
+                        throw new IllegalStateException("Cannot set " + field, e);
                     }
                 }
             }

@@ -31,6 +31,21 @@ class ConversationExtensionTests {
     }
 
     @Nested
+    class AConstructorParameter {
+
+        final Conversation given;
+
+        AConstructorParameter(Conversation given) {
+            this.given = given;
+        }
+
+        @Test
+        void isTheConversationOfTheTestAboutToRun() {
+            assertThat(given).isSameAs(chat);
+        }
+    }
+
+    @Nested
     @WithConversation(admins = "ada")
     class ANestedClassWithRolesOfItsOwn {
 
