@@ -25,6 +25,7 @@ import dev.passerelle.core.understanding.LanguageDetector;
 import dev.passerelle.core.understanding.MessageReader;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.UnaryOperator;
 
 /**
  * The embedded knowledge base and its bot, assembled: SQLite in {@code <data-dir>/passerelle.db}, the Lucene
@@ -52,7 +53,16 @@ public final class Passerelle implements AutoCloseable {
     }
 
     public static Passerelle open(Path dataDir, Settings settings, InboxSettings inboxSettings, Clock clock) {
-        Store store = SqliteStore.open(dataDir);
+        return open(dataDir, settings, inboxSettings, clock, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #open(Path, Settings, InboxSettings, Clock)}, with everything reaching the store through
+     * {@code storeView}: the seam where tests make one repository fail. Closing still closes the real store.
+     */
+    static Passerelle open(Path dataDir, Settings settings, InboxSettings inboxSettings, Clock clock,
+            UnaryOperator<Store> storeView) {
+        Store store = storeView.apply(SqliteStore.open(dataDir));
         KnowledgeIndex index = null;
         try {
             index = LuceneIndex.open(dataDir.resolve(INDEX_DIR), store.changes(), new StoreIndexSource(store));

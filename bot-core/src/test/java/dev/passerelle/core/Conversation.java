@@ -30,10 +30,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Conversation implements AutoCloseable {
 
+    private final Path dataDir;
     private final Passerelle passerelle;
     private final AtomicInteger ids = new AtomicInteger();
 
-    private Conversation(Passerelle passerelle) {
+    private Conversation(Path dataDir, Passerelle passerelle) {
+        this.dataDir = dataDir;
         this.passerelle = passerelle;
     }
 
@@ -42,12 +44,17 @@ public final class Conversation implements AutoCloseable {
     }
 
     public static Conversation open(Path dataDir, Settings settings) {
-        return new Conversation(Passerelle.open(dataDir, settings, Clock.systemUTC()));
+        return new Conversation(dataDir, Passerelle.open(dataDir, settings, Clock.systemUTC()));
     }
 
     /** A bot whose knowledge managers and admins are the given user ids. */
     public static Conversation withRoles(Path dataDir, Set<String> managers, Set<String> admins) {
         return open(dataDir, Settings.defaults().withRoles(managers, admins));
+    }
+
+    /** Where the bot keeps its database and index, for tests that read the file itself. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public Passerelle passerelle() {
@@ -89,6 +96,22 @@ public final class Conversation implements AutoCloseable {
 
     public Outcome members(ChannelRef channel, List<Sender> members, Instant at) {
         return submit(new MembersChanged(channel, members, at));
+    }
+
+    /** Waits, up to ten seconds, until the inbox has applied all it recorded: what a start-up finds, say. */
+    public void awaitInboxApplied() {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!passerelle.store().inbox().unapplied(1).isEmpty()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("The inbox still holds unapplied events after 10 seconds");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for the inbox", e);
+            }
+        }
     }
 
     /** The stored entry, which the test expects to exist. */

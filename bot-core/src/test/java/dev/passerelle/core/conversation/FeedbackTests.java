@@ -6,35 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
+import dev.passerelle.core.WithConversation;
 import dev.passerelle.core.vocabulary.Language;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** "Helpful" / "Not helpful": one opinion per person, the latest wins, and it moves answers up or down. */
+@WithConversation(knowledgeManagers = "kim")
 class FeedbackTests {
 
     static final String ROOM_FAQ = "#faq How do I book a meeting room? | Use the Outlook room finder";
 
-    @TempDir
-    Path data;
-
     Conversation chat;
     Instant clock = Instant.parse("2026-03-02T09:00:00Z");
-
-    @BeforeEach
-    void open() {
-        chat = Conversation.withRoles(data, Set.of("kim"), Set.of());
-    }
-
-    @AfterEach
-    void close() {
-        chat.close();
-    }
 
     /** A click under an answer shown in #general; each click is its own event, a second after the previous one. */
     Outcome feedback(String user, long entryId, boolean helpful) {

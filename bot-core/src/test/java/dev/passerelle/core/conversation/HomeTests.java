@@ -6,31 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
+import dev.passerelle.core.WithConversation;
 import dev.passerelle.core.vocabulary.Language;
-import java.nio.file.Path;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The bot's home page: who I am, what I asked that is still open, what hurts most, and for curators what to review. */
+@WithConversation(knowledgeManagers = "kim")
 class HomeTests {
 
-    @TempDir
-    Path data;
-
     Conversation chat;
-
-    @BeforeEach
-    void open() {
-        chat = Conversation.withRoles(data, Set.of("kim"), Set.of());
-    }
-
-    @AfterEach
-    void close() {
-        chat.close();
-    }
 
     Home home(String user, Language language) {
         return chat.bot().home(Platform.LOCAL, "local", Sender.of(user), language);

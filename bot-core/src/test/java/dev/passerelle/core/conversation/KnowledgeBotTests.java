@@ -4,33 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
+import dev.passerelle.core.WithConversation;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
-import java.nio.file.Path;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@WithConversation(knowledgeManagers = "kim")
 class KnowledgeBotTests {
 
-    @TempDir
-    Path data;
-
     Conversation chat;
-
-    @BeforeEach
-    void open() {
-        chat = Conversation.withRoles(data, Set.of("kim"), Set.of());
-    }
-
-    @AfterEach
-    void close() {
-        chat.close();
-    }
 
     Entry entry(long id) {
         return chat.passerelle().store().entries().find(id).orElseThrow();

@@ -7,37 +7,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
+import dev.passerelle.core.WithConversation;
 import dev.passerelle.core.vocabulary.Language;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The member list the platform gives for a private channel decides who reads its knowledge, posted or not. */
+@WithConversation(knowledgeManagers = "kim")
 class MembersTests {
 
     static final String FINANCE = "finance-direction";
-
-    @TempDir
-    Path data;
 
     Conversation chat;
     Said budgetFaq;
 
     @BeforeEach
     void privateFinanceChannel() {
-        chat = Conversation.withRoles(data, Set.of("kim"), Set.of());
         budgetFaq = chat.inPrivate(FINANCE).from("marc")
                 .says("#faq What is the budget freeze? | No new purchases over 1000 euros until September");
-    }
-
-    @AfterEach
-    void close() {
-        chat.close();
     }
 
     void members(String... users) {

@@ -6,37 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
+import dev.passerelle.core.WithConversation;
 import dev.passerelle.core.conversation.Reaction.Kind;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** 💡 keeps someone's message as an insight, ✅ by the asker confirms one answer, 👍 backs a pain point. */
+@WithConversation(knowledgeManagers = "kim")
 class ReactionsTests {
 
-    @TempDir
-    Path data;
-
     Conversation chat;
-
-    @BeforeEach
-    void open() {
-        chat = Conversation.withRoles(data, Set.of("kim"), Set.of());
-    }
-
-    @AfterEach
-    void close() {
-        chat.close();
-    }
 
     /** {@code reactor} reacts to {@code message}, said by {@code author} in {@code channel}. */
     Outcome react(String reactor, Kind kind, String channel, Said message, @Nullable Said thread, String author,

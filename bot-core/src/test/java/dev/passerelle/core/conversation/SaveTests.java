@@ -6,37 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
+import dev.passerelle.core.WithConversation;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.vocabulary.PainStatus;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** "Save to Passerelle" on a message: the saver picks the kind, the message stays the source and its author the author. */
+@WithConversation(knowledgeManagers = "kim")
 class SaveTests {
-
-    @TempDir
-    Path data;
 
     Conversation chat;
     Instant clock = Instant.parse("2026-03-02T09:00:00Z");
-
-    @BeforeEach
-    void open() {
-        chat = Conversation.withRoles(data, Set.of("kim"), Set.of());
-    }
-
-    @AfterEach
-    void close() {
-        chat.close();
-    }
 
     /** {@code saver} saves {@code message}, said by {@code author} in #it, as {@code kind} with {@code text}. */
     Outcome save(String saver, EntryKind kind, String text, Said message, String author) {

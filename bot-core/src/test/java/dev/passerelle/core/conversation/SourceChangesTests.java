@@ -6,34 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
+import dev.passerelle.core.WithConversation;
 import dev.passerelle.core.knowledge.Evidence;
 import dev.passerelle.core.knowledge.Entry;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Knowledge follows its source message: edited by its author, it changes; deleted, it goes. */
+@WithConversation(knowledgeManagers = "kim")
 class SourceChangesTests {
 
-    @TempDir
-    Path data;
-
     Conversation chat;
-
-    @BeforeEach
-    void open() {
-        chat = Conversation.withRoles(data, Set.of("kim"), Set.of());
-    }
-
-    @AfterEach
-    void close() {
-        chat.close();
-    }
 
     Outcome edit(String channel, String editor, Said message, String newText) {
         return chat.edited(channel(channel), Sender.of(editor), message.id(), newText, Instant.now());

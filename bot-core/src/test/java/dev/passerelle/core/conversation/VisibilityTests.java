@@ -4,33 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
-import java.nio.file.Path;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import dev.passerelle.core.WithConversation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Knowledge from a private channel or a DM never reaches someone who cannot see that conversation. */
+@WithConversation(knowledgeManagers = {"kim", "marc"})
 class VisibilityTests {
-
-    @TempDir
-    Path data;
 
     Conversation chat;
     Said budgetFaq;
 
     @BeforeEach
     void privateFinanceChannel() {
-        chat = Conversation.withRoles(data, Set.of("kim", "marc"), Set.of());
         budgetFaq = chat.inPrivate("finance-direction").from("marc")
                 .says("#faq What is the budget freeze? | No new purchases over 1000 euros until September");
         chat.inPrivate("finance-direction").from("nathalie").says("Ok, noted");
-    }
-
-    @AfterEach
-    void close() {
-        chat.close();
     }
 
     @Test

@@ -4,37 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
+import dev.passerelle.core.WithConversation;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.store.sqlite.SqliteStore;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@WithConversation(knowledgeManagers = {"kim", "km@example.com"}, admins = "ada")
 class CommandsTests {
 
-    @TempDir
-    Path data;
-
     Conversation chat;
-
-    @BeforeEach
-    void open() {
-        chat = Conversation.withRoles(data, Set.of("kim", "km@example.com"), Set.of("ada"));
-    }
-
-    @AfterEach
-    void close() {
-        chat.close();
-    }
 
     @Nested
     class Everyone {
@@ -194,7 +178,7 @@ class CommandsTests {
             assertThat(chat.dm("alice").says("where are the price lists?").outcome().replies().getFirst().entries())
                     .isEmpty();
 
-            try (var db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteStore.FILE_NAME));
+            try (var db = DriverManager.getConnection("jdbc:sqlite:" + chat.dataDir().resolve(SqliteStore.FILE_NAME));
                     ResultSet rows = db.createStatement().executeQuery(
                             "SELECT action, target, detail FROM audit_log ORDER BY id")) {
                 assertThat(rows.next()).isTrue();
