@@ -111,20 +111,28 @@ final class Report {
 
     /** Replaces the generated part of the report, or writes a new report around it. */
     static void write(Path file, String generated) {
-        String block = START + "\n\n" + generated + "\n" + END;
+        write(file, generated, START, END, "# Retrieval quality\n\nRun `./mvnw -Pbench -pl bench -am verify -DskipTests`"
+                + " (see bench/README.md).\n");
+    }
+
+    /**
+     * Replaces what lies between the {@code start} and {@code end} lines of {@code file}; a file
+     * without them gets them appended under "Results", a missing file is created with {@code header}.
+     */
+    static void write(Path file, String generated, String start, String end, String header) {
+        String block = start + "\n\n" + generated + "\n" + end;
         try {
             String text;
             if (Files.exists(file)) {
                 String old = Files.readString(file, StandardCharsets.UTF_8);
-                int start = old.indexOf(START);
-                int end = old.indexOf(END);
-                text = start >= 0 && end > start
-                        ? old.substring(0, start) + block + old.substring(end + END.length())
+                int from = old.indexOf(start);
+                int to = old.indexOf(end);
+                text = from >= 0 && to > from
+                        ? old.substring(0, from) + block + old.substring(to + end.length())
                         : old.stripTrailing() + "\n\n## Results\n\n" + block + "\n";
             } else {
                 Files.createDirectories(file.getParent());
-                text = "# Retrieval quality\n\nRun `./mvnw -Pbench -pl bench -am verify -DskipTests` (see bench/README.md).\n\n"
-                        + "## Results\n\n" + block + "\n";
+                text = header + "\n## Results\n\n" + block + "\n";
             }
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -132,7 +140,7 @@ final class Report {
         }
     }
 
-    private static String machine() {
+    static String machine() {
         Runtime rt = Runtime.getRuntime();
         return String.format(Locale.ROOT, "%d cores (nproc), %s, %.0f GiB RAM, JDK %s (%s), %s %s",
                 rt.availableProcessors(), cpu(), memoryGiB(), System.getProperty("java.runtime.version"),
@@ -159,7 +167,7 @@ final class Report {
     }
 
     /** The checked-out commit, and whether tracked files differ from it (read-only git commands). */
-    private static String commit() {
+    static String commit() {
         return git("rev-parse", "--short", "HEAD")
                 .map(hash -> "`" + hash + "`" + (git("diff-index", "--quiet", "HEAD", "--").isPresent()
                         ? "" : " with uncommitted changes"))

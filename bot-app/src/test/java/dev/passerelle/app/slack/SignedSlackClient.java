@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 final class SignedSlackClient implements AutoCloseable {
 
     private final URI events;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     SignedSlackClient(int port) {
         this.events = URI.create("http://127.0.0.1:" + port + "/slack/events");
@@ -51,7 +53,11 @@ final class SignedSlackClient implements AutoCloseable {
         }
     }
 
-    record Answer(int status, String body) {}
+    /** What the app answered; {@link #UNREACHABLE} when no answer came (connection refused or cut, time-out). */
+    record Answer(int status, String body) {
+
+        static final int UNREACHABLE = 0;
+    }
 
     Answer event(SlackPayload payload) {
         return event(payload, Delivery.now());
@@ -70,6 +76,30 @@ final class SignedSlackClient implements AutoCloseable {
     }
 
     Answer post(String body, String contentType, Delivery delivery) {
+        try {
+            HttpResponse<String> response = http.send(request(body, contentType, delivery),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("Could not reach the app at " + events, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while posting to " + events, e);
+        }
+    }
+
+    /**
+     * Posts without waiting, as Slack does when events come faster than the app answers; an app
+     * that cannot be reached (killed, not started yet) gives {@link Answer#UNREACHABLE}, as Slack
+     * sees a failed delivery.
+     */
+    CompletableFuture<Answer> postAsync(String body, String contentType, Delivery delivery) {
+        return http.sendAsync(request(body, contentType, delivery), HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> new Answer(response.statusCode(), response.body()))
+                .exceptionally(failure -> new Answer(Answer.UNREACHABLE, String.valueOf(failure)));
+    }
+
+    private HttpRequest request(String body, String contentType, Delivery delivery) {
         HttpRequest.Builder request = HttpRequest.newBuilder(events)
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", contentType)
@@ -83,15 +113,7 @@ final class SignedSlackClient implements AutoCloseable {
             request.header("X-Slack-Retry-Num", String.valueOf(delivery.retryNum()))
                     .header("X-Slack-Retry-Reason", String.valueOf(delivery.retryReason()));
         }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new AssertionError("Could not reach the app at " + events, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted while posting to " + events, e);
-        }
+        return request.build();
     }
 
     @Override

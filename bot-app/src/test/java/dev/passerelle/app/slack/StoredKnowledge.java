@@ -67,7 +67,7 @@ final class StoredKnowledge {
     }
 
     static String key(String channel) {
-        return "slack:" + TestWorkspace.TEAM + ":" + channel;
+        return TestWorkspace.channelKey(channel);
     }
 
     private <T> List<T> query(String sql, ReadOnlyDatabase.Row<T> mapper, Object... args) {

@@ -31,6 +31,11 @@ final class TestWorkspace {
     private TestWorkspace() {
     }
 
+    /** How the app keys a Slack channel of this workspace in its database. */
+    static String channelKey(String channel) {
+        return "slack:" + TEAM + ":" + channel;
+    }
+
     static void install(SlackWebApi slack) {
         slack.person(ALICE, "Alice Martin", "alice@example.com", "en-US");
         slack.person(BRUNO, "Bruno Leroy", "bruno@example.com", "fr-FR");
