@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Set;
 
 /**
@@ -26,7 +27,7 @@ final class SlackDeployment implements AutoCloseable {
         this.server = server;
     }
 
-    static SlackDeployment start(ServerProcess.Launch launch, Path workDir) {
+    static SlackDeployment start(ServerProcess.Launch launch, Path workDir, String... serverArguments) {
         SlackWebApi slack = SlackWebApi.start();
         TestWorkspace.install(slack);
         try {
@@ -34,7 +35,8 @@ final class SlackDeployment implements AutoCloseable {
             ServerProcess server = ServerProcess.start(launch, data,
                     Map.of("SLACK_SIGNING_SECRET", TestWorkspace.SIGNING_SECRET,
                             "SLACK_BOT_TOKEN", TestWorkspace.BOT_TOKEN),
-                    List.of("--passerelle.slack.api-url=" + slack.apiUrl()), workDir.resolve("server.log"));
+                    Stream.concat(Stream.of("--passerelle.slack.api-url=" + slack.apiUrl()), Stream.of(serverArguments))
+                            .toList(), workDir.resolve("server.log"));
             return new SlackDeployment(slack, server);
         } catch (IOException e) {
             slack.close();
