@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,7 +34,7 @@ public final class Inbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
-    /** The index is committed when the queue is idle, or this often under load: a crash replays the rest. */
+    /** The index is committed this often, off the worker: a crash replays the rest from the change log. */
     private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
 
     private final InboxRepository records;
@@ -51,7 +52,8 @@ public final class Inbox implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean indexCurrent = true;
     private volatile Instant lastPrune = Instant.EPOCH;
-    private long lastCommit = System.nanoTime();
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("passerelle-index-commit").daemon().factory());
 
     private record Pending(long seq, Event event, CompletableFuture<Outcome> outcome, boolean quiet) {}
 
@@ -72,6 +74,8 @@ public final class Inbox implements AutoCloseable {
             log.info("Applying {} events recorded before the last stop", recovered);
         }
         this.worker = Thread.ofPlatform().name("passerelle-inbox").daemon().start(this::work);
+        committer.scheduleWithFixedDelay(this::commitIndex, COMMIT_EVERY.toMillis(), COMMIT_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -151,16 +155,11 @@ public final class Inbox implements AutoCloseable {
                 return;
             }
             if (next == null) {
-                commitIndex();
                 pruneWhenDue();
             } else {
                 apply(next);
-                if (System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos()) {
-                    commitIndex();
-                }
             }
         }
-        commitIndex();
     }
 
     private void apply(Pending pending) {
@@ -198,7 +197,6 @@ public final class Inbox implements AutoCloseable {
     }
 
     private void commitIndex() {
-        lastCommit = System.nanoTime();
         try {
             index.commit();
         } catch (RuntimeException e) {
@@ -231,6 +229,8 @@ public final class Inbox implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        committer.shutdown();
+        commitIndex();
         completions.shutdown();
     }
 }

@@ -171,7 +171,11 @@ public final class KnowledgeBot {
         return Outcome.nothing();
     }
 
+    /** The text is read for its language only when it is refused: this runs before the acknowledgement. */
     private Optional<Outcome> refusal(String text) {
+        if (check.refusal(text, settings.fallbackLanguage()).isEmpty()) {
+            return Optional.empty();
+        }
         Language language = languageOf(text);
         return check.refusal(text, language).map(why -> Outcome.refused(why).in(language));
     }

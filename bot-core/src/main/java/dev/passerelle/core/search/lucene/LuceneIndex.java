@@ -38,6 +38,7 @@ public final class LuceneIndex implements KnowledgeIndex {
     static final String LAST_CHANGE = "passerelle.last-change";
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
     private static final int BATCH = 500;
+    private static final long REFRESH_EVERY_NANOS = 200_000_000L;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -46,10 +47,13 @@ public final class LuceneIndex implements KnowledgeIndex {
     private final IndexSource source;
     private final DocumentMapper mapper = new DocumentMapper();
     private final QueryBuilder queries = new QueryBuilder();
-    private long lastApplied;
+    /** Written by {@link #follow} (under this index's lock), read by {@link #commit} (under its own). */
+    private volatile long lastApplied;
     private long lastCommitted;
+    private final Object commitLock = new Object();
     /** Changes applied to the writer that searches do not see yet: the next search refreshes first. */
     private volatile boolean unseen;
+    private long lastRefresh = System.nanoTime();
 
     private LuceneIndex(Directory directory, IndexWriter writer, ChangeFeed feed, IndexSource source) throws IOException {
         this.directory = directory;
@@ -93,8 +97,9 @@ public final class LuceneIndex implements KnowledgeIndex {
 
     /**
      * Near-real-time: the writer's changes are searchable once the searcher is refreshed, commit or not. The
-     * refresh waits for the next search, so a burst of captures that nobody searches costs one refresh, not one
-     * per capture (each refresh writes a segment).
+     * refresh waits for the next search, so a burst of captures that nobody searches costs a refresh every
+     * {@link #REFRESH_EVERY_NANOS} rather than one per capture (each refresh writes a segment), and the question
+     * that comes next only pays for what came since.
      */
     @Override
     public synchronized int follow() {
@@ -110,6 +115,9 @@ public final class LuceneIndex implements KnowledgeIndex {
             }
             if (applied > 0) {
                 unseen = true;
+                if (System.nanoTime() - lastRefresh > REFRESH_EVERY_NANOS) {
+                    refresh();
+                }
             }
             return applied;
         } catch (IOException e) {
@@ -117,18 +125,32 @@ public final class LuceneIndex implements KnowledgeIndex {
         }
     }
 
-    /** The commit records the last change it holds, where a restart replays from. */
+    private void refresh() throws IOException {
+        unseen = false;
+        lastRefresh = System.nanoTime();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * The commit records the last change it holds, where a restart replays from. It takes its own lock, not the
+     * index's: Lucene commits while documents are being added, so the thread applying events never waits for the
+     * commit's file syncs. Changes added during the commit may be in it or not; the recorded change is one they
+     * all follow, and replaying a change twice changes nothing.
+     */
     @Override
-    public synchronized void commit() {
-        if (lastCommitted == lastApplied) {
-            return;
-        }
-        try {
-            writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastApplied)).entrySet());
-            writer.commit();
-            lastCommitted = lastApplied;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot commit the search index; it will catch up on the next start", e);
+    public void commit() {
+        synchronized (commitLock) {
+            long upTo = lastApplied;
+            if (lastCommitted == upTo) {
+                return;
+            }
+            try {
+                writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(upTo)).entrySet());
+                writer.commit();
+                lastCommitted = upTo;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot commit the search index; it will catch up on the next start", e);
+            }
         }
     }
 
@@ -155,8 +177,7 @@ public final class LuceneIndex implements KnowledgeIndex {
         }
         try {
             if (unseen) {
-                unseen = false;
-                searchers.maybeRefreshBlocking();
+                refresh();
             }
             IndexSearcher searcher = searchers.acquire();
             try {

@@ -32,7 +32,12 @@ public final class Jdbc implements Transactions {
 
     private final Connection connection;
     private final String where;
-    private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Fair, so that the platform threads recording events (each a short insert, before their acknowledgement)
+     * take their turn between two events the worker applies, instead of the worker taking the lock again and
+     * again while they wait.
+     */
+    private final ReentrantLock lock = new ReentrantLock(true);
 
     public Jdbc(Connection connection, String where) {
         this.connection = connection;
