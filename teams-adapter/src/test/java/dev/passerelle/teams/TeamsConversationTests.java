@@ -385,13 +385,13 @@ class TeamsConversationTests {
     }
 
     @Test
-    void anInstallationIsWelcomedOnceInTheInstallersTeamsLanguage() {
+    void anInstallationIsWelcomedOnceInTheInstallersTeamsLanguageFirst() {
         teams.post("installation-update-add.json");
         teams.post("conversation-update-bot-added.json");
 
-        JsonNode card = only(teams.connector.sent()).card();
-        assertThat(card.toString()).contains("Bonjour, je suis Passerelle", "@Passerelle aide")
-                .doesNotContain("Hello, I am Passerelle");
+        String card = only(teams.connector.sent()).card().toString();
+        assertThat(card).contains("Bonjour, je suis Passerelle", "@Passerelle aide", "Hello, I am Passerelle");
+        assertThat(card.indexOf("Bonjour, je suis Passerelle")).isLessThan(card.indexOf("Hello, I am Passerelle"));
     }
 
     @Test

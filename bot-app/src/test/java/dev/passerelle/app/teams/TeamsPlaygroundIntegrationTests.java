@@ -146,10 +146,11 @@ class TeamsPlaygroundIntegrationTests {
             JsonNode welcome = playground().awaitReplyAfter(mark, hasAdaptiveCard(), WAIT);
             assertThat(welcome.path("actionConversationId").asString()).isEqualTo(playground().conversationId());
             List<List<String>> sections = sections(card(welcome));
-            assertThat(sections).hasSize(1);
+            assertThat(sections).as("French first, as the client is, then English").hasSize(2);
             assertThat(sections.getFirst()).first().isEqualTo("Bonjour, je suis Passerelle");
             assertThat(String.join("\n", sections.getFirst())).contains("@Passerelle demande", "@Passerelle qui",
                     "@Passerelle aide").doesNotContain("Hello");
+            assertThat(sections.get(1)).first().isEqualTo("Hello, I am Passerelle");
 
             int afterWelcome = playground().frameCount();
             playground().openConversation(playground().conversationId()); // Teams also says the bot joined the chat

@@ -48,15 +48,23 @@ public final class AdaptiveCards {
         return CardText.truncate(Echo.neutralise(reply.text()), SUMMARY);
     }
 
-    /** The short welcome: what Passerelle does and how to ask, share and find help. */
+    /**
+     * The short welcome, in both languages, the installing client's first: nobody has written anything yet, and
+     * the people who will read it in a team may speak either.
+     */
     public ObjectNode welcome(Language language) {
-        List<ObjectNode> items = new ArrayList<>();
-        items.add(Elements.bold(CardText.escape(Messages.get(language, "welcome.title"))).put("size", "Medium"));
-        items.add(Elements.text(CardText.escape(Messages.get(language, "welcome.intro"))));
-        for (String key : List.of("welcome.ask", "welcome.who", "welcome.share", "welcome.help")) {
-            items.add(Elements.text("• " + CardText.escape(Messages.get(language, key))).put("spacing", "Small"));
+        List<ObjectNode> body = new ArrayList<>();
+        Language other = language == Language.FR ? Language.EN : Language.FR;
+        for (Language each : List.of(language, other)) {
+            List<ObjectNode> items = new ArrayList<>();
+            items.add(Elements.bold(CardText.escape(Messages.get(each, "welcome.title"))).put("size", "Medium"));
+            items.add(Elements.text(CardText.escape(Messages.get(each, "welcome.intro"))));
+            for (String key : List.of("welcome.ask", "welcome.who", "welcome.share", "welcome.help")) {
+                items.add(Elements.text("• " + CardText.escape(Messages.get(each, key))).put("spacing", "Small"));
+            }
+            body.add(Elements.container(items).put("separator", each != language));
         }
-        return card(List.of(Elements.container(items).put("separator", false)));
+        return card(body);
     }
 
     public String welcomeSummary(Language language) {

@@ -181,14 +181,15 @@ class AdaptiveCardsTests {
     }
 
     @Test
-    void theWelcomeSaysHowToUseItInTheLanguageItIsGiven() {
+    void theWelcomeSaysHowToUseItInBothLanguagesTheOneItIsGivenFirst() {
         List<String> french = texts(cards.welcome(Language.FR));
         List<String> english = texts(cards.welcome(Language.EN));
 
         assertThat(french.getFirst()).isEqualTo("Bonjour, je suis Passerelle");
-        assertThat(french).contains("• Tout le reste : @Passerelle aide").doesNotContain("Hello, I am Passerelle");
+        assertThat(french).contains("• Tout le reste : @Passerelle aide", "Hello, I am Passerelle");
+        assertThat(french.indexOf("Hello, I am Passerelle")).isGreaterThan(french.indexOf("• Tout le reste : @Passerelle aide"));
         assertThat(english.getFirst()).isEqualTo("Hello, I am Passerelle");
-        assertThat(english).contains("• Everything else: @Passerelle help");
+        assertThat(english).contains("• Everything else: @Passerelle help", "Bonjour, je suis Passerelle");
         assertThat(cards.welcomeSummary(Language.FR)).isEqualTo("Bonjour, je suis Passerelle");
     }
 
