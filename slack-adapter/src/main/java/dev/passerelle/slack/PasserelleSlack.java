@@ -20,6 +20,7 @@ import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.KnowledgeBot;
+import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.slack.listener.AfterAck;
 import dev.passerelle.slack.listener.action.ButtonListener;
@@ -87,6 +88,7 @@ public final class PasserelleSlack implements AutoCloseable {
         SlackConversations conversations = new SlackConversations(inbox, bot, new Directory(api),
                 new Delivery(api, blockKit, fallback), fallback, settings.autoAnswerChannels(), work);
         HomePublisher homes = new HomePublisher(conversations, api, blockKit);
+        inbox.onRecovered(Platform.SLACK, conversations::deliverRecovered);
         AfterAck afterAck = new AfterAck(work);
         app.event(MessageEvent.class, MessageListener.plain(conversations));
         app.event(MessageFileShareEvent.class, MessageListener.withFile(conversations));

@@ -7,6 +7,7 @@ import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.bot.Receipt;
+import dev.passerelle.core.conversation.Deletion;
 import dev.passerelle.core.conversation.Event;
 import dev.passerelle.core.conversation.MembersChanged;
 import dev.passerelle.core.conversation.Message;
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class SlackConversations {
 
     private static final Logger log = LoggerFactory.getLogger(SlackConversations.class);
+    /** The conversation a Home tab click is said in: the person's own. */
+    public static final String HOME = "home-";
 
     private final Inbox inbox;
     private final KnowledgeBot bot;
@@ -77,6 +80,20 @@ public final class SlackConversations {
                 autoAnswerChannels.contains(message.channel()));
         submit(in, outcome -> delivery.send(message.channel(), message.user(), outcome,
                 in.addressed() ? null : message.ts()));
+    }
+
+    /**
+     * What an event recorded before the last stop led to, now that it is applied: posted in its conversation, to
+     * its person (a command's response URL did not survive; a Home tab click republishes nothing).
+     */
+    public void deliverRecovered(Inbox.Recovered recovered) {
+        Event event = recovered.event();
+        String channel = event.channel().channel();
+        if (event.actor().equals(Deletion.SYSTEM) || channel.startsWith(HOME) || recovered.outcome().isNothing()) {
+            return;
+        }
+        String capturedFrom = event instanceof Message message && !message.addressed() ? message.messageId() : null;
+        delivery.send(channel, event.actor(), recovered.outcome(), capturedFrom);
     }
 
     /**

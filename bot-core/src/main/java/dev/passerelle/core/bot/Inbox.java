@@ -8,11 +8,17 @@ import dev.passerelle.core.inbox.FloodGuard;
 import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.inbox.Lane;
 import dev.passerelle.core.search.KnowledgeIndex;
+import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -56,6 +62,14 @@ public final class Inbox implements AutoCloseable {
             Thread.ofPlatform().name("passerelle-index-commit").daemon().factory());
 
     private record Pending(long seq, Event event, CompletableFuture<Outcome> outcome, boolean quiet) {}
+
+    /** An event recorded before the last stop, applied since: its adapter may still deliver what it led to. */
+    public record Recovered(Event event, Outcome outcome) {}
+
+    /** How many recovered outcomes wait for their platform's adapter at most; older ones are only logged. */
+    private static final int UNCLAIMED = 1_000;
+    private final Map<Platform, Consumer<Recovered>> recoveredListeners = new EnumMap<>(Platform.class);
+    private final List<Recovered> unclaimed = new ArrayList<>();
 
     /** What health and readiness report, read without waiting on any work. */
     public record Status(int backlog, int waitingForAnswers, long applied, boolean indexCurrent, boolean working) {}
@@ -117,6 +131,37 @@ public final class Inbox implements AutoCloseable {
         return submit(event).outcome().join();
     }
 
+    /**
+     * Who delivers, for one platform, the outcomes of events recorded before the last stop and applied since
+     * (their adapter's own callbacks died with the process). Outcomes that came before the listener are handed
+     * to it now.
+     */
+    public void onRecovered(Platform platform, Consumer<Recovered> listener) {
+        List<Recovered> waiting = new ArrayList<>();
+        synchronized (unclaimed) {
+            recoveredListeners.put(platform, listener);
+            unclaimed.removeIf(r -> r.event().channel().platform() == platform && waiting.add(r));
+        }
+        waiting.forEach(r -> completions.execute(() -> listener.accept(r)));
+    }
+
+    private void recovered(long seq, Recovered recovered) {
+        Consumer<Recovered> listener;
+        synchronized (unclaimed) {
+            listener = recoveredListeners.get(recovered.event().channel().platform());
+            if (listener == null) {
+                if (unclaimed.size() < UNCLAIMED) {
+                    unclaimed.add(recovered);
+                }
+                log.info("Applied event {} recorded before the last stop; its replies wait for the {} adapter", seq,
+                        recovered.event().channel().platform().code());
+                return;
+            }
+        }
+        log.info("Applied event {} recorded before the last stop; its replies go out now", seq);
+        listener.accept(recovered);
+    }
+
     public Status status() {
         return new Status(queue.size(), queue.size(Lane.ADDRESSED), applied.get(), indexCurrent, worker.isAlive());
     }
@@ -137,8 +182,8 @@ public final class Inbox implements AutoCloseable {
                 continue;
             }
             CompletableFuture<Outcome> outcome = new CompletableFuture<>();
-            outcome.thenAccept(done -> log.info("Applied event {} recorded before the last stop ({} replies not sent)",
-                    recorded.seq(), done.replies().size()));
+            Event recoveredEvent = event;
+            outcome.thenAccept(done -> recovered(recorded.seq(), new Recovered(recoveredEvent, done)));
             queue.add(Lane.of(event), event.actor(), new Pending(recorded.seq(), event, outcome, false));
             count++;
         }

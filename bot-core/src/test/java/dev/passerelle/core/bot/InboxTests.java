@@ -148,6 +148,33 @@ class InboxTests {
         }
     }
 
+    @Nested
+    class AfterAStop {
+
+        @Test
+        void theAnswerToAQuestionRecordedBeforeTheStopGoesToItsPlatformsAdapterOnceItListens() throws Exception {
+            Message question = dm("alice", "q-before-stop", "how do I book a meeting room");
+            Message faq = inSales("bob", "#faq How do I book a meeting room? | Use the Outlook room finder", false);
+            try (Passerelle first = Passerelle.open(dataDir, Settings.defaults(), Clock.systemUTC())) {
+                first.inbox().submitAndWait(faq);
+            }
+            try (var store = dev.passerelle.core.store.sqlite.SqliteStore.open(dataDir)) {
+                store.inbox().record(question.key(), new dev.passerelle.core.inbox.EventCodec().encode(question),
+                        Instant.now());
+            }
+
+            Inbox inbox = open(0);
+            awaitEmpty(inbox);
+            java.util.concurrent.CompletableFuture<Inbox.Recovered> delivered = new java.util.concurrent.CompletableFuture<>();
+            inbox.onRecovered(Platform.LOCAL, delivered::complete);
+
+            Inbox.Recovered recovered = delivered.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(recovered.event()).isEqualTo(question);
+            assertThat(recovered.outcome().replies()).isNotEmpty();
+            assertThat(recovered.outcome().replies().getFirst().text()).contains("Outlook room finder");
+        }
+    }
+
     @Test
     void statusCountsWhatWasAppliedAndSaysTheWorkerRuns() {
         Inbox inbox = open(0);

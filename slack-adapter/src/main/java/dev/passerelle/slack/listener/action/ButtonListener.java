@@ -67,7 +67,7 @@ public final class ButtonListener implements BlockActionHandler {
         String team = payload.getTeam().getId();
         String user = payload.getUser().getId();
         boolean fromHome = payload.getChannel() == null;
-        ChannelRef channel = fromHome ? new ChannelRef(Platform.SLACK, team, "home-" + user, ChannelType.DIRECT)
+        ChannelRef channel = fromHome ? new ChannelRef(Platform.SLACK, team, SlackConversations.HOME + user, ChannelType.DIRECT)
                 : conversations.channel(team, payload.getChannel().getId(), null);
         Click click = new Click(channel, conversations.directory().person(user).sender(), action, value.entryId(), null,
                 value.language().orElseGet(() -> conversations.language(user)), pressed.getActionTs(), Instant.now());
