@@ -3,6 +3,7 @@ package dev.passerelle.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import dev.passerelle.core.conversation.Action;
+import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.teams.render.AdaptiveCards;
 import java.util.Map;
@@ -37,12 +38,12 @@ record CardAction(Action action, long entry, @Nullable Language language) {
     private static Optional<CardAction> of(@Nullable String actionId, @Nullable String entry,
             @Nullable String languageCode) {
         Optional<Action> action = actionId == null ? Optional.empty() : Action.fromId(actionId.strip());
-        if (action.isEmpty() || entry == null || !entry.strip().matches("#?\\d{1,12}")) {
+        Optional<Long> id = EntryCard.idOf(entry);
+        if (action.isEmpty() || id.isEmpty()) {
             return Optional.empty();
         }
         Language language = languageCode == null ? null : Language.fromCode(languageCode.strip()).orElse(null);
-        return Optional.of(new CardAction(action.get(), Long.parseLong(entry.strip().replaceFirst("^#", "")),
-                language));
+        return Optional.of(new CardAction(action.get(), id.get(), language));
     }
 
     /** Card data arrives as a map or a JSON tree, its values as text or numbers. */

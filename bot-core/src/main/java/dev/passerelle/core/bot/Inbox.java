@@ -108,11 +108,9 @@ public final class Inbox implements AutoCloseable {
         }
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         Lane lane = Lane.of(event);
-        if (lane != Lane.ADDRESSED) {
-            queue.add(lane, event.actor(), new Pending(seq.get(), event, outcome, false));
-            return new Receipt(true, outcome);
-        }
-        switch (flood.check(event.actor())) {
+        // Only what someone waits an answer for counts towards their limit.
+        FloodGuard.Verdict verdict = lane == Lane.ADDRESSED ? flood.check(event.actor()) : FloodGuard.Verdict.SERVE;
+        switch (verdict) {
             case SERVE -> queue.add(lane, event.actor(), new Pending(seq.get(), event, outcome, false));
             case QUIET_AND_TELL -> {
                 quietly(seq.get(), event);

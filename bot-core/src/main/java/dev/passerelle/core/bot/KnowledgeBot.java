@@ -17,6 +17,7 @@ import dev.passerelle.core.curation.Roles;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.people.PeopleRepository;
 import dev.passerelle.core.understanding.MessageReader;
+import dev.passerelle.core.understanding.Understanding;
 import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.vocabulary.Language;
@@ -83,8 +84,7 @@ public final class KnowledgeBot {
 
     private Outcome apply(Event event) {
         return switch (event) {
-            case Message message -> router.route(asker(message, message.sender(), languageOf(message.text())),
-                    message, reader.read(message.text()));
+            case Message message -> routed(message);
             case Edit edit -> edited(edit);
             case Deletion deletion -> features.changes().deleted(deletion.channel().key(), deletion.messageId(),
                     deletion.time());
@@ -125,6 +125,12 @@ public final class KnowledgeBot {
             return features.homes().home(person, roles.of(user, person), new Audience(channels.channelsOf(person.id())),
                     platform, language);
         });
+    }
+
+    /** The message is read once: its language makes the asker, its meaning the route. */
+    private Outcome routed(Message message) {
+        Understanding understanding = reader.read(message.text());
+        return router.route(asker(message, message.sender(), understanding.language()), message, understanding);
     }
 
     private Outcome edited(Edit edit) {
@@ -201,9 +207,5 @@ public final class KnowledgeBot {
             return new Audience(channels.channelsOf(person.id()));
         }
         return new Audience(Set.of(turn.channelRef().key()));
-    }
-
-    Settings settings() {
-        return settings;
     }
 }

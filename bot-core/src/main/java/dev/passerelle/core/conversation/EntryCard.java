@@ -4,6 +4,7 @@ import dev.passerelle.core.vocabulary.Echo;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +41,15 @@ public record EntryCard(
     public EntryCard(long id, EntryKind kind, EntryStatus status, String title, @Nullable String body,
             @Nullable String source, @Nullable String sourceChannel, int votes, double score) {
         this(id, kind, status, title, body, source, sourceChannel, votes, score, List.of());
+    }
+
+    /** An entry id as people, commands and buttons write it, {@code 12} or {@code #12}; empty for anything else. */
+    public static Optional<Long> idOf(@Nullable String written) {
+        if (written == null) {
+            return Optional.empty();
+        }
+        String digits = written.strip().replaceFirst("^#", "");
+        return digits.matches("\\d{1,12}") ? Optional.of(Long.parseLong(digits)) : Optional.empty();
     }
 
     /** The same card with these buttons beside it. */

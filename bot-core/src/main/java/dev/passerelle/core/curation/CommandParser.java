@@ -1,5 +1,6 @@
 package dev.passerelle.core.curation;
 
+import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.curation.Command.SkillAction;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.Folding;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
 public final class CommandParser {
 
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(3);
-    private static final Pattern ID = Pattern.compile("#?\\d{1,12}");
     private static final Pattern PREFIX = Pattern.compile("^\\s*/kb\\b\\s*", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> VERBS = Map.ofEntries(
             Map.entry("help", "help"), Map.entry("aide", "help"), Map.entry("?", "help"),
@@ -150,9 +150,9 @@ public final class CommandParser {
     private static boolean unambiguous(String verb, Command command, String args) {
         return switch (command) {
             case Command.Invalid invalid -> false;
-            case Command.Show show -> ID.matcher(args).matches();
-            case Command.Verify verify -> ID.matcher(args).matches();
-            case Command.Archive archive -> ID.matcher(args).matches();
+            case Command.Show show -> EntryCard.idOf(args).isPresent();
+            case Command.Verify verify -> EntryCard.idOf(args).isPresent();
+            case Command.Archive archive -> EntryCard.idOf(args).isPresent();
             case Command.Team team -> args.isEmpty();
             default -> !List.of("help", "me", "painpoints", "pending").contains(verb) || args.isEmpty();
         };

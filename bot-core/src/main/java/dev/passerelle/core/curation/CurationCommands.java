@@ -85,18 +85,13 @@ final class CurationCommands {
     }
 
     private Optional<Entry> visible(Asker asker, String id) {
-        String digits = id.strip().replaceFirst("^#", "");
-        if (!digits.matches("\\d{1,12}")) {
-            return Optional.empty();
-        }
-        return entries.find(Long.parseLong(digits))
+        return EntryCard.idOf(id).flatMap(entries::find)
                 .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()));
     }
 
     private static Outcome notFound(Asker asker, String id) {
-        String digits = id.strip().replaceFirst("^#", "");
-        String why = digits.matches("\\d{1,12}") ? asker.say("command.notFound", digits)
-                : asker.say("command.badId", id.strip());
+        String why = EntryCard.idOf(id).map(number -> asker.say("command.notFound", id.strip().replaceFirst("^#", "")))
+                .orElseGet(() -> asker.say("command.badId", id.strip()));
         return Outcome.refused(why);
     }
 

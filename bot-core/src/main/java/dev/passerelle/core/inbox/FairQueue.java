@@ -1,7 +1,6 @@
 package dev.passerelle.core.inbox;
 
 import java.util.ArrayDeque;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,19 +22,20 @@ public final class FairQueue<T> {
     /** Each person's own queue, in the order their turns come: the head's owner goes next. */
     private final LinkedHashMap<String, ArrayDeque<T>> addressed = new LinkedHashMap<>();
     private final ArrayDeque<T> background = new ArrayDeque<>();
-    private final Map<Lane, Integer> sizes = new EnumMap<>(Lane.class);
-    private int size;
+    /** Summed over everyone's own queue, which the lane's map alone does not give. */
+    private int addressedSize;
 
     public void add(Lane lane, String actor, T item) {
         lock.lock();
         try {
             switch (lane) {
                 case SYSTEM -> system.addLast(item);
-                case ADDRESSED -> addressed.computeIfAbsent(actor, a -> new ArrayDeque<>()).addLast(item);
+                case ADDRESSED -> {
+                    addressed.computeIfAbsent(actor, a -> new ArrayDeque<>()).addLast(item);
+                    addressedSize++;
+                }
                 case BACKGROUND -> background.addLast(item);
             }
-            sizes.merge(lane, 1, Integer::sum);
-            size++;
             waiting.signal();
         } finally {
             lock.unlock();
@@ -47,22 +47,19 @@ public final class FairQueue<T> {
         lock.lock();
         try {
             long nanos = unit.toNanos(timeout);
-            while (size == 0) {
+            while (total() == 0) {
                 if (nanos <= 0) {
                     return null;
                 }
                 nanos = waiting.awaitNanos(nanos);
             }
-            size--;
             if (!system.isEmpty()) {
-                sizes.merge(Lane.SYSTEM, -1, Integer::sum);
                 return system.pollFirst();
             }
             if (!addressed.isEmpty()) {
-                sizes.merge(Lane.ADDRESSED, -1, Integer::sum);
+                addressedSize--;
                 return nextTurn();
             }
-            sizes.merge(Lane.BACKGROUND, -1, Integer::sum);
             return background.pollFirst();
         } finally {
             lock.unlock();
@@ -72,7 +69,7 @@ public final class FairQueue<T> {
     public int size() {
         lock.lock();
         try {
-            return size;
+            return total();
         } finally {
             lock.unlock();
         }
@@ -81,10 +78,18 @@ public final class FairQueue<T> {
     public int size(Lane lane) {
         lock.lock();
         try {
-            return sizes.getOrDefault(lane, 0);
+            return switch (lane) {
+                case SYSTEM -> system.size();
+                case ADDRESSED -> addressedSize;
+                case BACKGROUND -> background.size();
+            };
         } finally {
             lock.unlock();
         }
+    }
+
+    private int total() {
+        return system.size() + addressedSize + background.size();
     }
 
     /** The first person in line is served once, then goes to the back of the line if they still wait. */

@@ -1,5 +1,6 @@
 package dev.passerelle.slack.render;
 
+import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.vocabulary.Language;
 import java.util.Optional;
 
@@ -18,10 +19,7 @@ public record ButtonValue(long entryId, Optional<Language> language) {
             return Optional.empty();
         }
         String[] parts = value.strip().split(":", 2);
-        if (!parts[0].matches("#?\\d{1,12}")) {
-            return Optional.empty();
-        }
-        long id = Long.parseLong(parts[0].replaceFirst("^#", ""));
-        return Optional.of(new ButtonValue(id, parts.length > 1 ? Language.fromCode(parts[1]) : Optional.empty()));
+        return EntryCard.idOf(parts[0]).map(id -> new ButtonValue(id,
+                parts.length > 1 ? Language.fromCode(parts[1]) : Optional.empty()));
     }
 }
