@@ -1,0 +1,134 @@
+package dev.passerelle.core.search.lucene.synonyms;
+
+import dev.passerelle.core.search.SynonymSettings;
+import dev.passerelle.core.search.SynonymSource;
+import dev.passerelle.core.vocabulary.Language;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every synonym source a search uses, and the expansion of a question: its phrases are matched against the sources,
+ * longest first ("note de frais" before "note"), and each word of a matched phrase gets the phrase's alternatives,
+ * so a document holding "expense report" answers both "note" and "frais".
+ */
+public final class Synonyms implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Synonyms.class);
+    /** Alternatives kept per word, best weight first: enough for the vocabulary's lines, few of the dictionaries'. */
+    static final int MAX_PER_WORD = 8;
+
+    private final List<Lexicon> lexicons;
+
+    public Synonyms(List<Lexicon> lexicons) {
+        this.lexicons = lexicons.stream().sorted(Comparator.comparing(Lexicon::source)).toList();
+    }
+
+    public static Synonyms none() {
+        return new Synonyms(List.of());
+    }
+
+    /** Opens the sources the settings ask for, the system's where they are installed, and says in one line which. */
+    public static Synonyms open(SynonymSettings settings) {
+        List<Lexicon> lexicons = new ArrayList<>();
+        List<String> on = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        settings.glossaryFile().ifPresent(file -> {
+            Glossary glossary = Glossary.open(file);
+            lexicons.add(glossary);
+            on.add("glossary " + file + " (" + glossary.lines() + " lines)");
+        });
+        if (settings.uses(SynonymSource.BUILT_IN)) {
+            WorkplaceVocabulary vocabulary = WorkplaceVocabulary.load();
+            lexicons.add(vocabulary);
+            on.add("built-in vocabulary (" + vocabulary.lines().size() + " meanings)");
+        }
+        if (settings.uses(SynonymSource.FREEDICT)) {
+            FreeDict dictionary = FreeDict.open(settings.systemData());
+            lexicons.add(dictionary);
+            for (FreeDict.Direction direction : FreeDict.Direction.values()) {
+                (dictionary.has(direction) ? on : missing).add(direction.packageName());
+            }
+        }
+        if (settings.uses(SynonymSource.MYTHES)) {
+            MyThes thesauri = MyThes.open(settings.systemData());
+            lexicons.add(thesauri);
+            for (MyThes.Thesaurus thesaurus : MyThes.Thesaurus.values()) {
+                (thesauri.has(thesaurus) ? on : missing).add(thesaurus.packageName());
+            }
+        }
+        log.info("Synonyms on: {}; missing: {}", on.isEmpty() ? "none" : String.join(", ", on),
+                missing.isEmpty() ? "none" : String.join(" ", missing) + " (apt-get install " + String.join(" ", missing)
+                        + ")");
+        return new Synonyms(lexicons);
+    }
+
+    public boolean isEmpty() {
+        return lexicons.isEmpty();
+    }
+
+    /**
+     * The alternatives of each word of {@code text}, by the word's {@link Keys key}: the phrases are looked up from
+     * each word on, longest first, and a word inside a matched phrase is not looked up again on its own.
+     */
+    public Map<String, List<Alternative>> expand(String text, Language asker) {
+        if (lexicons.isEmpty()) {
+            return Map.of();
+        }
+        lexicons.forEach(Lexicon::refresh);
+        List<String> tokens = Keys.tokens(text);
+        Map<String, List<Alternative>> byWord = new HashMap<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int matched = 1;
+            for (int n = Math.min(Keys.MAX_WORDS, tokens.size() - i); n >= 1; n--) {
+                List<Alternative> found = lookUp(String.join(" ", tokens.subList(i, i + n)), asker);
+                if (!found.isEmpty()) {
+                    tokens.subList(i, i + n).forEach(word -> byWord.merge(word, found, Synonyms::best));
+                    matched = n;
+                    break;
+                }
+            }
+            i += matched;
+        }
+        return byWord;
+    }
+
+    /** Every source's alternatives for one key, each text and language once, at its best weight. */
+    List<Alternative> lookUp(String key, Language asker) {
+        List<Alternative> found = List.of();
+        for (Lexicon lexicon : lexicons) {
+            List<Alternative> more = lexicon.alternatives(key, asker);
+            if (!more.isEmpty()) {
+                found = best(found, more);
+            }
+        }
+        return found;
+    }
+
+    private static List<Alternative> best(List<Alternative> a, List<Alternative> b) {
+        Map<String, Alternative> unique = new LinkedHashMap<>();
+        for (Alternative alternative : concat(a, b)) {
+            unique.merge(Keys.of(alternative.text()) + "|" + alternative.language(), alternative,
+                    (x, y) -> x.weight() >= y.weight() ? x : y);
+        }
+        return unique.values().stream().sorted(Comparator.comparing(Alternative::weight).reversed())
+                .limit(MAX_PER_WORD).toList();
+    }
+
+    private static List<Alternative> concat(List<Alternative> a, List<Alternative> b) {
+        List<Alternative> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    @Override
+    public void close() {
+        lexicons.forEach(Lexicon::close);
+    }
+}
