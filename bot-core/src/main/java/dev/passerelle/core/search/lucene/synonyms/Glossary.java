@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +38,8 @@ public final class Glossary implements Lexicon {
     private final long checkEveryNanos;
     private volatile Map<String, List<Alternative>> terms = Map.of();
     private volatile int lines;
-    private Stamp read = Stamp.MISSING;
+    private @Nullable Stamp read;
     private long nextCheck;
-    private boolean started;
 
     Glossary(Path file, Duration checkEvery) {
         this.file = file;
@@ -83,8 +83,7 @@ public final class Glossary implements Lexicon {
         if (current.equals(read)) {
             return;
         }
-        boolean first = !started;
-        started = true;
+        boolean first = read == null;
         read = current;
         if (current.equals(Stamp.MISSING)) {
             log.warn("Glossary {} not found: no company synonyms until it exists", file);

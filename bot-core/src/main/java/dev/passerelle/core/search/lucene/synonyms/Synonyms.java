@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every synonym source a search uses, and the expansion of a question: its phrases are matched against the sources,
+ * Every synonym source a search uses, and the expansion of a question: its phrases are matched against each source,
  * longest first ("note de frais" before "note"), and each word of a matched phrase gets the phrase's alternatives,
  * so a document holding "expense report" answers both "note" and "frais".
  */
@@ -63,7 +63,7 @@ public final class Synonyms implements AutoCloseable {
             }
         }
         log.info("Synonyms on: {}; missing: {}", on.isEmpty() ? "none" : String.join(", ", on),
-                missing.isEmpty() ? "none" : String.join(" ", missing) + " (apt-get install " + String.join(" ", missing)
+                missing.isEmpty() ? "none" : String.join(", ", missing) + " (apt-get install " + String.join(" ", missing)
                         + ")");
         return new Synonyms(lexicons);
     }
@@ -73,42 +73,34 @@ public final class Synonyms implements AutoCloseable {
     }
 
     /**
-     * The alternatives of each word of {@code text}, by the word's {@link Keys key}: the phrases are looked up from
-     * each word on, longest first, and a word inside a matched phrase is not looked up again on its own.
+     * The alternatives of each word of {@code text}, by the word's {@link Keys key}. Each source matches on its own,
+     * its longest phrase first from each word on (a word inside a matched phrase is not looked up again alone in that
+     * source), so a thesaurus' two-word entry never hides the vocabulary's word; then the sources' alternatives are
+     * merged, the best weight first.
      */
     public Map<String, List<Alternative>> expand(String text, Language asker) {
         if (lexicons.isEmpty()) {
             return Map.of();
         }
-        lexicons.forEach(Lexicon::refresh);
         List<String> tokens = Keys.tokens(text);
         Map<String, List<Alternative>> byWord = new HashMap<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            int matched = 1;
-            for (int n = Math.min(Keys.MAX_WORDS, tokens.size() - i); n >= 1; n--) {
-                List<Alternative> found = lookUp(String.join(" ", tokens.subList(i, i + n)), asker);
-                if (!found.isEmpty()) {
-                    tokens.subList(i, i + n).forEach(word -> byWord.merge(word, found, Synonyms::best));
-                    matched = n;
-                    break;
+        for (Lexicon lexicon : lexicons) {
+            lexicon.refresh();
+            int i = 0;
+            while (i < tokens.size()) {
+                int matched = 1;
+                for (int n = Math.min(Keys.MAX_WORDS, tokens.size() - i); n >= 1; n--) {
+                    List<Alternative> found = lexicon.alternatives(String.join(" ", tokens.subList(i, i + n)), asker);
+                    if (!found.isEmpty()) {
+                        tokens.subList(i, i + n).forEach(word -> byWord.merge(word, found, Synonyms::best));
+                        matched = n;
+                        break;
+                    }
                 }
+                i += matched;
             }
-            i += matched;
         }
         return byWord;
-    }
-
-    /** Every source's alternatives for one key, each text and language once, at its best weight. */
-    List<Alternative> lookUp(String key, Language asker) {
-        List<Alternative> found = List.of();
-        for (Lexicon lexicon : lexicons) {
-            List<Alternative> more = lexicon.alternatives(key, asker);
-            if (!more.isEmpty()) {
-                found = best(found, more);
-            }
-        }
-        return found;
     }
 
     private static List<Alternative> best(List<Alternative> a, List<Alternative> b) {

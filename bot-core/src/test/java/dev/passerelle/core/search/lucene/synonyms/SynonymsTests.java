@@ -56,6 +56,19 @@ class SynonymsTests {
     }
 
     @Test
+    void matchesEachSourceOnItsOwnSoOnesPhraseDoesNotHideAnothersWord() throws IOException {
+        Path glossary = Files.writeString(temp.resolve("glossary.txt"), "password manager = Bitwarden\n",
+                StandardCharsets.UTF_8);
+        try (Synonyms synonyms = Synonyms.open(new SynonymSettings(glossary,
+                EnumSet.of(SynonymSource.GLOSSARY, SynonymSource.BUILT_IN), temp))) {
+            Map<String, List<Alternative>> expansion = synonyms.expand("password manager", Language.EN);
+
+            assertThat(texts(expansion, "password")).contains("Bitwarden", "mot de passe");
+            assertThat(texts(expansion, "manager")).contains("Bitwarden", "responsable");
+        }
+    }
+
+    @Test
     void worksWithNoneOfTheSystemDictionariesInstalled() {
         try (Synonyms synonyms = Synonyms.open(new SynonymSettings(null, EnumSet.allOf(SynonymSource.class), temp))) {
             assertThat(synonyms.isEmpty()).isFalse();
