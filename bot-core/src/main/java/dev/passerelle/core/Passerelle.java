@@ -17,7 +17,9 @@ import dev.passerelle.core.knowledge.Reactions;
 import dev.passerelle.core.knowledge.SourceChanges;
 import dev.passerelle.core.knowledge.ThreadAnswers;
 import dev.passerelle.core.search.KnowledgeIndex;
+import dev.passerelle.core.search.SynonymSettings;
 import dev.passerelle.core.search.lucene.LuceneIndex;
+import dev.passerelle.core.search.lucene.synonyms.Synonyms;
 import dev.passerelle.core.store.Store;
 import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.store.sqlite.SqliteStore;
@@ -52,8 +54,15 @@ public final class Passerelle implements AutoCloseable {
         return open(dataDir, settings, InboxSettings.defaults(), clock);
     }
 
+    /** With the built-in vocabulary as the only synonyms: the same search on every machine. */
     public static Passerelle open(Path dataDir, Settings settings, InboxSettings inboxSettings, Clock clock) {
-        return open(dataDir, settings, inboxSettings, clock, UnaryOperator.identity());
+        return open(dataDir, settings, inboxSettings, SynonymSettings.builtIn(), clock);
+    }
+
+    /** As {@link #open(Path, Settings, InboxSettings, Clock)}, searches expanding words from {@code synonyms}. */
+    public static Passerelle open(Path dataDir, Settings settings, InboxSettings inboxSettings,
+            SynonymSettings synonyms, Clock clock) {
+        return open(dataDir, settings, inboxSettings, synonyms, clock, UnaryOperator.identity());
     }
 
     /**
@@ -62,16 +71,26 @@ public final class Passerelle implements AutoCloseable {
      */
     static Passerelle open(Path dataDir, Settings settings, InboxSettings inboxSettings, Clock clock,
             UnaryOperator<Store> storeView) {
+        return open(dataDir, settings, inboxSettings, SynonymSettings.builtIn(), clock, storeView);
+    }
+
+    private static Passerelle open(Path dataDir, Settings settings, InboxSettings inboxSettings,
+            SynonymSettings synonymSettings, Clock clock, UnaryOperator<Store> storeView) {
         Store store = storeView.apply(SqliteStore.open(dataDir));
         KnowledgeIndex index = null;
+        Synonyms synonyms = null;
         try {
-            index = LuceneIndex.open(dataDir.resolve(INDEX_DIR), store.changes(), new StoreIndexSource(store));
+            synonyms = Synonyms.open(synonymSettings);
+            index = LuceneIndex.open(dataDir.resolve(INDEX_DIR), store.changes(), new StoreIndexSource(store),
+                    synonyms);
             KnowledgeBot bot = bot(store, index, settings, clock);
             Inbox inbox = new Inbox(store.inbox(), store.transactions(), bot, index, inboxSettings, clock);
             return new Passerelle(store, index, bot, inbox);
         } catch (RuntimeException e) {
             if (index != null) {
                 index.close();
+            } else if (synonyms != null) {
+                synonyms.close();
             }
             store.close();
             throw e;

@@ -5,9 +5,14 @@ import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.InboxSettings;
 import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Settings;
+import dev.passerelle.core.search.SynonymSettings;
+import dev.passerelle.core.search.SynonymSource;
 import dev.passerelle.core.vocabulary.Language;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +34,16 @@ class CoreConfiguration {
     Passerelle passerelle(PasserelleProperties properties, Settings settings) {
         InboxSettings inbox = new InboxSettings(properties.inbox().retention(),
                 properties.inbox().perPersonPerMinute());
-        return Passerelle.open(properties.dataDir(), settings, inbox, Clock.systemUTC());
+        return Passerelle.open(properties.dataDir(), settings, inbox, synonyms(properties.search()), Clock.systemUTC());
+    }
+
+    static SynonymSettings synonyms(PasserelleProperties.Search search) {
+        Set<SynonymSource> sources = EnumSet.of(SynonymSource.GLOSSARY, SynonymSource.BUILT_IN);
+        if (search.systemDictionaries()) {
+            sources.addAll(EnumSet.of(SynonymSource.FREEDICT, SynonymSource.MYTHES));
+        }
+        Path glossary = search.glossary() == null || search.glossary().toString().isBlank() ? null : search.glossary();
+        return new SynonymSettings(glossary, sources, SynonymSettings.SYSTEM_DATA);
     }
 
     /** Where every adapter hands its events. */

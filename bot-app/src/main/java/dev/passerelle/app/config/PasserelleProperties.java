@@ -3,6 +3,7 @@ package dev.passerelle.app.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param language      {@code fr} or {@code en}: the language of a message that gives no clue
  * @param maxTextLength longer messages are refused
  * @param inbox         how platform events are kept and scheduled
+ * @param search        how questions are matched
  */
 @ConfigurationProperties("passerelle")
 public record PasserelleProperties(
@@ -21,7 +23,8 @@ public record PasserelleProperties(
         @DefaultValue("en") String language,
         @DefaultValue("40000") int maxTextLength,
         @DefaultValue Roles roles,
-        @DefaultValue Inbox inbox) {
+        @DefaultValue Inbox inbox,
+        @DefaultValue Search search) {
 
     /**
      * @param retention          how long applied events are remembered to recognise redeliveries (at least 2h)
@@ -29,6 +32,14 @@ public record PasserelleProperties(
      *                           0 for no limit
      */
     public record Inbox(@DefaultValue("7d") Duration retention, @DefaultValue("60") int perPersonPerMinute) {}
+
+    /**
+     * @param glossary          the company glossary, one line per set of terms that mean the same
+     *                          ({@code CRM = Salesforce}); re-read when it changes; none when empty
+     * @param systemDictionaries whether the FreeDict dictionaries and MyThes thesauri installed on the machine (Debian
+     *                          packages) expand questions too
+     */
+    public record Search(@Nullable Path glossary, @DefaultValue("true") boolean systemDictionaries) {}
 
     /** User ids or e-mails, comma-separated in properties. */
     public record Roles(@DefaultValue("") List<String> knowledgeManagers, @DefaultValue("") List<String> admins) {}

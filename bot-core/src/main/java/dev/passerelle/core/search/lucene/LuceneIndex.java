@@ -7,6 +7,7 @@ import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
 import dev.passerelle.core.search.ChangeFeed;
 import dev.passerelle.core.search.ChangeFeed.Change;
+import dev.passerelle.core.search.lucene.synonyms.Synonyms;
 import dev.passerelle.core.vocabulary.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +47,8 @@ public final class LuceneIndex implements KnowledgeIndex {
     private final ChangeFeed feed;
     private final IndexSource source;
     private final DocumentMapper mapper = new DocumentMapper();
-    private final QueryBuilder queries = new QueryBuilder();
+    private final QueryBuilder queries;
+    private final Synonyms synonyms;
     /** Written by {@link #follow} (under this index's lock), read by {@link #commit} (under its own). */
     private volatile long lastApplied;
     private long lastCommitted;
@@ -55,8 +57,11 @@ public final class LuceneIndex implements KnowledgeIndex {
     private volatile boolean unseen;
     private long lastRefresh = System.nanoTime();
 
-    private LuceneIndex(Directory directory, IndexWriter writer, ChangeFeed feed, IndexSource source) throws IOException {
+    private LuceneIndex(Directory directory, IndexWriter writer, ChangeFeed feed, IndexSource source,
+            Synonyms synonyms) throws IOException {
         this.directory = directory;
+        this.synonyms = synonyms;
+        this.queries = new QueryBuilder(synonyms);
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.feed = feed;
@@ -72,13 +77,22 @@ public final class LuceneIndex implements KnowledgeIndex {
         this.lastCommitted = lastApplied;
     }
 
-    /** Opens (or creates) the index in {@code dir} and catches up with the change log. */
+    /** Opens (or creates) the index in {@code dir} and catches up with the change log; words match as typed. */
     public static LuceneIndex open(Path dir, ChangeFeed feed, IndexSource source) {
+        return open(dir, feed, source, Synonyms.none());
+    }
+
+    /**
+     * As {@link #open(Path, ChangeFeed, IndexSource)}, each word of a query also matching its alternatives from
+     * {@code synonyms}, which the index closes with itself.
+     */
+    public static LuceneIndex open(Path dir, ChangeFeed feed, IndexSource source, Synonyms synonyms) {
         try {
             Directory directory = FSDirectory.open(dir);
             IndexWriterConfig config = new IndexWriterConfig(DocumentMapper.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            LuceneIndex index = new LuceneIndex(directory, new IndexWriter(directory, config), feed, source);
+            LuceneIndex index = new LuceneIndex(directory, new IndexWriter(directory, config), feed, source,
+                    synonyms);
             int applied = index.catchUp();
             log.info("Search index at change {} ({} replayed on open)", index.lastApplied, applied);
             return index;
@@ -202,6 +216,7 @@ public final class LuceneIndex implements KnowledgeIndex {
             searchers.close();
             writer.close();
             directory.close();
+            synonyms.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close the search index", e);
         }

@@ -1,6 +1,7 @@
 package dev.passerelle.core.search.lucene;
 
 import dev.passerelle.core.search.SearchQuery;
+import dev.passerelle.core.search.lucene.synonyms.Synonyms;
 import dev.passerelle.core.vocabulary.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,20 +17,27 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns user text into a Lucene query without ever parsing it as query syntax: each meaningful
  * word ({@link QueryWords}) becomes one "should" clause (the asker's language weighs more, titles
- * more than bodies); a share of the words must match; kind and visibility are filters that do not
- * score.
+ * more than bodies), which its alternatives ({@link Synonyms}) can match too, weighted below it; a
+ * share of the words must match; kind and visibility are filters that do not score.
  */
 final class QueryBuilder {
 
     private final QueryWords queryWords = new QueryWords();
+    private final Synonyms synonyms;
+
+    QueryBuilder(Synonyms synonyms) {
+        this.synonyms = synonyms;
+    }
 
     Optional<Query> build(SearchQuery query) {
         List<QueryWords.Word> words = queryWords.of(query.text(), query.language());
         if (words.isEmpty()) {
             return Optional.empty();
         }
+        AlternativeQueries alternatives = new AlternativeQueries(synonyms.expand(query.text(), query.language()),
+                queryWords);
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
-        words.forEach(word -> matching.add(clause(word, query.language()), Occur.SHOULD));
+        words.forEach(word -> matching.add(clause(word, query.language(), alternatives), Occur.SHOULD));
         int share = (int) Math.ceil(words.size() * query.minimumMatch());
         matching.setMinimumNumberShouldMatch(Math.min(words.size(), Math.max(query.minimumWords(), share)));
 
@@ -48,7 +56,11 @@ final class QueryBuilder {
                 .build());
     }
 
-    private static Query clause(QueryWords.Word word, Language language) {
+    /**
+     * One word over every field, the best field counting: the terms typed, and after them the word's alternatives
+     * ({@link AlternativeQueries}), on the same field with the same field weight, each weighted below the word.
+     */
+    private static Query clause(QueryWords.Word word, Language language, AlternativeQueries alternatives) {
         boolean french = language == Language.FR;
         List<Query> options = new ArrayList<>();
         word.french().forEach(t -> {
@@ -59,6 +71,14 @@ final class QueryBuilder {
             options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.TITLE_EN, t)), french ? 1.0f : 2.0f));
             options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.BODY_EN, t)), french ? 0.5f : 1.0f));
         });
+        expand(options, alternatives.alternativesFor(word, DocumentMapper.TITLE_FR, Language.FR), french ? 2.0f : 1.0f);
+        expand(options, alternatives.alternativesFor(word, DocumentMapper.BODY_FR, Language.FR), french ? 1.0f : 0.5f);
+        expand(options, alternatives.alternativesFor(word, DocumentMapper.TITLE_EN, Language.EN), french ? 1.0f : 2.0f);
+        expand(options, alternatives.alternativesFor(word, DocumentMapper.BODY_EN, Language.EN), french ? 0.5f : 1.0f);
         return new DisjunctionMaxQuery(options, 0.1f);
+    }
+
+    private static void expand(List<Query> options, List<Query> alternatives, float fieldWeight) {
+        alternatives.forEach(alternative -> options.add(new BoostQuery(alternative, fieldWeight)));
     }
 }

@@ -33,8 +33,14 @@ public final class QueryWords {
     private final Analyzer french = new FrenchTextAnalyzer();
     private final Analyzer english = new EnglishTextAnalyzer();
 
-    /** One meaningful word: its French and its English terms. */
-    public record Word(List<String> french, List<String> english) {}
+    /** One meaningful word: as typed, and its French and its English terms. */
+    public record Word(String surface, List<String> french, List<String> english) {
+
+        /** Its terms in the analysis of {@code language}. */
+        public List<String> terms(Language language) {
+            return language == Language.FR ? french : english;
+        }
+    }
 
     public List<Word> of(String text, Language language) {
         Map<String, Word> words = new LinkedHashMap<>();
@@ -45,13 +51,18 @@ public final class QueryWords {
             if (QUESTION_WORDS.contains(fold(raw))) {
                 continue;
             }
-            Word word = new Word(terms(french, raw), terms(english, raw));
+            Word word = new Word(raw, terms(french, raw), terms(english, raw));
             // A stop word in the asker's language carries no meaning, whatever the other analyzer says.
             if (!(language == Language.FR ? word.french() : word.english()).isEmpty()) {
                 words.putIfAbsent(word.french() + "|" + word.english(), word);
             }
         }
         return new ArrayList<>(words.values());
+    }
+
+    /** {@code text} as the index analyses it in {@code language}: an alternative's terms. */
+    List<String> analysed(String text, Language language) {
+        return terms(language == Language.FR ? french : english, text);
     }
 
     private static String fold(String word) {

@@ -5,6 +5,7 @@ import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.SearchQueries;
+import dev.passerelle.core.search.lucene.synonyms.Synonyms;
 import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.store.NewEntries;
 import dev.passerelle.core.store.sqlite.SqliteStore;
@@ -17,9 +18,16 @@ final class IndexedStore implements AutoCloseable {
     final SqliteStore store;
     final Path indexDir;
     final long author;
+    private final Synonyms synonyms;
     private LuceneIndex index;
 
     IndexedStore(Path dir) {
+        this(dir, Synonyms.none());
+    }
+
+    /** Searches expand words from {@code synonyms}, which the index closes. */
+    IndexedStore(Path dir, Synonyms synonyms) {
+        this.synonyms = synonyms;
         this.store = SqliteStore.open(dir.resolve("data"));
         this.indexDir = dir.resolve("index");
         this.author = store.people().resolve(Platform.LOCAL, "local", Sender.of("U-AUTHOR"), NewEntries.AT).id();
@@ -65,7 +73,7 @@ final class IndexedStore implements AutoCloseable {
     }
 
     private LuceneIndex openIndex() {
-        return LuceneIndex.open(indexDir, store.changes(), new StoreIndexSource(store));
+        return LuceneIndex.open(indexDir, store.changes(), new StoreIndexSource(store), synonyms);
     }
 
     @Override
