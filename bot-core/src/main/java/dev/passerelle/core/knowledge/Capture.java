@@ -68,7 +68,8 @@ public final class Capture {
             Entry existing = same.get();
             boolean counted = entries.addVote(existing.id(), asker.person().id(), asker.turn().time());
             Entry now = entries.find(existing.id()).orElse(existing);
-            String key = counted ? "capture.vote" : "capture.voteAgain";
+            // Matched from the words said, not pointed at: say how to take the +1 back if it went astray.
+            String key = counted ? "capture.voteUndo" : "capture.voteAgain";
             return new Outcome(List.of(Reply.ephemeral(asker.say(key, String.valueOf(now.id()), now.votes(),
                     Cards.preview(now.title())))), List.of(captured(now)), null);
         }

@@ -104,4 +104,15 @@ class UnderstandingGoldenTests {
     void cutsTheOpenerOffSelfAnswers(String message, String answer) {
         assertThat(reader.read(message).selfAnswer()).isEqualTo(answer);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "c'est galère, l'imprimante du 2e étage se bloque tous les jours" | ", l'imprimante du 2e étage se bloque tous les jours"
+            "#irritant On perd un temps fou avec les notes de frais"         | "avec les notes de frais"
+            "so frustrating: the VPN drops every afternoon #vpn"             | ": the VPN drops every afternoon #vpn"
+            "The printer on floor 2 jams every day"                          | "The printer on floor 2 jams every day"
+            """)
+    void leavesOnlyTheProblemOfAPainPoint(String message, String problem) {
+        assertThat(new PainPhrases().problemIn(message)).isEqualTo(problem);
+    }
 }
