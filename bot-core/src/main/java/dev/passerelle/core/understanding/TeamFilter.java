@@ -2,6 +2,7 @@ package dev.passerelle.core.understanding;
 
 import dev.passerelle.core.vocabulary.Folding;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,6 @@ public record TeamFilter(String team, boolean outside) {
     }
 
     private static boolean contains(List<String> haystack, List<String> needle) {
-        return !needle.isEmpty() && java.util.Collections.indexOfSubList(haystack, needle) >= 0;
+        return !needle.isEmpty() && Collections.indexOfSubList(haystack, needle) >= 0;
     }
 }
