@@ -174,6 +174,20 @@ class AddressedMessagesTests {
         }
 
         @Test
+        void editingTheSelfAnswerUpdatesTheFaqWithoutItsOpener() {
+            Said question = chat.in("it").from("hugo").says("How do I get the staging database password?");
+            Said found = chat.in("it").from("hugo").inThread(question.id())
+                    .says("found it: it is in the vault under team-ops");
+            long faq = found.outcome().captured().stream().filter(c -> c.kind() == EntryKind.FAQ).findFirst()
+                    .orElseThrow().id();
+
+            chat.edited(Conversation.channel("it"), Sender.of("hugo"), found.id(),
+                    "found it: it is in the vault under team-ops/staging", Instant.now());
+
+            assertThat(entry(faq).body()).isEqualTo("it is in the vault under team-ops/staging");
+        }
+
+        @Test
         void someoneElsesFoundItIsAnAnswerNotASelfAnswer() {
             Said question = chat.in("it").from("hugo").says("How do I get the staging database password?");
 
