@@ -102,8 +102,8 @@ class PeopleAndPainPointsTests {
 
         @Test
         void aPrinterThatJamsIsNotAPasswordThatExpires() {
-            Said password = chat.in("it").from("lucie").says(
-                    "c'est galère, le changement de mot de passe tous les jours bloque ma session");
+            Said password = chat.in("it").from("emma").says("C'est galère de devoir changer de mot de passe tous les "
+                    + "90 jours, j'oublie le nouveau à chaque fois. #motdepasse");
             Said printer = chat.in("it").from("kevin").says(
                     "c'est galère, l'imprimante du 2e étage se bloque tous les jours");
 
