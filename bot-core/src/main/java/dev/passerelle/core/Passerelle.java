@@ -18,6 +18,7 @@ import dev.passerelle.core.knowledge.SourceChanges;
 import dev.passerelle.core.knowledge.ThreadAnswers;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SynonymSettings;
+import dev.passerelle.core.search.lucene.AnalyzedWords;
 import dev.passerelle.core.search.lucene.LuceneIndex;
 import dev.passerelle.core.search.lucene.synonyms.Synonyms;
 import dev.passerelle.core.store.Store;
@@ -99,7 +100,7 @@ public final class Passerelle implements AutoCloseable {
 
     private static KnowledgeBot bot(Store store, KnowledgeIndex index, Settings settings, Clock clock) {
         MessageReader reader = new MessageReader(new LanguageDetector(settings.fallbackLanguage()));
-        Capture capture = new Capture(store.entries(), index);
+        Capture capture = new Capture(store.entries(), index, new AnalyzedWords());
         ThreadAnswers threads = new ThreadAnswers(store.entries(), store.evidence(), store.people());
         Responses responses = new Responses(new Answers(store.entries(), index, clock), new ExpertFinder(index, clock),
                 new PeopleCards(store.people(), store.entries(), store.evidence()), capture);

@@ -137,6 +137,18 @@ class JsonChatTests {
                 .contains("/kb valider");
     }
 
+    @Test
+    void everyDirectMessageGetsAReplyAndSmallTalkNotesNoGap() {
+        List<JsonNode> out = talk(dm("d1", "zoe", "VPN"), dm("d2", "zoe", "How to make font strikethrough on github."),
+                dm("d3", "zoe", "bonjour"), dm("d4", "zoe", "thanks!"));
+
+        assertThat(out).allSatisfy(line -> assertThat(ChatLines.replies(line)).isNotEmpty());
+        assertThat(ChatLines.captured(out.get(0))).as("a gap").hasSize(1);
+        assertThat(ChatLines.text(out.get(2))).startsWith("Bonjour !");
+        assertThat(ChatLines.captured(out.get(2))).isEmpty();
+        assertThat(ChatLines.captured(out.get(3))).isEmpty();
+    }
+
     private List<JsonNode> talk(String... lines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         chat.runJson(new ByteArrayInputStream(String.join("\n", lines).concat("\n").getBytes(StandardCharsets.UTF_8)),

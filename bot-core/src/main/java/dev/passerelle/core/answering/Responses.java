@@ -13,9 +13,12 @@ import dev.passerelle.core.knowledge.Answers;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.understanding.TeamFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two answers people come for: "what is the answer to X?" and "who knows about X?", with
@@ -25,6 +28,8 @@ public final class Responses {
 
     private static final int ANSWERS = 3;
     private static final int PEOPLE = 3;
+    /** A team filter leaves out most of the ranking: rank this many times more, then filter. */
+    private static final int TEAM_WIDENING = 5;
 
     private final Answers answers;
     private final ExpertFinder experts;
@@ -71,16 +76,51 @@ public final class Responses {
     }
 
     public Outcome experts(Asker asker, String fullTopic) {
+        return experts(asker, fullTopic, null);
+    }
+
+    /**
+     * Who knows the topic; with a team filter, only the people of that team ("who in Sales knows…") or
+     * only the others ("who outside Sales knows…"), by the team recorded on their profile. Someone with
+     * no team recorded is outside every team.
+     */
+    public Outcome experts(Asker asker, String fullTopic, @Nullable TeamFilter team) {
         String topic = Cards.preview(fullTopic);
+        int ranked = team == null ? PEOPLE : PEOPLE * TEAM_WIDENING;
         List<PersonCard> people = peopleCards.cards(asker,
-                experts.find(topic, asker.language(), asker.audience(), asker.person().id(), PEOPLE));
-        if (people.isEmpty()) {
-            return reply(asker, asker.say("who.none", topic), List.of(), List.of());
+                experts.find(topic, asker.language(), asker.audience(), asker.person().id(), ranked));
+        if (team != null) {
+            people = people.stream().filter(card -> team.keeps(card.team())).limit(PEOPLE).toList();
         }
-        String intro = asker.say("who.found", topic);
+        if (people.isEmpty()) {
+            String none = team == null ? asker.say("who.none", topic)
+                    : asker.say(team.outside() ? "who.noneOutside" : "who.noneIn", topic, team.team());
+            return reply(asker, none, List.of(), List.of());
+        }
+        String intro = team == null ? asker.say("who.found", topic)
+                : asker.say(team.outside() ? "who.foundOutside" : "who.foundIn", topic, team.team());
         String text = intro + "\n" + people.stream().map(card -> "• " + PeopleCards.line(card))
                 .collect(Collectors.joining("\n"));
         return reply(asker, text, List.of(new Block.Section(intro), new Block.People(people)), List.of());
+    }
+
+    /**
+     * "Who approves X?": what is written down about it (the answer, or the gap noted) and the people who
+     * know X, in one reply. When no answer was found the reply already names people; they are not named twice.
+     */
+    public Outcome answerWithPeople(Asker asker, String question, String topic) {
+        Outcome answer = answer(asker, question, true);
+        if (answer.replies().isEmpty() || !answer.replies().getFirst().people().isEmpty()) {
+            return answer;
+        }
+        Reply found = answer.replies().getFirst();
+        Reply who = experts(asker, topic).replies().getFirst();
+        if (who.people().isEmpty()) {
+            return answer;
+        }
+        Reply merged = new Reply(found.text() + "\n\n" + who.text(), found.thread(), found.ephemeral(),
+                Stream.concat(found.blocks().stream(), who.blocks().stream()).toList());
+        return new Outcome(List.of(merged), answer.captured(), answer.error());
     }
 
     private static String sourceOf(Asker asker, Entry entry) {

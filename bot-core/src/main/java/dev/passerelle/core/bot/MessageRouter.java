@@ -3,15 +3,18 @@ package dev.passerelle.core.bot;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.curation.CommandParser;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.understanding.Intent;
 import dev.passerelle.core.understanding.Understanding;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Decides what a message is for: a command, a reply in a question's thread, knowledge to capture, a question
- * to answer, or chatter to leave alone.
+ * to answer, small talk to greet back, or chatter to leave alone. A message addressed to the bot always gets a
+ * reply: what is neither a command, a capture nor small talk is a question, "VPN" and "press kit." included.
  */
 final class MessageRouter {
 
@@ -51,13 +54,29 @@ final class MessageRouter {
                     features.capture().insight(asker, insight.text(), understanding.tags());
             case Intent.PainPoint pain when pain.tagged() || captureOn ->
                     features.capture().painPoint(asker, pain.text(), understanding.tags());
-            case Intent.WhoKnows who when in.addressed() -> features.responses().experts(asker, who.topic());
+            case Intent.WhoDoes who when in.addressed() ->
+                    features.responses().answerWithPeople(asker, who.question(), who.topic());
+            case Intent.WhoKnows who when in.addressed() -> features.responses().experts(asker, who.topic(), who.team());
             case Intent.Question question when in.addressed() -> features.responses().answer(asker, question.text(), true);
-            case Intent.Question question when in.thread() == null && captureOn -> {
-                features.capture().question(asker, question.text());
-                yield Outcome.nothing();
-            }
-            default -> Outcome.nothing();
+            case Intent.Question question when in.thread() == null && captureOn -> noted(asker, question.text());
+            case Intent.WhoDoes who when in.thread() == null && captureOn -> noted(asker, who.question());
+            case Intent.SmallTalk talk when in.addressed() ->
+                    friendly(asker, talk.kind() == Intent.SmallTalk.Kind.GREETING ? "smallTalk.greeting" : "smallTalk.other");
+            case Intent.Confirmation thanks when in.addressed() -> friendly(asker, "smallTalk.thanks");
+            default -> in.addressed() && !features.threads().repliesToAnotherAsker(asker)
+                    ? features.responses().answer(asker, in.text().strip(), true)
+                    : Outcome.nothing();
         };
+    }
+
+    /** A question said in a channel, not to the bot: kept quietly as a knowledge gap and a root for answers. */
+    private Outcome noted(Asker asker, String question) {
+        features.capture().question(asker, question);
+        return Outcome.nothing();
+    }
+
+    /** Greetings, thanks and small talk are answered in kind, with a hint of what the bot is for; no gap. */
+    private static Outcome friendly(Asker asker, String key) {
+        return new Outcome(List.of(new Reply(asker.say(key), asker.replyThread(), false, List.of())), List.of(), null);
     }
 }

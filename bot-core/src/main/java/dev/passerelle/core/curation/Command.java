@@ -36,6 +36,9 @@ public sealed interface Command {
 
     record Archive(String id) implements Command {}
 
+    /** Takes back one's own +1 on a pain point ("not the same problem after all"). */
+    record Unvote(String id) implements Command {}
+
     /** A known command used wrongly; {@code usage} names the message key of its right usage. */
     record Invalid(String usage) implements Command {}
 

@@ -33,11 +33,13 @@ public final class CommandParser {
             Map.entry("painpoints", "painpoints"), Map.entry("irritants", "painpoints"),
             Map.entry("pending", "pending"), Map.entry("attente", "pending"),
             Map.entry("verify", "verify"), Map.entry("valide", "verify"), Map.entry("valider", "verify"),
-            Map.entry("archive", "archive"), Map.entry("archiver", "archive"));
+            Map.entry("archive", "archive"), Map.entry("archiver", "archive"),
+            Map.entry("unvote", "unvote"), Map.entry("retire", "unvote"), Map.entry("retirer", "unvote"));
     private static final List<String> FRENCH = List.of("aide", "demande", "qui", "ajoute", "ajouter", "competences",
-            "equipe", "moi", "montre", "voir", "irritants", "attente", "valide", "valider", "archiver");
+            "equipe", "moi", "montre", "voir", "irritants", "attente", "valide", "valider", "archiver", "retire",
+            "retirer");
     private static final List<String> ENGLISH = List.of("help", "ask", "who", "add", "skills", "team", "me", "show",
-            "painpoints", "pending", "verify");
+            "painpoints", "pending", "verify", "unvote");
 
     /** A parsed command and the language its words reveal, if they do. */
     public record Parsed(Command command, Optional<Language> language) {}
@@ -110,6 +112,7 @@ public final class CommandParser {
             case "pending" -> new Command.Pending();
             case "verify" -> args.isEmpty() ? new Command.Invalid("usage.verify") : new Command.Verify(args);
             case "archive" -> args.isEmpty() ? new Command.Invalid("usage.archive") : new Command.Archive(args);
+            case "unvote" -> args.isEmpty() ? new Command.Invalid("usage.unvote") : new Command.Unvote(args);
             default -> new Command.Unknown(verb);
         };
     }
@@ -153,6 +156,7 @@ public final class CommandParser {
             case Command.Show show -> EntryCard.idOf(args).isPresent();
             case Command.Verify verify -> EntryCard.idOf(args).isPresent();
             case Command.Archive archive -> EntryCard.idOf(args).isPresent();
+            case Command.Unvote unvote -> EntryCard.idOf(args).isPresent();
             case Command.Team team -> args.isEmpty();
             default -> !List.of("help", "me", "painpoints", "pending").contains(verb) || args.isEmpty();
         };

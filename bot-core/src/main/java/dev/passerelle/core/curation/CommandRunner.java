@@ -38,7 +38,7 @@ public final class CommandRunner {
         return switch (command) {
             case Command.Help help -> say(asker, help(asker));
             case Command.Ask ask -> responses.answer(asker, ask.question(), true);
-            case Command.Who who -> responses.experts(asker, topic(fullText, who.topic()));
+            case Command.Who who -> who(asker, fullText, who.topic());
             case Command.Add add -> add(asker, add);
             case Command.Skills skills -> say(asker, profile.skills(asker, skills));
             case Command.Team team -> say(asker, profile.team(asker, team.name()));
@@ -48,6 +48,7 @@ public final class CommandRunner {
             case Command.Pending pending -> curation.pending(asker);
             case Command.Verify verify -> curation.verify(asker, verify.id());
             case Command.Archive archive -> curation.archive(asker, archive.id());
+            case Command.Unvote unvote -> curation.unvote(asker, unvote.id());
             case Command.Invalid invalid -> Outcome.refused(asker.say("command.usage", asker.say(invalid.usage())));
             case Command.Unknown unknown -> Outcome.refused(unknown.suggestion() == null
                     ? asker.say("command.unknown", unknown.word())
@@ -86,12 +87,17 @@ public final class CommandRunner {
         };
     }
 
-    /** "qui connaît le CRM ?" arrives as {@code qui} + "connaît le CRM ?": keep only the topic. */
-    private String topic(String fullText, String args) {
+    /**
+     * "qui connaît le CRM ?" arrives as {@code qui} + "connaît le CRM ?": keep only the topic, and the team of
+     * "qui en Finance connaît…". "who approves discounts?" asks for an answer as much as for people: both.
+     */
+    private Outcome who(Asker asker, String fullText, String args) {
         String withoutPrefix = fullText.replaceFirst("(?i)^\\s*/kb\\s+", "");
-        return reader.read(withoutPrefix).intent() instanceof Intent.WhoKnows who && !who.topic().isBlank()
-                ? who.topic()
-                : args.replaceAll("[?？!\\s]+$", "");
+        return switch (reader.read(withoutPrefix).intent()) {
+            case Intent.WhoDoes job -> responses.answerWithPeople(asker, job.question(), job.topic());
+            case Intent.WhoKnows who when !who.topic().isBlank() -> responses.experts(asker, who.topic(), who.team());
+            default -> responses.experts(asker, args.replaceAll("[?？!\\s]+$", ""));
+        };
     }
 
     private static String help(Asker asker) {

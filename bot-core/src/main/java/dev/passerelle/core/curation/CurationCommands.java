@@ -9,6 +9,7 @@ import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.knowledge.Listings;
 import dev.passerelle.core.knowledge.EntryRepository;
@@ -64,6 +65,25 @@ final class CurationCommands {
 
     Outcome archive(Asker asker, String id) {
         return changeStatus(asker, id, EntryStatus.ARCHIVED, "archive", "archive.done");
+    }
+
+    /** The reporter takes back a +1 that went to the wrong pain point. */
+    Outcome unvote(Asker asker, String id) {
+        Optional<Entry> found = visible(asker, id);
+        if (found.isEmpty()) {
+            return notFound(asker, id);
+        }
+        Entry entry = found.get();
+        String number = String.valueOf(entry.id());
+        if (entry.kind() != EntryKind.PAIN_POINT) {
+            return Outcome.refused(asker.say("unvote.notPainPoint", number));
+        }
+        if (!entries.removeVote(entry.id(), asker.person().id(), asker.turn().time())) {
+            return Outcome.refused(asker.say("unvote.none", number));
+        }
+        Entry now = entries.find(entry.id()).orElse(entry);
+        return new Outcome(List.of(Reply.ephemeral(asker.say("unvote.done", number, now.votes(),
+                Cards.preview(now.title())))), List.of(Capture.captured(now)), null);
     }
 
     private Outcome changeStatus(Asker asker, String id, EntryStatus status, String action, String doneKey) {

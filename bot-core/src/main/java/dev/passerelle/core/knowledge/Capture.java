@@ -11,6 +11,8 @@ import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.search.DocKind;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
+import dev.passerelle.core.search.TextWords;
+import dev.passerelle.core.understanding.PainPhrases;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,19 +25,26 @@ import org.jspecify.annotations.Nullable;
 public final class Capture {
 
     /**
-     * An open pain point is "the same" when it shares at least three of the new one's meaningful
-     * words and 40% of them: paraphrases of one problem share its nouns (tool, document, step),
-     * not its phrasing.
+     * An open pain point is "the same" only when the two say the same problem both ways: most of the
+     * new one's meaningful words are in it ({@value #SAME_PAIN_NEW_SHARE}) and most of its words are in
+     * the new one ({@value #SAME_PAIN_OLD_SHARE}), the words that only complain ("c'est galère", "so
+     * frustrating") left out. Sharing a complaint, or a word or two, is no longer enough: a printer that
+     * jams and a password that expires are two problems. A wrong +1 can be taken back (/kb unvote).
      */
-    private static final double SAME_PAIN_SHARE = 0.4;
-    private static final int SAME_PAIN_WORDS = 3;
+    private static final double SAME_PAIN_NEW_SHARE = 0.6;
+    private static final double SAME_PAIN_OLD_SHARE = 0.5;
+    private static final int SAME_PAIN_WORDS = 2;
+    private static final int SAME_PAIN_CANDIDATES = 5;
 
     private final EntryRepository entries;
     private final KnowledgeIndex index;
+    private final TextWords words;
+    private final PainPhrases painPhrases = new PainPhrases();
 
-    public Capture(EntryRepository entries, KnowledgeIndex index) {
+    public Capture(EntryRepository entries, KnowledgeIndex index, TextWords words) {
         this.entries = entries;
         this.index = index;
+        this.words = words;
     }
 
     public Outcome faq(Asker asker, String question, @Nullable String answer, List<String> tags) {
@@ -59,7 +68,8 @@ public final class Capture {
             Entry existing = same.get();
             boolean counted = entries.addVote(existing.id(), asker.person().id(), asker.turn().time());
             Entry now = entries.find(existing.id()).orElse(existing);
-            String key = counted ? "capture.vote" : "capture.voteAgain";
+            // Matched from the words said, not pointed at: say how to take the +1 back if it went astray.
+            String key = counted ? "capture.voteUndo" : "capture.voteAgain";
             return new Outcome(List.of(Reply.ephemeral(asker.say(key, String.valueOf(now.id()), now.votes(),
                     Cards.preview(now.title())))), List.of(captured(now)), null);
         }
@@ -108,12 +118,26 @@ public final class Capture {
     }
 
     private Optional<Entry> openPainPointLike(Asker asker, String text) {
-        var hits = index.search(new SearchQuery(text, asker.language(), asker.audience(), Set.of(DocKind.PAIN_POINT), 5,
-                SAME_PAIN_SHARE, SAME_PAIN_WORDS));
+        String problem = painPhrases.problemIn(text);
+        List<TextWords.Word> said = words.of(problem, asker.language());
+        if (said.isEmpty()) {
+            return Optional.empty();
+        }
+        var hits = index.search(new SearchQuery(problem, asker.language(), asker.audience(),
+                Set.of(DocKind.PAIN_POINT), SAME_PAIN_CANDIDATES, SAME_PAIN_NEW_SHARE, SAME_PAIN_WORDS));
         return entries.findAll(hits.stream().map(h -> h.id()).toList()).stream()
                 .filter(e -> e.painStatus() == PainStatus.OPEN && e.status() != EntryStatus.ARCHIVED)
                 .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))
+                .filter(e -> sameProblem(said, words.of(painPhrases.problemIn(e.title()), e.language())))
                 .findFirst();
+    }
+
+    private static boolean sameProblem(List<TextWords.Word> said, List<TextWords.Word> existing) {
+        long matched = said.stream().filter(word -> existing.stream().anyMatch(word::sameAs)).count();
+        long matchedBack = existing.stream().filter(word -> said.stream().anyMatch(word::sameAs)).count();
+        long needed = Math.min(SAME_PAIN_WORDS, Math.min(said.size(), existing.size()));
+        return !existing.isEmpty() && matched >= needed
+                && matched >= SAME_PAIN_NEW_SHARE * said.size() && matchedBack >= SAME_PAIN_OLD_SHARE * existing.size();
     }
 
     private static NewEntry newEntry(Asker asker, EntryKind kind, EntryStatus status, String title,

@@ -27,6 +27,9 @@ public interface EntryRepository {
     /** Records one +1 per person; false when this person had already voted. */
     boolean addVote(long entryId, long personId, Instant at);
 
+    /** Takes back this person's +1; false when they had none on this entry. */
+    boolean removeVote(long entryId, long personId, Instant at);
+
     /** Every entry captured from this message (a FAQ's question and answer may share one). */
     List<Entry> findAllBySource(String channelKey, String messageId);
 

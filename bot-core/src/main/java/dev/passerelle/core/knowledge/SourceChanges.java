@@ -4,6 +4,7 @@ import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.understanding.Intent;
+import dev.passerelle.core.understanding.Understanding;
 import dev.passerelle.core.understanding.MessageReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,11 +34,13 @@ public final class SourceChanges {
             if (entry.authorId() != editor.person().id()) {
                 continue;
             }
-            Intent intent = reader.read(text).intent();
+            Understanding read = reader.read(text);
+            Intent intent = read.intent();
             Entry updated;
             if (entry.kind() == EntryKind.FAQ && entry.thread() != null) {
-                // A FAQ learned in a thread: its source is the answer.
-                updated = entries.updateText(entry.id(), entry.title(), text, at);
+                // A FAQ learned in a thread: its source is the answer ("Trouvé : …" without its opener).
+                updated = entries.updateText(entry.id(), entry.title(),
+                        read.selfAnswer() == null ? text : read.selfAnswer(), at);
             } else if (entry.kind() == EntryKind.FAQ && intent instanceof Intent.Faq faq) {
                 updated = entries.updateText(entry.id(), faq.question(),
                         faq.answer() == null ? entry.body() : faq.answer(), at);

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Learns from threads under a stored question: others' replies are answers (expertise
- * evidence); the asker's thanks confirms the latest one, which becomes a draft FAQ.
+ * evidence); the asker's thanks confirms the latest one, which becomes a draft FAQ, and the
+ * asker's own answer ("Trouvé : …", "found it: …") becomes one too.
  */
 public final class ThreadAnswers {
 
@@ -43,6 +44,9 @@ public final class ThreadAnswers {
         }
         long asked = question.get().authorId();
         if (asker.person().id() == asked) {
+            if (understanding.selfAnswer() != null) {
+                return Optional.of(answeredByAsker(asker, question.get(), understanding.selfAnswer()));
+            }
             return understanding.intent() instanceof Intent.Confirmation
                     ? confirm(asker, question.get())
                     : Optional.empty();
@@ -52,6 +56,34 @@ public final class ThreadAnswers {
                     in.channelType().restricted(), text, understanding.language(), in.time());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether this message replies, in a stored question's thread, to someone else's question: an answer
+     * to a person, which the bot records and leaves alone rather than answering it as a question.
+     */
+    public boolean repliesToAnotherAsker(Asker asker) {
+        Turn in = asker.turn();
+        return in.thread() != null && entries.findBySource(in.channelRef().key(), in.thread(), EntryKind.QUESTION)
+                .filter(question -> question.authorId() != asker.person().id()).isPresent();
+    }
+
+    /** The asker found the answer themselves: it becomes a draft FAQ under their question, which is answered. */
+    private Outcome answeredByAsker(Asker asker, Entry question, String answer) {
+        Turn in = asker.turn();
+        String channel = in.channelRef().key();
+        Optional<Entry> already = entries.findBySource(channel, in.messageId(), EntryKind.FAQ);
+        if (already.isPresent()) {
+            return Outcome.told(asker.say("capture.already", String.valueOf(already.get().id())));
+        }
+        Entry faq = entries.insert(new NewEntry(EntryKind.FAQ, EntryStatus.DRAFT, question.title(), answer,
+                question.language(), asker.person().id(), channel, question.restricted(), in.messageId(),
+                in.thread(), question.tags(), in.time()));
+        Entry answered = question.status() == EntryStatus.ANSWERED ? question
+                : entries.updateStatus(question.id(), EntryStatus.ANSWERED, in.time());
+        Reply thanks = new Reply(asker.say("capture.selfFaq", String.valueOf(faq.id())), in.thread(), true,
+                List.of());
+        return new Outcome(List.of(thanks), List.of(Capture.captured(faq), Capture.captured(answered)), null);
     }
 
     private Optional<Outcome> confirm(Asker asker, Entry question) {

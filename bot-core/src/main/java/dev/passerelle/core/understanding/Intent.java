@@ -17,8 +17,21 @@ public sealed interface Intent {
     /** Something that hurts ({@code #irritant}, "c'est galère", "so frustrating"…). */
     record PainPoint(String text, boolean tagged) implements Intent {}
 
-    /** "Who knows about X?": topic is X, without the who-knows phrasing. */
-    record WhoKnows(String topic) implements Intent {}
+    /**
+     * "Who knows about X?": topic is X, without the who-knows phrasing nor the team qualifier
+     * ("who in Sales knows X?" keeps the team apart); team is null when the message names none.
+     */
+    record WhoKnows(String topic, @Nullable TeamFilter team) implements Intent {
+        public WhoKnows(String topic) {
+            this(topic, null);
+        }
+    }
+
+    /**
+     * "Who approves X?", "à qui demander pour X ?": a question whose answer may be written down
+     * (question is the whole message) and whose topic (X) also names the people to ask.
+     */
+    record WhoDoes(String question, String topic) implements Intent {}
 
     /** A question looking for an answer. */
     record Question(String text) implements Intent {}
@@ -26,6 +39,11 @@ public sealed interface Intent {
     /** A short thank-you or approval ("merci", "thanks", "c'est exactement ça", ✅). */
     record Confirmation() implements Intent {}
 
-    /** Anything else: greetings, banter, status updates. Never captured. */
+    /** A greeting or small talk ("bonjour", "how are you", "ok", "bonne journée"): no knowledge, no gap. */
+    record SmallTalk(Kind kind) implements Intent {
+        public enum Kind { GREETING, OTHER }
+    }
+
+    /** Anything else: banter, status updates. Never captured. */
     record Chatter() implements Intent {}
 }

@@ -6,17 +6,21 @@ import dev.passerelle.core.understanding.Intent.Faq;
 import dev.passerelle.core.understanding.Intent.Insight;
 import dev.passerelle.core.understanding.Intent.PainPoint;
 import dev.passerelle.core.understanding.Intent.Question;
+import dev.passerelle.core.understanding.Intent.SmallTalk;
+import dev.passerelle.core.understanding.Intent.WhoDoes;
 import dev.passerelle.core.understanding.Intent.WhoKnows;
 import dev.passerelle.core.understanding.Lexicon.Section;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one chat message into an {@link Understanding}. Rules apply in this order, first match
- * wins: a kind hashtag ({@code #faq}, {@code #astuce}, {@code #irritant}…), a who-knows question,
- * an insight heading ("Astuce :", "TIL"), a pain phrase ("c'est galère", "such a pain"), a short
- * thank-you, a question, and chatter for the rest. Phrases come from both languages' lexicons
- * whatever the detected language, because people mix them.
+ * wins: a kind hashtag ({@code #faq}, {@code #astuce}, {@code #irritant}…), a who-does question
+ * ("qui valide…", "who approves…"), a who-knows question (a team qualifier kept apart), an
+ * insight heading ("Astuce :", "TIL"), a pain phrase ("c'est galère", "such a pain"), a short
+ * thank-you, small talk ("bonjour", "ça va ?", "ok"), a question, and chatter for the rest. Phrases
+ * come from both languages' lexicons whatever the detected language, because people mix them.
  */
 public final class MessageReader {
 
@@ -28,6 +32,9 @@ public final class MessageReader {
     private final Lexicon lexicon = Lexicon.bilingual();
     private final WhoKnowsFinder whoKnows = new WhoKnowsFinder(lexicon);
     private final ConfirmationRule confirmation = new ConfirmationRule(lexicon);
+    private final TeamQualifier teams = new TeamQualifier(lexicon, whoKnows);
+    private final SmallTalkRule smallTalk = new SmallTalkRule(lexicon);
+    private final SelfAnswerRule selfAnswers = new SelfAnswerRule(lexicon, confirmation);
 
     public MessageReader(LanguageDetector detector) {
         this.detector = Objects.requireNonNull(detector, "detector");
@@ -37,7 +44,8 @@ public final class MessageReader {
     public Understanding read(String text) {
         String message = text.strip();
         Hashtags hashtags = Hashtags.in(message, lexicon);
-        return new Understanding(detector.detect(message), intentOf(message, hashtags), hashtags.topics());
+        String selfAnswer = hashtags.kind() == null ? selfAnswers.answerIn(FoldedText.of(message)) : null;
+        return new Understanding(detector.detect(message), intentOf(message, hashtags), hashtags.topics(), selfAnswer);
     }
 
     private Intent intentOf(String message, Hashtags hashtags) {
@@ -45,6 +53,14 @@ public final class MessageReader {
             return tagged(hashtags.kind(), hashtags.textWithoutKindTags());
         }
         FoldedText folded = FoldedText.of(message);
+        String job = whoKnows.jobIn(folded);
+        if (job != null) {
+            return new WhoDoes(message, job);
+        }
+        TeamQualifier.Read qualified = teams.in(folded);
+        if (qualified != null) {
+            return new WhoKnows(qualified.topic(), qualified.team());
+        }
         String topic = whoKnows.topicIn(folded);
         if (topic != null) {
             return new WhoKnows(topic);
@@ -57,6 +73,10 @@ public final class MessageReader {
         }
         if (confirmation.confirms(message, folded)) {
             return new Confirmation();
+        }
+        SmallTalk.@Nullable Kind small = smallTalk.kindOf(folded);
+        if (small != null) {
+            return new SmallTalk(small);
         }
         return isQuestion(message, folded) ? new Question(message) : new Chatter();
     }

@@ -23,9 +23,30 @@ final class WhoKnowsFinder {
 
     /** The topic asked about, or null when the message does not look for a person who knows. */
     @Nullable String topicIn(FoldedText message) {
+        return topicIn(message, Section.WHO_KNOWS);
+    }
+
+    /**
+     * "Who approves X?" and "à qui demander pour X ?": the topic X (the whole question when nothing
+     * clear follows the phrase), or null when the message does not ask who does a job. The phrase must
+     * open a sentence or a clause: "la personne qui valide" asks nothing.
+     */
+    @Nullable String jobIn(FoldedText message) {
+        for (String phrase : lexicon.phrases(Section.WHO_DOES)) {
+            for (int at = message.find(phrase, 0); at >= 0; at = message.find(phrase, at + 1)) {
+                if (opensClause(message, at)) {
+                    String topic = topicAfter(message.original(at + phrase.length(), message.text().length()));
+                    return topic == null ? message.original(0, message.text().length()).strip() : withoutArticle(topic);
+                }
+            }
+        }
+        return null;
+    }
+
+    private @Nullable String topicIn(FoldedText message, Section phrases) {
         int start = -1;
         String phrase = "";
-        for (String candidate : lexicon.phrases(Section.WHO_KNOWS)) {
+        for (String candidate : lexicon.phrases(phrases)) {
             int at = message.find(candidate, 0);
             if (at >= 0 && (start < 0 || at < start)) { // phrases come longest first: ties keep the longest
                 start = at;
@@ -43,9 +64,10 @@ final class WhoKnowsFinder {
      * open a sentence or clause ("Salut, qui connaît…") unless the message is a question anyway.
      */
     private static boolean asksSomeone(FoldedText message, int start) {
-        if (message.text().indexOf('?') >= 0) {
-            return true;
-        }
+        return message.text().indexOf('?') >= 0 || opensClause(message, start);
+    }
+
+    private static boolean opensClause(FoldedText message, int start) {
         String raw = message.original(0, start);
         String before = raw.stripTrailing();
         boolean newLine = raw.indexOf('\n', before.length()) >= 0;
@@ -65,6 +87,18 @@ final class WhoKnowsFinder {
             return null; // "does anyone know how to…" asks for an answer, not for a person
         }
         return topic.original(from, to).strip();
+    }
+
+    /** "who approves a discount" is about "discount": the article says nothing. */
+    private String withoutArticle(String topic) {
+        FoldedText folded = FoldedText.of(topic);
+        for (String article : lexicon.phrases(Section.TOPIC_ARTICLES)) {
+            if (folded.matchesAt(article, 0) && folded.text().length() > article.length() + 1
+                    && folded.text().charAt(article.length()) == ' ') {
+                return folded.original(article.length() + 1, folded.text().length()).strip();
+            }
+        }
+        return topic;
     }
 
     private int skipFillers(FoldedText topic) {

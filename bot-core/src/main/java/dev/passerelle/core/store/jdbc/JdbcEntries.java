@@ -109,6 +109,19 @@ public final class JdbcEntries implements EntryRepository {
     }
 
     @Override
+    public boolean removeVote(long entryId, long personId, Instant at) {
+        return jdbc.inTransaction(() -> {
+            int removed = jdbc.update("DELETE FROM votes WHERE entry_id = ? AND person_id = ?", entryId, personId);
+            if (removed == 0) {
+                return false;
+            }
+            jdbc.update("UPDATE entries SET votes = votes - 1, updated_at = ? WHERE id = ? AND votes > 0", at, entryId);
+            jdbc.changed(Subject.ENTRY, entryId, at);
+            return true;
+        });
+    }
+
+    @Override
     public List<Entry> findAllBySource(String channelKey, String messageId) {
         return withTags(jdbc.query("SELECT " + COLUMNS + " FROM entries WHERE channel_key = ? AND source_msg = ? ORDER BY id",
                 JdbcEntries::row, channelKey, messageId));

@@ -309,6 +309,21 @@ class JdbcEntriesTests {
         }
 
         @Test
+        void takesBackOnlyThatPersonsVoteAndLogsTheChange() {
+            Entry tip = stored(insight("Astuce : Ctrl+K ouvre la recherche"));
+            entries.addVote(tip.id(), colleague, AT);
+            entries.addVote(tip.id(), author, AT);
+            long logged = store.changes().after(0, 10).size();
+
+            assertThat(entries.removeVote(tip.id(), colleague, AT.plusSeconds(1))).isTrue();
+            assertThat(entries.removeVote(tip.id(), colleague, AT.plusSeconds(2))).isFalse();
+
+            assertThat(entries.find(tip.id()).orElseThrow().votes()).isEqualTo(1);
+            assertThat(store.changes().after(0, 10)).hasSize((int) logged + 1);
+            assertThat(entries.addVote(tip.id(), colleague, AT.plusSeconds(3))).as("and may back it again").isTrue();
+        }
+
+        @Test
         void marksTheEntryAsUpdatedWhenTheVoteCounts() {
             Entry tip = stored(insight("Astuce : Ctrl+K ouvre la recherche"));
             Instant voted = AT.plus(Duration.ofHours(2));
