@@ -11,28 +11,38 @@ import dev.passerelle.core.understanding.Intent;
 import dev.passerelle.core.understanding.MessageReader;
 import dev.passerelle.core.understanding.Understanding;
 import java.util.List;
+import java.util.Optional;
 
-/** What reactions do: 💡 keeps a message as an insight, ✅ confirms an answer, 👍 backs a pain point. */
+/**
+ * What reactions do: 💡 keeps a message as an insight, ✅ confirms an answer (a thread answer becomes a FAQ; on the
+ * bot's answer, the question is learned as another way of asking it), 👍 backs a pain point.
+ */
 public final class Reactions {
 
     private final EntryRepository entries;
     private final Capture capture;
     private final ThreadAnswers threads;
     private final MessageReader reader;
+    private final AskedWays askedWays;
 
-    public Reactions(EntryRepository entries, Capture capture, ThreadAnswers threads, MessageReader reader) {
+    public Reactions(EntryRepository entries, Capture capture, ThreadAnswers threads, MessageReader reader,
+            AskedWays askedWays) {
         this.entries = entries;
         this.capture = capture;
         this.threads = threads;
         this.reader = reader;
+        this.askedWays = askedWays;
     }
 
     public Outcome react(Asker reactor, Reaction reaction, Person author) {
         return switch (reaction.kind()) {
             case SAVE_INSIGHT -> saveInsight(reactor, reaction, author);
-            case CONFIRM_ANSWER -> reaction.thread() == null ? Outcome.nothing()
+            case CONFIRM_ANSWER -> (reaction.thread() == null ? Optional.<Outcome>empty()
                     : threads.confirmByReaction(reactor, reaction.thread(), reaction.messageId(), author.id(),
-                            reaction.text()).orElse(Outcome.nothing());
+                            reaction.text()))
+                    .or(() -> askedWays.confirmed(reactor, reaction)
+                            ? Optional.of(Outcome.told(reactor.say("learn.confirmed"))) : Optional.empty())
+                    .orElse(Outcome.nothing());
             case PLUS_ONE -> plusOne(reactor, reaction);
         };
     }

@@ -7,6 +7,7 @@ import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
 import dev.passerelle.core.search.ChangeFeed;
 import dev.passerelle.core.search.ChangeFeed.Change;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.vocabulary.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -47,6 +50,7 @@ public final class LuceneIndex implements KnowledgeIndex {
     private final IndexSource source;
     private final DocumentMapper mapper = new DocumentMapper();
     private final QueryBuilder queries = new QueryBuilder();
+    private final QueryWords queryWords = new QueryWords();
     /** Written by {@link #follow} (under this index's lock), read by {@link #commit} (under its own). */
     private volatile long lastApplied;
     private long lastCommitted;
@@ -162,6 +166,23 @@ public final class LuceneIndex implements KnowledgeIndex {
         } else {
             writer.deleteDocuments(key);
         }
+    }
+
+    @Override
+    public boolean sameMeaningfulWords(String one, String other) {
+        for (Language language : Language.values()) {
+            Set<List<String>> words = meaningfulWords(one, language);
+            if (!words.isEmpty() && words.equals(meaningfulWords(other, language))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<List<String>> meaningfulWords(String text, Language language) {
+        return queryWords.of(text, language).stream()
+                .map(word -> language == Language.FR ? word.french() : word.english())
+                .collect(Collectors.toSet());
     }
 
     @Override
