@@ -171,7 +171,7 @@ public final class LuceneIndex implements KnowledgeIndex {
     @Override
     public boolean sameMeaningfulWords(String one, String other) {
         for (Language language : Language.values()) {
-            Set<List<String>> words = meaningfulWords(one, language);
+            Set<String> words = meaningfulWords(one, language);
             if (!words.isEmpty() && words.equals(meaningfulWords(other, language))) {
                 return true;
             }
@@ -179,9 +179,10 @@ public final class LuceneIndex implements KnowledgeIndex {
         return false;
     }
 
-    private Set<List<String>> meaningfulWords(String text, Language language) {
+    /** Terms, not words: "price-grid" and "price grid" say the same. */
+    private Set<String> meaningfulWords(String text, Language language) {
         return queryWords.of(text, language).stream()
-                .map(word -> language == Language.FR ? word.french() : word.english())
+                .flatMap(word -> (language == Language.FR ? word.french() : word.english()).stream())
                 .collect(Collectors.toSet());
     }
 
