@@ -56,4 +56,7 @@ public interface EntryRepository {
      * the question from this message too, so that its thread leads to the same gap.
      */
     void addAsk(long entryId, long personId, String channelKey, String messageId, @Nullable String thread, Instant at);
+
+    /** Who asked the question in this message, when it was folded into an open question as one more ask. */
+    Optional<Long> askedBy(String channelKey, String messageId);
 }

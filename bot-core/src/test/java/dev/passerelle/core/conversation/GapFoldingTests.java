@@ -99,4 +99,19 @@ class GapFoldingTests {
         assertThat(chat.passerelle().store().evidence().findByMessage(channel("sales").key(), answer.id()))
                 .isPresent();
     }
+
+    @Test
+    void theThanksOfAFoldedAskerInTheirThreadTurnsTheAnswerIntoAFaqAndAnswersTheGap() {
+        long gap = gapOf(chat.in("sales").from("alice").toBot().says("Where is the 2024 price grid?"));
+        Said again = chat.in("sales").from("hugo").toBot().says("where is the price grid for 2024 ?");
+        chat.in("sales").from("emma").inThread(again.id()).says("It is in the Sales drive, folder Pricing");
+
+        Said thanks = chat.in("sales").from("hugo").inThread(again.id()).says("thanks!");
+
+        Entry faq = chat.entry(thanks.capturedId());
+        assertThat(faq.kind()).isEqualTo(EntryKind.FAQ);
+        assertThat(faq.body()).isEqualTo("It is in the Sales drive, folder Pricing");
+        assertThat(faq.thread()).isEqualTo(again.id());
+        assertThat(chat.entry(gap).status()).isEqualTo(EntryStatus.ANSWERED);
+    }
 }

@@ -197,6 +197,12 @@ public final class JdbcEntries implements EntryRepository {
                 + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", channelKey, messageId, entryId, personId, thread, at);
     }
 
+    @Override
+    public Optional<Long> askedBy(String channelKey, String messageId) {
+        return jdbc.queryOne("SELECT person_id FROM gap_asks WHERE channel_key = ? AND message_id = ?",
+                row -> row.getLong(1), channelKey, messageId);
+    }
+
     private Entry require(long id) {
         return find(id).orElseThrow(() -> new NoSuchElementException("entry " + id + " vanished"));
     }
