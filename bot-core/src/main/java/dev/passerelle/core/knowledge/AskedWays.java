@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -125,7 +126,7 @@ public final class AskedWays {
     }
 
     private static boolean namesEntry(String text, long entryId) {
-        return java.util.regex.Pattern.compile("#" + entryId + "(?!\\d)").matcher(text).find();
+        return Pattern.compile("#" + entryId + "(?!\\d)").matcher(text).find();
     }
 
     private static ShownAnswer row(Asker asker, Long entryId, int ordinal, String question) {

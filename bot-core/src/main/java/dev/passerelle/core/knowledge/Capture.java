@@ -11,6 +11,7 @@ import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.search.DocKind;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -135,7 +136,7 @@ public final class Capture {
                 .filter(e -> e.restricted() == restricted && (!restricted || e.channelKey().equals(in.channelRef().key())))
                 .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))
                 .filter(e -> index.sameMeaningfulWords(e.title(), text))
-                .min(java.util.Comparator.comparingLong(Entry::id));
+                .min(Comparator.comparingLong(Entry::id));
     }
 
     private Optional<Entry> openPainPointLike(Asker asker, String text) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,11 +112,16 @@ public final class LuceneIndex implements KnowledgeIndex {
         try {
             List<Change> changes;
             while (!(changes = feed.after(lastApplied, BATCH)).isEmpty()) {
+                // A document is rebuilt from the store's current state, so one rebuild per batch covers every
+                // change to it there (a capture and its vote, the ways of asking learned in a row).
+                Set<Change> rebuilt = new HashSet<>();
                 for (Change change : changes) {
-                    apply(change);
-                    lastApplied = change.seq();
-                    applied++;
+                    if (rebuilt.add(new Change(0, change.subject(), change.subjectId()))) {
+                        apply(change);
+                    }
                 }
+                lastApplied = changes.getLast().seq();
+                applied += changes.size();
             }
             if (applied > 0) {
                 unseen = true;
