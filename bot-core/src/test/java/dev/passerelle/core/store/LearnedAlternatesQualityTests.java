@@ -120,7 +120,6 @@ class LearnedAlternatesQualityTests {
         try (SqliteStore store = SqliteStore.open(dir.resolve("data"))) {
             long author = store.people().resolve(Platform.LOCAL, "local", Sender.of("U1"), AT).id();
             Map<Long, String> qnaOf = new HashMap<>();
-            long started = System.nanoTime();
             store.transactions().run(() -> qnas.forEach(qna -> {
                 List<String> ways = learned.getOrDefault(qna.id(), List.of());
                 String title = appendToQuestion ? String.join("\n", concat(qna.question(), ways)) : qna.question();
@@ -132,11 +131,9 @@ class LearnedAlternatesQualityTests {
                             new AlternateQuestion(way, fold(way), language, author, AT)));
                 }
             }));
-            long stored = System.nanoTime();
             try (LuceneIndex index = LuceneIndex.open(dir.resolve("index"), store.changes(),
                     new StoreIndexSource(store))) {
                 index.catchUp();
-                long indexed = System.nanoTime();
                 Answers answers = new Answers(store.entries(), index, Clock.systemUTC());
                 int first = 0;
                 int shown = 0;
@@ -149,9 +146,6 @@ class LearnedAlternatesQualityTests {
                     shown += found.contains(question.getValue()) ? 1 : 0;
                 }
                 double n = questions.size();
-                System.out.printf("%s: stored in %d ms, indexed in %d ms, asked in %d ms%n", name,
-                        (stored - started) / 1_000_000, (indexed - stored) / 1_000_000,
-                        (System.nanoTime() - indexed) / 1_000_000);
                 return new Figures(questions.size(), first / n, shown / n, answered / n);
             }
         }
