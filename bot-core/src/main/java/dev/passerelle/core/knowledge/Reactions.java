@@ -37,17 +37,25 @@ public final class Reactions {
     public Outcome react(Asker reactor, Reaction reaction, Person author) {
         return switch (reaction.kind()) {
             case SAVE_INSIGHT -> saveInsight(reactor, reaction, author);
-            case CONFIRM_ANSWER -> (reaction.thread() == null ? Optional.<Outcome>empty()
-                    : threads.confirmByReaction(reactor, reaction.thread(), reaction.messageId(), author.id(),
-                            reaction.text()))
-                    .or(() -> askedWays.confirmed(reactor, reaction)
-                            ? Optional.of(Outcome.told(reactor.say("learn.confirmed"))) : Optional.empty())
-                    .orElse(Outcome.nothing());
+            case CONFIRM_ANSWER -> confirmAnswer(reactor, reaction, author);
             case PLUS_ONE -> plusOne(reactor, reaction);
         };
     }
 
-    private Outcome saveInsight(Asker reactor, Reaction reaction, Person author) {
+    /** A thread answer under the reactor's question becomes a FAQ; the bot's own answer learns how they asked. */
+    private Outcome confirmAnswer(Asker reactor, Reaction reaction, Person author) {
+        if (reaction.thread() != null) {
+            Optional<Outcome> faq = threads.confirmByReaction(reactor, reaction.thread(), reaction.messageId(),
+                    author.id(), reaction.text());
+            if (faq.isPresent()) {
+                return faq.get();
+            }
+        }
+        return askedWays.confirmed(reactor, reaction) ? Outcome.told(reactor.say("learn.confirmed"))
+                : Outcome.nothing();
+    }
+
+        private Outcome saveInsight(Asker reactor, Reaction reaction, Person author) {
         if (reaction.text().isBlank()) {
             return Outcome.nothing();
         }
