@@ -11,6 +11,7 @@ import dev.passerelle.core.curation.CommandRunner;
 import dev.passerelle.core.expertise.ExpertFinder;
 import dev.passerelle.core.expertise.PeopleCards;
 import dev.passerelle.core.knowledge.Answers;
+import dev.passerelle.core.knowledge.AskedWays;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Feedback;
 import dev.passerelle.core.knowledge.Reactions;
@@ -101,15 +102,16 @@ public final class Passerelle implements AutoCloseable {
     private static KnowledgeBot bot(Store store, KnowledgeIndex index, Settings settings, Clock clock) {
         MessageReader reader = new MessageReader(new LanguageDetector(settings.fallbackLanguage()));
         Capture capture = new Capture(store.entries(), index, new AnalyzedWords());
+        AskedWays askedWays = new AskedWays(store.entries(), store.shownAnswers());
         ThreadAnswers threads = new ThreadAnswers(store.entries(), store.evidence(), store.people());
         Responses responses = new Responses(new Answers(store.entries(), index, clock), new ExpertFinder(index, clock),
-                new PeopleCards(store.people(), store.entries(), store.evidence()), capture);
+                new PeopleCards(store.people(), store.entries(), store.evidence()), capture, askedWays);
         Features features = new Features(capture, threads, responses,
                 new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader),
                 new SourceChanges(store.entries(), store.evidence(), reader),
-                new Reactions(store.entries(), capture, threads, reader),
-                new Feedback(store.entries()),
-                new HomeViews(store.people(), store.entries()));
+                new Reactions(store.entries(), capture, threads, reader, askedWays),
+                new Feedback(store.entries(), askedWays),
+                new HomeViews(store.people(), store.entries()), askedWays);
         return new KnowledgeBot(store.transactions(), store.people(), store.channels(), settings, reader, features);
     }
 

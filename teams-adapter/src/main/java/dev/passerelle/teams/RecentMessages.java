@@ -17,8 +17,17 @@ final class RecentMessages {
     private static final long MAX_CHARACTERS = 4_000_000;
     private static final Duration KEPT = Duration.ofDays(7);
 
-    /** A message as a reaction needs it. */
-    record Seen(Sender author, String text, @Nullable String thread) {}
+    /**
+     * A message as a reaction needs it.
+     *
+     * @param fromBot true for the bot's own replies: only a check mark on them means something (the answer helped)
+     */
+    record Seen(Sender author, String text, @Nullable String thread, boolean fromBot) {
+
+        Seen(Sender author, String text, @Nullable String thread) {
+            this(author, text, thread, false);
+        }
+    }
 
     private final Cache<String, Seen> messages = Caffeine.newBuilder()
             .maximumWeight(MAX_CHARACTERS)

@@ -11,7 +11,9 @@ import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.teams.render.AdaptiveCards;
 import dev.passerelle.teams.render.CardText;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -29,14 +31,25 @@ final class Replies {
         this.fallback = fallback;
     }
 
-    /** Every label in the language the core decided for the outcome; the fallback only for an unstamped one. */
-    CompletableFuture<Void> send(TurnContext turn, Outcome outcome) {
+    /**
+     * Every label in the language the core decided for the outcome; the fallback only for an unstamped one. Gives
+     * each reply with the id Teams gave its message (none when Teams said none).
+     */
+    CompletableFuture<Map<String, Reply>> send(TurnContext turn, Outcome outcome) {
         if (outcome.replies().isEmpty()) {
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(Map.of());
         }
         Language language = outcome.languageOr(fallback);
         List<Activity> activities = outcome.replies().stream().map(reply -> activity(reply, language)).toList();
-        return turn.sendActivities(activities).thenApply(sent -> null);
+        return turn.sendActivities(activities).thenApply(sent -> {
+            Map<String, Reply> byId = new LinkedHashMap<>();
+            for (int i = 0; sent != null && i < Math.min(sent.length, outcome.replies().size()); i++) {
+                if (sent[i] != null && sent[i].getId() != null) {
+                    byId.put(sent[i].getId(), outcome.replies().get(i));
+                }
+            }
+            return byId;
+        });
     }
 
     Activity activity(Reply reply, Language language) {

@@ -8,6 +8,7 @@ import dev.passerelle.core.conversation.Event;
 import dev.passerelle.core.conversation.MembersChanged;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.vocabulary.Language;
+import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.teams.render.AdaptiveCards;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -78,8 +79,15 @@ final class TeamsConversations {
                 : submit(new MembersChanged(where.channel(), members.get(), Instant.now())).thenApply(recorded -> null));
     }
 
+    /**
+     * Sends the outcome and remembers the bot's replies as seen, so that a check mark on an answer reaches the core
+     * (a Teams reaction names only the message it is on).
+     */
     CompletableFuture<Void> send(TurnContext turn, Outcome outcome) {
-        return replies.send(turn, outcome);
+        TeamsConversation where = TeamsConversation.of(turn.getActivity());
+        Sender bot = Sender.of(turn.getActivity().getRecipient() == null ? "bot" : turn.getActivity().getRecipient().getId());
+        return replies.send(turn, outcome).thenAccept(sent -> sent.forEach((id, reply) ->
+                recent.remember(where, id, new RecentMessages.Seen(bot, reply.text(), reply.thread(), true))));
     }
 
     /** The language of someone's Teams client, for what carries no text of theirs: a welcome, an empty form. */

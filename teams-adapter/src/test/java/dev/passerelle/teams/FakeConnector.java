@@ -26,8 +26,8 @@ final class FakeConnector implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One activity the bot sent, and the conversation it was sent to. */
-    record Sent(String conversation, JsonNode activity) {
+    /** One activity the bot sent, the conversation it was sent to, and the id Teams gave it. */
+    record Sent(String conversation, JsonNode activity, String id) {
         String text() {
             return activity.path("text").asText("");
         }
@@ -86,10 +86,10 @@ final class FakeConnector implements AutoCloseable {
         if (parts.length >= 6 && "conversations".equals(parts[3])) {
             String conversation = parts[4];
             if ("activities".equals(parts[5]) && "POST".equals(exchange.getRequestMethod())) {
-                Sent activity = new Sent(conversation, JSON.readTree(body));
+                Sent activity = new Sent(conversation, JSON.readTree(body), "sent-" + ids.incrementAndGet());
                 onSent.accept(activity);
                 sent.add(activity);
-                respond(exchange, 200, JSON.createObjectNode().put("id", "sent-" + ids.incrementAndGet()));
+                respond(exchange, 200, JSON.createObjectNode().put("id", activity.id()));
                 return;
             }
             if ("members".equals(parts[5]) && parts.length == 7 && members.containsKey(parts[6])) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.teams.FakeConnector.Sent;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -375,6 +376,45 @@ class TeamsConversationTests {
 
         assertThat(only(teams.connector.sent()).text()).contains("+1 on pain point #1");
         assertThat(teams.passerelle.store().entries().find(1).orElseThrow().votes()).isEqualTo(votes + 1);
+    }
+
+    @Test
+    void aCheckMarkOnTheBotsAnswerTeachesTheEntryHowTheAskerAsked() {
+        teams.post("message-personal.json", json -> json.put("text", "#faq How do I export the CRM? | Settings, Export"));
+        teams.connector.clear();
+        teams.post("message-personal.json", json -> json.put("id", "1732540500000")
+                .put("text", "export the CRM to Excel?"));
+        Sent answer = only(teams.connector.sent());
+        teams.connector.clear();
+
+        teams.post("reaction-like.json", json -> onTheBotsReply(json, answer, "checkmark"));
+
+        assertThat(only(teams.connector.sent()).text()).startsWith("Glad it helped!");
+        assertThat(teams.passerelle.store().entries().alternates(1)).singleElement()
+                .satisfies(alternate -> assertThat(alternate.text()).isEqualTo("export the CRM to Excel?"));
+    }
+
+    @Test
+    void aBulbOnTheBotsAnswerSavesNothing() {
+        teams.post("message-personal.json", json -> json.put("text", "#faq How do I export the CRM? | Settings, Export"));
+        Sent saved = only(teams.connector.sent());
+        teams.connector.clear();
+
+        teams.post("reaction-like.json", json -> onTheBotsReply(json, saved, "1f4a1_lightbulb"));
+
+        assertThat(teams.connector.sent()).isEmpty();
+        assertThat(teams.passerelle.store().entries().list(EntryKind.INSIGHT, EntryStatus.DRAFT, 10)).isEmpty();
+    }
+
+    /** Alice's reaction, in her personal chat, on a message the bot sent there. */
+    private static void onTheBotsReply(ObjectNode reaction, Sent reply, String type) {
+        reaction.put("replyToId", reply.id());
+        reaction.set("from", reaction.objectNode().put("id", "29:alice").put("name", "Alice Martin")
+                .put("aadObjectId", "aad-alice"));
+        reaction.set("conversation", reaction.objectNode().put("conversationType", "personal")
+                .put("tenantId", "tenant-1").put("id", "a:1personal-chat-with-alice"));
+        reaction.set("channelData", reaction.objectNode().set("tenant", reaction.objectNode().put("id", "tenant-1")));
+        reaction.set("reactionsAdded", reaction.arrayNode().add(reaction.objectNode().put("type", type)));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.expertise.ExpertFinder;
 import dev.passerelle.core.expertise.PeopleCards;
 import dev.passerelle.core.knowledge.Answers;
+import dev.passerelle.core.knowledge.AskedWays;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.knowledge.Entry;
@@ -35,16 +36,20 @@ public final class Responses {
     private final ExpertFinder experts;
     private final PeopleCards peopleCards;
     private final Capture capture;
+    private final AskedWays askedWays;
 
-    public Responses(Answers answers, ExpertFinder experts, PeopleCards peopleCards, Capture capture) {
+    public Responses(Answers answers, ExpertFinder experts, PeopleCards peopleCards, Capture capture,
+            AskedWays askedWays) {
         this.answers = answers;
         this.experts = experts;
         this.peopleCards = peopleCards;
         this.capture = capture;
+        this.askedWays = askedWays;
     }
 
     public Outcome answer(Asker asker, String question, boolean noteGap) {
         List<Answers.Found> found = answers.search(question, asker.language(), asker.audience(), ANSWERS);
+        askedWays.shown(asker, question, found.stream().map(Answers.Found::entry).toList());
         if (!found.isEmpty()) {
             List<EntryCard> cards = new ArrayList<>(found.stream().map(f -> Cards.card(f.entry(), f.score())).toList());
             EntryCard best = cards.getFirst();

@@ -2,6 +2,7 @@ package dev.passerelle.core.bot;
 
 import dev.passerelle.core.answering.Responses;
 import dev.passerelle.core.curation.CommandRunner;
+import dev.passerelle.core.knowledge.AskedWays;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Feedback;
 import dev.passerelle.core.knowledge.Reactions;
@@ -17,4 +18,5 @@ public record Features(
         SourceChanges changes,
         Reactions reactions,
         Feedback feedback,
-        HomeViews homes) {}
+        HomeViews homes,
+        AskedWays askedWays) {}

@@ -46,6 +46,9 @@ final class MessageRouter {
         if (confirmed.isPresent()) {
             return confirmed.get();
         }
+        if (understanding.intent() instanceof Intent.Confirmation && features.askedWays().thanked(asker)) {
+            return Outcome.told(asker.say("learn.thanked"));
+        }
         boolean captureOn = channels.captureEnabled(in.channelRef().key());
         return switch (understanding.intent()) {
             case Intent.Faq faq when faq.tagged() || captureOn ->

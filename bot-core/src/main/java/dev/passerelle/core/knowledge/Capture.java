@@ -13,6 +13,7 @@ import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
 import dev.passerelle.core.search.TextWords;
 import dev.passerelle.core.understanding.PainPhrases;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns FAQs, insights and pain points said in chat into entries. A pain point that restates an
- * open one the author can see becomes a +1 on it rather than a duplicate.
+ * open one the author can see becomes a +1 on it rather than a duplicate; a question asked again,
+ * near-identically, in the same scope as an open gap becomes one more ask of that gap.
  */
 public final class Capture {
 
@@ -35,6 +37,7 @@ public final class Capture {
     private static final double SAME_PAIN_OLD_SHARE = 0.5;
     private static final int SAME_PAIN_WORDS = 2;
     private static final int SAME_PAIN_CANDIDATES = 5;
+    private static final int GAP_CANDIDATES = 10;
 
     private final EntryRepository entries;
     private final KnowledgeIndex index;
@@ -109,12 +112,41 @@ public final class Capture {
         });
     }
 
-    /** Keeps an unanswered question, silently: a knowledge gap, and a root for thread answers. */
+    /**
+     * Keeps an unanswered question, silently: a knowledge gap, and a root for thread answers. Its votes count the
+     * people who asked it. Asked again with the same meaningful words ({@link KnowledgeIndex#sameMeaningfulWords})
+     * while a gap of the same scope is open, it is folded into that gap: one more asker, and the message leads to
+     * the gap ({@link EntryRepository#addAsk}). Scopes never mix: a public gap takes public asks only, a private
+     * channel's or a DM's gap asks from that conversation only, so nobody learns what was asked where they are not.
+     */
     public Entry question(Asker asker, String text) {
         Turn in = asker.turn();
-        return entries.findBySource(in.channelRef().key(), in.messageId(), EntryKind.QUESTION)
-                .orElseGet(() -> entries.insert(newEntry(asker, EntryKind.QUESTION, EntryStatus.OPEN, text, null,
-                        List.of())));
+        Optional<Entry> already = entries.findBySource(in.channelRef().key(), in.messageId(), EntryKind.QUESTION);
+        if (already.isPresent()) {
+            return already.get();
+        }
+        Optional<Entry> same = openGapLike(asker, text);
+        Entry gap = same.orElseGet(() -> entries.insert(newEntry(asker, EntryKind.QUESTION, EntryStatus.OPEN, text,
+                null, List.of())));
+        if (same.isPresent()) {
+            entries.addAsk(gap.id(), asker.person().id(), in.channelRef().key(), in.messageId(), in.thread(), in.time());
+        }
+        entries.addVote(gap.id(), asker.person().id(), in.time());
+        return entries.find(gap.id()).orElse(gap);
+    }
+
+    /** An open gap asked in the same scope with the same meaningful words, strictly: not merely related. */
+    private Optional<Entry> openGapLike(Asker asker, String text) {
+        Turn in = asker.turn();
+        boolean restricted = in.channelType().restricted();
+        var hits = index.search(new SearchQuery(text, asker.language(), asker.audience(), Set.of(DocKind.QUESTION),
+                GAP_CANDIDATES, 1.0));
+        return entries.findAll(hits.stream().map(h -> h.id()).toList()).stream()
+                .filter(e -> e.kind() == EntryKind.QUESTION && e.status() == EntryStatus.OPEN)
+                .filter(e -> e.restricted() == restricted && (!restricted || e.channelKey().equals(in.channelRef().key())))
+                .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))
+                .filter(e -> index.sameMeaningfulWords(e.title(), text))
+                .min(Comparator.comparingLong(Entry::id));
     }
 
     private Optional<Entry> openPainPointLike(Asker asker, String text) {

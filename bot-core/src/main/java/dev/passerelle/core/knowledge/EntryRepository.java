@@ -44,4 +44,22 @@ public interface EntryRepository {
 
     /** Entries this person wrote, newest first. */
     List<Entry> byAuthor(long personId, EntryKind kind, EntryStatus status, int limit);
+
+    /** The other ways this entry's question was asked, oldest first. */
+    List<AlternateQuestion> alternates(long entryId);
+
+    /**
+     * Keeps another way of asking this entry's question, and the index re-reads the entry; false when the entry
+     * already has this folded text.
+     */
+    boolean addAlternate(long entryId, AlternateQuestion alternate);
+
+    /**
+     * Records that this message asked the open question {@code entryId} again: {@link #findBySource} then finds
+     * the question from this message too, so that its thread leads to the same gap.
+     */
+    void addAsk(long entryId, long personId, String channelKey, String messageId, @Nullable String thread, Instant at);
+
+    /** Who asked the question in this message, when it was folded into an open question as one more ask. */
+    Optional<Long> askedBy(String channelKey, String messageId);
 }

@@ -11,33 +11,51 @@ import dev.passerelle.core.understanding.Intent;
 import dev.passerelle.core.understanding.MessageReader;
 import dev.passerelle.core.understanding.Understanding;
 import java.util.List;
+import java.util.Optional;
 
-/** What reactions do: 💡 keeps a message as an insight, ✅ confirms an answer, 👍 backs a pain point. */
+/**
+ * What reactions do: 💡 keeps a message as an insight, ✅ confirms an answer (a thread answer becomes a FAQ; on the
+ * bot's answer, the question is learned as another way of asking it), 👍 backs a pain point.
+ */
 public final class Reactions {
 
     private final EntryRepository entries;
     private final Capture capture;
     private final ThreadAnswers threads;
     private final MessageReader reader;
+    private final AskedWays askedWays;
 
-    public Reactions(EntryRepository entries, Capture capture, ThreadAnswers threads, MessageReader reader) {
+    public Reactions(EntryRepository entries, Capture capture, ThreadAnswers threads, MessageReader reader,
+            AskedWays askedWays) {
         this.entries = entries;
         this.capture = capture;
         this.threads = threads;
         this.reader = reader;
+        this.askedWays = askedWays;
     }
 
     public Outcome react(Asker reactor, Reaction reaction, Person author) {
         return switch (reaction.kind()) {
             case SAVE_INSIGHT -> saveInsight(reactor, reaction, author);
-            case CONFIRM_ANSWER -> reaction.thread() == null ? Outcome.nothing()
-                    : threads.confirmByReaction(reactor, reaction.thread(), reaction.messageId(), author.id(),
-                            reaction.text()).orElse(Outcome.nothing());
+            case CONFIRM_ANSWER -> confirmAnswer(reactor, reaction, author);
             case PLUS_ONE -> plusOne(reactor, reaction);
         };
     }
 
-    private Outcome saveInsight(Asker reactor, Reaction reaction, Person author) {
+    /** A thread answer under the reactor's question becomes a FAQ; the bot's own answer learns how they asked. */
+    private Outcome confirmAnswer(Asker reactor, Reaction reaction, Person author) {
+        if (reaction.thread() != null) {
+            Optional<Outcome> faq = threads.confirmByReaction(reactor, reaction.thread(), reaction.messageId(),
+                    author.id(), reaction.text());
+            if (faq.isPresent()) {
+                return faq.get();
+            }
+        }
+        return askedWays.confirmed(reactor, reaction) ? Outcome.told(reactor.say("learn.confirmed"))
+                : Outcome.nothing();
+    }
+
+        private Outcome saveInsight(Asker reactor, Reaction reaction, Person author) {
         if (reaction.text().isBlank()) {
             return Outcome.nothing();
         }

@@ -42,7 +42,7 @@ public final class ThreadAnswers {
         if (question.isEmpty()) {
             return Optional.empty();
         }
-        long asked = question.get().authorId();
+        long asked = askerOf(question.get(), channel, in.thread());
         if (asker.person().id() == asked) {
             if (understanding.selfAnswer() != null) {
                 return Optional.of(answeredByAsker(asker, question.get(), understanding.selfAnswer()));
@@ -88,7 +88,7 @@ public final class ThreadAnswers {
 
     private Optional<Outcome> confirm(Asker asker, Entry question) {
         Turn in = asker.turn();
-        return evidence.latestAnswer(in.channelRef().key(), in.thread(), question.authorId())
+        return evidence.latestAnswer(in.channelRef().key(), in.thread(), asker.person().id())
                 .map(answer -> confirm(asker, question, answer));
     }
 
@@ -101,7 +101,8 @@ public final class ThreadAnswers {
         Turn in = asker.turn();
         String channel = in.channelRef().key();
         return entries.findBySource(channel, thread, EntryKind.QUESTION)
-                .filter(question -> question.authorId() == asker.person().id() && answererId != asker.person().id())
+                .filter(question -> askerOf(question, channel, thread) == asker.person().id()
+                        && answererId != asker.person().id())
                 .map(question -> confirm(asker, question, evidence.findByMessage(channel, answerMessageId)
                         .orElseGet(() -> evidence.recordAnswer(answererId, answerMessageId, thread, channel,
                                 in.channelType().restricted(), answerText, question.language(), in.time()))));
@@ -109,7 +110,7 @@ public final class ThreadAnswers {
 
     private Outcome confirm(Asker asker, Entry question, Evidence answer) {
         Turn in = asker.turn();
-        String thread = question.source();
+        String thread = in.thread();
         Optional<Entry> already = entries.findBySource(answer.channelKey(), answer.messageId(), EntryKind.FAQ);
         if (already.isPresent()) {
             // Thanks and ✅ on the same answer: one FAQ.
@@ -124,6 +125,11 @@ public final class ThreadAnswers {
         Reply thanks = new Reply(asker.say("capture.threadFaq", answerer, String.valueOf(faq.id())), thread, true,
                 List.of());
         return new Outcome(List.of(thanks), List.of(Capture.captured(faq), Capture.captured(answered)), null);
+    }
+
+    /** The question's author, or whoever asked it again in this thread when their ask was folded into it. */
+    private long askerOf(Entry question, String channel, String thread) {
+        return entries.askedBy(channel, thread).orElse(question.authorId());
     }
 
     private static boolean looksLikeAnAnswer(Understanding understanding, String text) {

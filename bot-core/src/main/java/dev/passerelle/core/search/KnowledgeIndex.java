@@ -26,6 +26,13 @@ public interface KnowledgeIndex extends AutoCloseable {
     /** The sequence number of the last change the index holds. */
     long lastApplied();
 
+    /**
+     * Whether two texts say the same thing in the words search compares: the same meaningful words (question
+     * framing and stop words dropped, stemmed, accents and case folded), in the French or in the English analysis.
+     * Word order, punctuation and inflection do not matter; one word more or less does.
+     */
+    boolean sameMeaningfulWords(String one, String other);
+
     /** Only documents the audience may see, best first. */
     List<Hit> search(SearchQuery query);
 

@@ -6,6 +6,7 @@ import dev.passerelle.core.curation.AuditLog;
 import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.knowledge.EntryRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
+import dev.passerelle.core.knowledge.ShownAnswerRepository;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.people.PeopleRepository;
 import dev.passerelle.core.search.ChangeFeed;
@@ -24,6 +25,8 @@ public interface Store extends AutoCloseable {
     EvidenceRepository evidence();
 
     InboxRepository inbox();
+
+    ShownAnswerRepository shownAnswers();
 
     AuditLog audit();
 

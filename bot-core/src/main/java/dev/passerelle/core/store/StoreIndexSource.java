@@ -1,5 +1,6 @@
 package dev.passerelle.core.store;
 
+import dev.passerelle.core.knowledge.AlternateQuestion;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.knowledge.Evidence;
 import dev.passerelle.core.people.Skill;
@@ -11,6 +12,7 @@ import dev.passerelle.core.search.EvidenceRole;
 import dev.passerelle.core.search.IndexDoc;
 import dev.passerelle.core.search.IndexSource;
 import dev.passerelle.core.vocabulary.Language;
+import java.util.List;
 import java.util.Optional;
 
 /** Builds index documents from the store, the one source of truth. */
@@ -25,26 +27,28 @@ public final class StoreIndexSource implements IndexSource {
     @Override
     public Optional<IndexDoc> load(Change change) {
         return switch (change.subject()) {
-            case ENTRY -> store.entries().find(change.subjectId()).map(StoreIndexSource::entry);
+            case ENTRY -> store.entries().find(change.subjectId()).map(this::entry);
             case EVIDENCE -> store.evidence().find(change.subjectId()).map(StoreIndexSource::answer);
             case SKILL -> store.people().findSkill(change.subjectId()).map(StoreIndexSource::skill);
         };
     }
 
-    private static IndexDoc entry(Entry e) {
+    /** With the other ways people asked its question, which search matches like its title. */
+    private IndexDoc entry(Entry e) {
         String body = e.tags().isEmpty() ? e.body() : (e.body() == null ? "" : e.body() + "\n") + String.join(" ", e.tags());
         return new IndexDoc(DocType.ENTRY, e.id(), e.authorId(), DocKind.of(e.kind()), DocStatus.of(e.status()),
-                e.title(), body, e.language(), e.channelKey(), e.restricted(), e.updatedAt());
+                e.title(), body, e.language(), e.channelKey(), e.restricted(), e.updatedAt(),
+                store.entries().alternates(e.id()).stream().map(AlternateQuestion::text).toList());
     }
 
     private static IndexDoc answer(Evidence e) {
         EvidenceRole role = e.confirmed() ? EvidenceRole.CONFIRMED : EvidenceRole.GIVEN;
         return new IndexDoc(DocType.EVIDENCE, e.id(), e.personId(), DocKind.ANSWER, DocStatus.of(role), e.text(), null,
-                e.language(), e.channelKey(), e.restricted(), e.createdAt());
+                e.language(), e.channelKey(), e.restricted(), e.createdAt(), List.of());
     }
 
     private static IndexDoc skill(Skill s) {
         return new IndexDoc(DocType.SKILL, s.id(), s.personId(), DocKind.SKILL, DocStatus.DECLARED, s.name(), null,
-                Language.EN, "", false, s.declaredAt());
+                Language.EN, "", false, s.declaredAt(), List.of());
     }
 }

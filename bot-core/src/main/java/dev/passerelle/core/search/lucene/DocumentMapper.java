@@ -33,6 +33,9 @@ final class DocumentMapper {
     static final String TITLE_EN = "title_en";
     static final String BODY_FR = "body_fr";
     static final String BODY_EN = "body_en";
+    /** Other ways people asked an entry's question (one value each), matched like a title. */
+    static final String ALT_FR = "alt_fr";
+    static final String ALT_EN = "alt_en";
     /** The scope of public knowledge; restricted knowledge's scope is its channel key. */
     static final String PUBLIC = "public";
 
@@ -40,7 +43,7 @@ final class DocumentMapper {
         Analyzer french = new FrenchTextAnalyzer();
         Analyzer english = new EnglishTextAnalyzer();
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-                TITLE_FR, french, BODY_FR, french, TITLE_EN, english, BODY_EN, english));
+                TITLE_FR, french, BODY_FR, french, ALT_FR, french, TITLE_EN, english, BODY_EN, english, ALT_EN, english));
     }
 
     static Term key(String subject, long id) {
@@ -62,6 +65,10 @@ final class DocumentMapper {
         if (doc.body() != null) {
             d.add(new TextField(BODY_FR, doc.body(), Field.Store.NO));
             d.add(new TextField(BODY_EN, doc.body(), Field.Store.NO));
+        }
+        for (String alternate : doc.alternates()) {
+            d.add(new TextField(ALT_FR, alternate, Field.Store.NO));
+            d.add(new TextField(ALT_EN, alternate, Field.Store.NO));
         }
         return d;
     }

@@ -8,14 +8,18 @@ import dev.passerelle.core.search.SearchQuery;
 import dev.passerelle.core.search.ChangeFeed;
 import dev.passerelle.core.search.ChangeFeed.Change;
 import dev.passerelle.core.search.lucene.synonyms.Synonyms;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.vocabulary.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -49,6 +53,7 @@ public final class LuceneIndex implements KnowledgeIndex {
     private final DocumentMapper mapper = new DocumentMapper();
     private final QueryBuilder queries;
     private final Synonyms synonyms;
+    private final QueryWords queryWords = new QueryWords();
     /** Written by {@link #follow} (under this index's lock), read by {@link #commit} (under its own). */
     private volatile long lastApplied;
     private long lastCommitted;
@@ -121,11 +126,16 @@ public final class LuceneIndex implements KnowledgeIndex {
         try {
             List<Change> changes;
             while (!(changes = feed.after(lastApplied, BATCH)).isEmpty()) {
+                // A document is rebuilt from the store's current state, so one rebuild per batch covers every
+                // change to it there (a capture and its vote, the ways of asking learned in a row).
+                Set<Change> rebuilt = new HashSet<>();
                 for (Change change : changes) {
-                    apply(change);
-                    lastApplied = change.seq();
-                    applied++;
+                    if (rebuilt.add(new Change(0, change.subject(), change.subjectId()))) {
+                        apply(change);
+                    }
                 }
+                lastApplied = changes.getLast().seq();
+                applied += changes.size();
             }
             if (applied > 0) {
                 unseen = true;
@@ -176,6 +186,24 @@ public final class LuceneIndex implements KnowledgeIndex {
         } else {
             writer.deleteDocuments(key);
         }
+    }
+
+    @Override
+    public boolean sameMeaningfulWords(String one, String other) {
+        for (Language language : Language.values()) {
+            Set<String> words = meaningfulWords(one, language);
+            if (!words.isEmpty() && words.equals(meaningfulWords(other, language))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Terms, not words: "price-grid" and "price grid" say the same. */
+    private Set<String> meaningfulWords(String text, Language language) {
+        return queryWords.of(text, language).stream()
+                .flatMap(word -> (language == Language.FR ? word.french() : word.english()).stream())
+                .collect(Collectors.toSet());
     }
 
     @Override

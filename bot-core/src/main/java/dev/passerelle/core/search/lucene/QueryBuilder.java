@@ -17,8 +17,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns user text into a Lucene query without ever parsing it as query syntax: each meaningful
  * word ({@link QueryWords}) becomes one "should" clause (the asker's language weighs more, titles
- * more than bodies), which its alternatives ({@link Synonyms}) can match too, weighted below it; a
- * share of the words must match; kind and visibility are filters that do not score.
+ * and the other ways people asked more than bodies), which its alternatives ({@link Synonyms}) can match too,
+ * weighted below it; a share of the words must match; kind and visibility are filters that do not score.
  */
 final class QueryBuilder {
 
@@ -66,15 +66,19 @@ final class QueryBuilder {
         word.french().forEach(t -> {
             options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.TITLE_FR, t)), french ? 2.0f : 1.0f));
             options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.BODY_FR, t)), french ? 1.0f : 0.5f));
+            options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.ALT_FR, t)), french ? 2.0f : 1.0f));
         });
         word.english().forEach(t -> {
             options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.TITLE_EN, t)), french ? 1.0f : 2.0f));
             options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.BODY_EN, t)), french ? 0.5f : 1.0f));
+            options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.ALT_EN, t)), french ? 1.0f : 2.0f));
         });
         expand(options, alternatives.alternativesFor(word, DocumentMapper.TITLE_FR, Language.FR), french ? 2.0f : 1.0f);
         expand(options, alternatives.alternativesFor(word, DocumentMapper.BODY_FR, Language.FR), french ? 1.0f : 0.5f);
         expand(options, alternatives.alternativesFor(word, DocumentMapper.TITLE_EN, Language.EN), french ? 1.0f : 2.0f);
         expand(options, alternatives.alternativesFor(word, DocumentMapper.BODY_EN, Language.EN), french ? 0.5f : 1.0f);
+        expand(options, alternatives.alternativesFor(word, DocumentMapper.ALT_FR, Language.FR), french ? 2.0f : 1.0f);
+        expand(options, alternatives.alternativesFor(word, DocumentMapper.ALT_EN, Language.EN), french ? 1.0f : 2.0f);
         return new DisjunctionMaxQuery(options, 0.1f);
     }
 

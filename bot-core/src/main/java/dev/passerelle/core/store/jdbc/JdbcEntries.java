@@ -1,5 +1,6 @@
 package dev.passerelle.core.store.jdbc;
 
+import dev.passerelle.core.knowledge.AlternateQuestion;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
@@ -72,9 +73,14 @@ public final class JdbcEntries implements EntryRepository {
 
     @Override
     public Optional<Entry> findBySource(String channelKey, String messageId, EntryKind kind) {
-        return withTags(jdbc.query("SELECT " + COLUMNS + " FROM entries WHERE channel_key = ? AND source_msg = ? "
-                + "AND kind = ? ORDER BY id LIMIT 1", JdbcEntries::row, channelKey, messageId, kind.code()))
-                .stream().findFirst();
+        Optional<Entry> found = withTags(jdbc.query("SELECT " + COLUMNS + " FROM entries WHERE channel_key = ? "
+                + "AND source_msg = ? AND kind = ? ORDER BY id LIMIT 1", JdbcEntries::row, channelKey, messageId,
+                kind.code())).stream().findFirst();
+        if (found.isPresent() || kind != EntryKind.QUESTION) {
+            return found;
+        }
+        return jdbc.queryOne("SELECT entry_id FROM gap_asks WHERE channel_key = ? AND message_id = ?",
+                row -> row.getLong(1), channelKey, messageId).flatMap(this::find);
     }
 
     @Override
@@ -143,6 +149,9 @@ public final class JdbcEntries implements EntryRepository {
             jdbc.update("DELETE FROM entry_tags WHERE entry_id = ?", id);
             jdbc.update("DELETE FROM votes WHERE entry_id = ?", id);
             jdbc.update("DELETE FROM feedback WHERE entry_id = ?", id);
+            jdbc.update("DELETE FROM alternate_questions WHERE entry_id = ?", id);
+            jdbc.update("DELETE FROM answers_shown WHERE entry_id = ?", id);
+            jdbc.update("DELETE FROM gap_asks WHERE entry_id = ?", id);
             jdbc.update("DELETE FROM entries WHERE id = ?", id);
             jdbc.changed(Subject.ENTRY, id, at);
         });
@@ -170,6 +179,41 @@ public final class JdbcEntries implements EntryRepository {
     public List<Entry> byAuthor(long personId, EntryKind kind, EntryStatus status, int limit) {
         return withTags(jdbc.query("SELECT " + COLUMNS + " FROM entries WHERE author_id = ? AND kind = ? AND status = ? "
                 + "ORDER BY created_at DESC LIMIT ?", JdbcEntries::row, personId, kind.code(), status.code(), limit));
+    }
+
+    @Override
+    public List<AlternateQuestion> alternates(long entryId) {
+        return jdbc.query("SELECT text, folded, language, person_id, asked_at FROM alternate_questions "
+                + "WHERE entry_id = ? ORDER BY id", row -> new AlternateQuestion(row.getString(1), row.getString(2),
+                Language.fromCode(row.getString(3)).orElse(Language.EN), row.getLong(4), Instant.parse(row.getString(5))),
+                entryId);
+    }
+
+    @Override
+    public boolean addAlternate(long entryId, AlternateQuestion alternate) {
+        return jdbc.inTransaction(() -> {
+            int added = jdbc.update("INSERT INTO alternate_questions (entry_id, text, folded, language, person_id, "
+                    + "asked_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", entryId, alternate.text(),
+                    alternate.folded(), alternate.language().code(), alternate.personId(), alternate.at());
+            if (added == 0) {
+                return false;
+            }
+            jdbc.changed(Subject.ENTRY, entryId, alternate.at());
+            return true;
+        });
+    }
+
+    @Override
+    public void addAsk(long entryId, long personId, String channelKey, String messageId, @Nullable String thread,
+            Instant at) {
+        jdbc.update("INSERT INTO gap_asks (channel_key, message_id, entry_id, person_id, thread_id, asked_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", channelKey, messageId, entryId, personId, thread, at);
+    }
+
+    @Override
+    public Optional<Long> askedBy(String channelKey, String messageId) {
+        return jdbc.queryOne("SELECT person_id FROM gap_asks WHERE channel_key = ? AND message_id = ?",
+                row -> row.getLong(1), channelKey, messageId);
     }
 
     private Entry require(long id) {

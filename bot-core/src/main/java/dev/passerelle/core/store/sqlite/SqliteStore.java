@@ -6,6 +6,7 @@ import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.knowledge.EntryRepository;
 import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
+import dev.passerelle.core.knowledge.ShownAnswerRepository;
 import dev.passerelle.core.people.PeopleRepository;
 import dev.passerelle.core.store.Store;
 import dev.passerelle.core.vocabulary.StoreException;
@@ -17,6 +18,7 @@ import dev.passerelle.core.store.jdbc.JdbcEvidence;
 import dev.passerelle.core.store.jdbc.JdbcInbox;
 import dev.passerelle.core.store.jdbc.JdbcLogs;
 import dev.passerelle.core.store.jdbc.JdbcPeople;
+import dev.passerelle.core.store.jdbc.JdbcShownAnswers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +43,7 @@ public final class SqliteStore implements Store {
     private final JdbcEvidence evidence;
     private final JdbcLogs logs;
     private final JdbcInbox inbox;
+    private final JdbcShownAnswers shownAnswers;
 
     private SqliteStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -50,6 +53,7 @@ public final class SqliteStore implements Store {
         this.evidence = new JdbcEvidence(jdbc);
         this.logs = new JdbcLogs(jdbc);
         this.inbox = new JdbcInbox(jdbc);
+        this.shownAnswers = new JdbcShownAnswers(jdbc);
     }
 
     /** Opens (creating and migrating when needed) the knowledge base in {@code dataDir}. */
@@ -105,6 +109,11 @@ public final class SqliteStore implements Store {
     @Override
     public InboxRepository inbox() {
         return inbox;
+    }
+
+    @Override
+    public ShownAnswerRepository shownAnswers() {
+        return shownAnswers;
     }
 
     @Override

@@ -8,7 +8,10 @@ import static dev.passerelle.core.store.NewEntries.painPoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.passerelle.core.knowledge.AlternateQuestion;
 import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.store.NewEntries;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.search.DocKind;
 import dev.passerelle.core.search.Hit;
 import java.nio.file.Path;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a query in plain user text finds, and what it keeps from whom. */
@@ -38,6 +42,31 @@ class LuceneIndexSearchTests {
     @AfterEach
     void close() {
         kb.close();
+    }
+
+    /** Near-identical means the same analysed terms, in either language: strict, not merely related. */
+    @Nested
+    class SameMeaningfulWords {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Where is the 2024 price grid?|where is the price grid for 2024 ?",
+                "Where is the 2024 price grid?|WHERE is the 2024 Price-Grid",
+                "Où est la grille tarifaire 2024 ?|ou est la grille tarifaire de 2024",
+                "How do I reset my passwords?|how can I reset my password"})
+        void sameWordsInAnotherOrderCaseOrInflection(String one, String other) {
+            assertThat(kb.index().sameMeaningfulWords(one, other)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Where is the 2024 price grid?|Where is the 2023 price grid?",
+                "Where is the 2024 price grid?|Where is the 2024 price grid for Germany?",
+                "How do I reset my password?|How do I change my password?",
+                "how do I?|what is it?"})
+        void oneWordMoreLessOrOtherIsNotTheSame(String one, String other) {
+            assertThat(kb.index().sameMeaningfulWords(one, other)).isFalse();
+        }
     }
 
     @Nested
@@ -62,6 +91,19 @@ class LuceneIndexSearchTests {
             Entry entry = kb.indexed(insight("Export des contacts en CSV").tagged("salesforce"));
 
             assertThat(kb.idsFound(french("salesforce"))).containsExactly(entry.id());
+        }
+
+        @Test
+        void findsAnEntryByTheOtherWaysPeopleAskedItsQuestionOnceReindexed() {
+            Entry entry = kb.indexed(faq("How do I reset my password?", "Use the self-service portal").inEnglish());
+            assertThat(kb.idsFound(english("locked out of my account"))).isEmpty();
+
+            kb.store.entries().addAlternate(entry.id(), new AlternateQuestion("I'm locked out of my account",
+                    "i m locked out of my account", Language.EN, kb.author, NewEntries.AT));
+            kb.index().catchUp();
+
+            assertThat(kb.idsFound(english("locked out of my account"))).containsExactly(entry.id());
+            assertThat(kb.idsFound(french("compte bloqué"))).isEmpty();
         }
 
         @Test

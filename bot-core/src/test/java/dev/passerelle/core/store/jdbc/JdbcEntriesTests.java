@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
+import dev.passerelle.core.knowledge.AlternateQuestion;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
@@ -331,6 +332,56 @@ class JdbcEntriesTests {
             entries.addVote(tip.id(), colleague, voted);
 
             assertThat(entries.find(tip.id()).orElseThrow().updatedAt()).isEqualTo(voted);
+        }
+    }
+
+    @Nested
+    class AlternateQuestions {
+
+        @Test
+        void keepsEachFoldedTextOnceAndLogsAChangeOnTheEntryForEachOneAdded() {
+            Entry faq = stored(faq("How do I reset my password?", "Use the self-service portal"));
+            long before = store.changes().after(0, 100).getLast().seq();
+
+            boolean first = entries.addAlternate(faq.id(), alternate("I forgot my password", "i forgot my password"));
+            boolean again = entries.addAlternate(faq.id(), alternate("I FORGOT my password!", "i forgot my password"));
+            entries.addAlternate(faq.id(), alternate("password expired", "password expired"));
+
+            assertThat(first).isTrue();
+            assertThat(again).isFalse();
+            assertThat(entries.alternates(faq.id())).extracting(AlternateQuestion::text)
+                    .containsExactly("I forgot my password", "password expired");
+            assertThat(store.changes().after(before, 100)).extracting(Change::subject, Change::subjectId)
+                    .containsExactly(tuple(Subject.ENTRY, faq.id()), tuple(Subject.ENTRY, faq.id()));
+        }
+
+        @Test
+        void goWithTheirEntryWhenItIsDeleted() {
+            Entry faq = stored(faq("How do I reset my password?", "Use the self-service portal"));
+            entries.addAlternate(faq.id(), alternate("I forgot my password", "i forgot my password"));
+
+            entries.delete(faq.id(), AT);
+
+            assertThat(entries.alternates(faq.id())).isEmpty();
+        }
+
+        private AlternateQuestion alternate(String text, String folded) {
+            return new AlternateQuestion(text, folded, Language.EN, colleague, AT);
+        }
+    }
+
+    @Nested
+    class AsksOfAnOpenQuestion {
+
+        @Test
+        void leadFromTheirMessageToTheQuestion() {
+            Entry gap = stored(question("Where is the 2024 price grid?").from("M1"));
+
+            entries.addAsk(gap.id(), colleague, NewEntries.PUBLIC_CHANNEL, "M2", null, AT);
+
+            assertThat(entries.findBySource(NewEntries.PUBLIC_CHANNEL, "M2", EntryKind.QUESTION)).map(Entry::id)
+                    .contains(gap.id());
+            assertThat(entries.findBySource(NewEntries.PUBLIC_CHANNEL, "M2", EntryKind.FAQ)).isEmpty();
         }
     }
 }

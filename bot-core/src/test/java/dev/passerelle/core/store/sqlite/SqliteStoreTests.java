@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
+import dev.passerelle.core.knowledge.AlternateQuestion;
 import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.store.NewEntries;
 import dev.passerelle.core.vocabulary.StoreException;
 import java.nio.file.Files;
@@ -54,7 +56,7 @@ class SqliteStoreTests {
         void appliesEveryMigration() throws SQLException {
             try (var store = SqliteStore.open(temp)) {
                 assertThat(column(temp, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"))
-                        .containsExactly("1", "2", "3");
+                        .containsExactly("1", "2", "3", "4");
             }
         }
 
@@ -90,7 +92,7 @@ class SqliteStoreTests {
 
             try (var reopened = SqliteStore.open(temp)) {
                 assertThat(column(temp, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"))
-                        .containsExactly("1", "2", "3");
+                        .containsExactly("1", "2", "3", "4");
             }
         }
     }
@@ -140,6 +142,42 @@ class SqliteStoreTests {
         private void logEntryChange(long id) throws SQLException {
             execute(temp, "INSERT INTO change_log (subject, subject_id, changed_at) VALUES ('ENTRY', " + id + ", '"
                     + TIME + "')");
+        }
+    }
+
+    /** A data directory written before alternate questions: the entries keep their ids and gain none yet. */
+    @Nested
+    class UpgradingADatabaseAtTheInboxVersion {
+
+        private static final String TIME = "2026-06-01T09:00:00.000000000Z";
+
+        @BeforeEach
+        void createAtTheThirdVersionWithAFaq() throws SQLException {
+            Flyway.configure().dataSource(url(temp), null, null).locations("classpath:db/migration").target("3")
+                    .load().migrate();
+            execute(temp, "INSERT INTO people (id, display_name, created_at, updated_at) VALUES (1, 'Ana', '" + TIME
+                    + "', '" + TIME + "')");
+            execute(temp, "INSERT INTO entries (id, kind, status, title, body, language, author_id, channel_key, "
+                    + "restricted, created_at, updated_at) VALUES (5, 'faq', 'verified', 'How do I reset my password?', "
+                    + "'Use the self-service portal', 'en', 1, '" + NewEntries.PUBLIC_CHANNEL + "', 0, '" + TIME
+                    + "', '" + TIME + "')");
+            execute(temp, "UPDATE id_sequences SET last_id = 5 WHERE name = 'entries'");
+        }
+
+        @Test
+        void addsAlternateQuestionsToExistingEntries() throws SQLException {
+            try (var store = SqliteStore.open(temp)) {
+                assertThat(store.entries().alternates(5)).isEmpty();
+                boolean added = store.entries().addAlternate(5, new AlternateQuestion("forgot my password",
+                        "forgot my password", Language.EN, 1, AT));
+
+                assertThat(added).isTrue();
+                assertThat(store.entries().alternates(5)).extracting(AlternateQuestion::text)
+                        .containsExactly("forgot my password");
+                assertThat(store.entries().find(5)).map(Entry::title).contains("How do I reset my password?");
+            }
+            assertThat(column(temp, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"))
+                    .containsExactly("1", "2", "3", "4");
         }
     }
 
