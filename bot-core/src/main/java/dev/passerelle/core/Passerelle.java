@@ -82,7 +82,7 @@ public final class Passerelle implements AutoCloseable {
         MessageReader reader = new MessageReader(new LanguageDetector(settings.fallbackLanguage()));
         Capture capture = new Capture(store.entries(), index);
         ThreadAnswers threads = new ThreadAnswers(store.entries(), store.evidence(), store.people());
-        Responses responses = new Responses(new Answers(store.entries(), index, clock), new ExpertFinder(index, clock),
+        Responses responses = new Responses(new Answers(store.entries(), index, clock), new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock),
                 new PeopleCards(store.people(), store.entries(), store.evidence()), capture);
         Features features = new Features(capture, threads, responses,
                 new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader),

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param language      {@code fr} or {@code en}: the language of a message that gives no clue
  * @param maxTextLength longer messages are refused
  * @param inbox         how platform events are kept and scheduled
+ * @param experts       how "who knows" weighs what people did
  */
 @ConfigurationProperties("passerelle")
 public record PasserelleProperties(
@@ -21,7 +22,8 @@ public record PasserelleProperties(
         @DefaultValue("en") String language,
         @DefaultValue("40000") int maxTextLength,
         @DefaultValue Roles roles,
-        @DefaultValue Inbox inbox) {
+        @DefaultValue Inbox inbox,
+        @DefaultValue Experts experts) {
 
     /**
      * @param retention          how long applied events are remembered to recognise redeliveries (at least 2h)
@@ -29,6 +31,12 @@ public record PasserelleProperties(
      *                           0 for no limit
      */
     public record Inbox(@DefaultValue("7d") Duration retention, @DefaultValue("60") int perPersonPerMinute) {}
+
+    /**
+     * @param halfLife how long until a piece of evidence (an answer, an FAQ) counts half as much to name its author;
+     *                 declared skills do not fade
+     */
+    public record Experts(@DefaultValue("365d") Duration halfLife) {}
 
     /** User ids or e-mails, comma-separated in properties. */
     public record Roles(@DefaultValue("") List<String> knowledgeManagers, @DefaultValue("") List<String> admins) {}

@@ -171,7 +171,8 @@ public final class LuceneIndex implements KnowledgeIndex {
 
     @Override
     public List<Hit> search(SearchQuery query) {
-        Optional<Query> lucene = queries.build(query);
+        List<QueryWords.Word> words = queries.words(query);
+        Optional<Query> lucene = queries.build(query, words);
         if (lucene.isEmpty()) {
             return List.of();
         }
@@ -182,9 +183,10 @@ public final class LuceneIndex implements KnowledgeIndex {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<Hit> hits = new ArrayList<>();
+                Coverage coverage = new Coverage(searcher, words, query.language());
                 for (ScoreDoc scored : searcher.search(lucene.get(), query.limit()).scoreDocs) {
                     Document doc = searcher.storedFields().document(scored.doc);
-                    hits.add(mapper.toHit(doc, scored.score));
+                    hits.add(mapper.toHit(doc, scored.score, coverage.of(scored.doc)));
                 }
                 return hits;
             } finally {

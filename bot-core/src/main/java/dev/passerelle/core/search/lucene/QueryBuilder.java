@@ -24,7 +24,15 @@ final class QueryBuilder {
     private final QueryWords queryWords = new QueryWords();
 
     Optional<Query> build(SearchQuery query) {
-        List<QueryWords.Word> words = queryWords.of(query.text(), query.language());
+        return build(query, queryWords.of(query.text(), query.language()));
+    }
+
+    /** The query's meaningful words, as {@link #build} matches them. */
+    List<QueryWords.Word> words(SearchQuery query) {
+        return queryWords.of(query.text(), query.language());
+    }
+
+    Optional<Query> build(SearchQuery query, List<QueryWords.Word> words) {
         if (words.isEmpty()) {
             return Optional.empty();
         }
@@ -48,7 +56,8 @@ final class QueryBuilder {
                 .build());
     }
 
-    private static Query clause(QueryWords.Word word, Language language) {
+    /** One word's clause: any of its terms, in any text field. */
+    static Query clause(QueryWords.Word word, Language language) {
         boolean french = language == Language.FR;
         List<Query> options = new ArrayList<>();
         word.french().forEach(t -> {

@@ -1,0 +1,73 @@
+package dev.passerelle.core.search.lucene;
+
+import dev.passerelle.core.vocabulary.Language;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+
+/**
+ * How much of a query a document holds: each meaningful word weighs its inverse document frequency (BM25's), so
+ * matching "congés" says more than matching "jour". A score alone cannot tell this: a short document matching one
+ * common word can score as high as a long one matching the rare word that matters.
+ */
+final class Coverage {
+
+    private static final List<String> FIELDS = List.of(DocumentMapper.TITLE_FR, DocumentMapper.BODY_FR,
+            DocumentMapper.TITLE_EN, DocumentMapper.BODY_EN);
+
+    private final List<LeafReaderContext> leaves;
+    private final List<Weight> clauses = new ArrayList<>();
+    private final double[] idf;
+    private final double total;
+
+    Coverage(IndexSearcher searcher, List<QueryWords.Word> words, Language language) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        this.leaves = reader.leaves();
+        this.idf = new double[words.size()];
+        double sum = 0;
+        int documents = Math.max(1, reader.numDocs());
+        for (int i = 0; i < words.size(); i++) {
+            QueryWords.Word word = words.get(i);
+            Query clause = searcher.rewrite(QueryBuilder.clause(word, language));
+            clauses.add(searcher.createWeight(clause, ScoreMode.COMPLETE_NO_SCORES, 1));
+            idf[i] = idf(reader, word, documents);
+            sum += idf[i];
+        }
+        this.total = sum;
+    }
+
+    /** The share of the query's weight that the document (a top-level doc id) matches, 0 to 1. */
+    double of(int doc) throws IOException {
+        if (total <= 0) {
+            return 0;
+        }
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        double matched = 0;
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).matches(leaf, doc - leaf.docBase) != null) {
+                matched += idf[i];
+            }
+        }
+        return matched / total;
+    }
+
+    /** A word's weight is that of its most frequent term in any field: a word is as common as its commonest form. */
+    private static double idf(IndexReader reader, QueryWords.Word word, int documents) throws IOException {
+        int frequency = 0;
+        for (String field : FIELDS) {
+            List<String> terms = field.endsWith("_fr") ? word.french() : word.english();
+            for (String term : terms) {
+                frequency = Math.max(frequency, reader.docFreq(new Term(field, term)));
+            }
+        }
+        return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+    }
+}
