@@ -28,20 +28,24 @@ import java.util.Set;
  * author with its relevance times what its role says of them (an answer the asker confirmed says most, asking or
  * complaining next to nothing) times its freshness, and a person's top pieces add up.
  *
- * <p>"Who knows X?" and "these people may know" are the same ranking. A piece only votes when it holds enough of
- * the text's weight ({@link Hit#matched}), so someone who once wrote "jours" is not suggested for "combien de jours
- * de congés ?". People who asked to hide a topic, or their whole profile, are left out wherever they would appear.
+ * <p>"Who knows X?" and "these people may know" are the same ranking. A person is only named when one piece of
+ * their knowledge holds enough of the text's weight ({@link Hit#matched}): as much as one of its words on average,
+ * so someone who once wrote "jours" (a common word) is not suggested for "combien de jours de congés ?", while a long
+ * question needs no piece to hold most of it. Complaining alone never names anyone. People who asked to hide a topic, or their whole profile, are left out wherever they would appear.
  */
 public final class ExpertFinder {
 
-    static final Set<DocKind> EVIDENCE_KINDS = Set.of(DocKind.values());
+    /** Questions asked are not searched: asking shows a need, and would only crowd the candidates out. */
+    static final Set<DocKind> EVIDENCE_KINDS =
+            Set.of(DocKind.FAQ, DocKind.INSIGHT, DocKind.PAIN_POINT, DocKind.ANSWER, DocKind.SKILL);
     /** Kinds that show knowledge; a person needs at least one such piece to be named. */
     static final Set<DocKind> KNOWLEDGE_KINDS = Set.of(DocKind.FAQ, DocKind.INSIGHT, DocKind.ANSWER, DocKind.SKILL);
-    private static final int CANDIDATE_HITS = 400;
     private static final int HIDDEN_HITS = 1000;
     /** Evidence of a hidden topic is what "who knows <topic>" would find: most of the topic's words. */
     private static final double HIDDEN_MATCH = 0.5;
     private static final double RECENCY_FLOOR = 0.35;
+    /** However long the text, a person's best piece need not hold more than this share of it. */
+    private static final double MAX_REQUIRED = 0.5;
     private static final int PROOFS = 3;
 
     /** How a person's pieces of evidence add up. */
@@ -57,15 +61,17 @@ public final class ExpertFinder {
      *
      * @param voting         how pieces add up
      * @param topEvidence    how many of a person's pieces count
-     * @param minimumMatched the share of the text's weight a piece must hold to vote
+     * @param wordsWorth     how many of the text's words (an average word's weight each) a person's best piece must
+     *                       hold for them to be named; never more than half the text
      * @param sharpness      relevance is (score / best score) to this power: 0 ignores how well a piece matches
+     * @param candidates     how many pieces of evidence the search brings back
      */
-    public record Tuning(Voting voting, int topEvidence, double minimumMatched, double sharpness) {
-        public static final Tuning DEFAULT = new Tuning(Voting.COMB_SUM, 5, 0.4, 1.0);
+    public record Tuning(Voting voting, int topEvidence, double wordsWorth, double sharpness, int candidates) {
+        public static final Tuning DEFAULT = new Tuning(Voting.COMB_SUM, 100, 0.9, 0.5, 1000);
 
         public Tuning {
-            if (topEvidence < 1 || minimumMatched < 0 || minimumMatched > 1 || sharpness < 0) {
-                throw new IllegalArgumentException("topEvidence must be positive, minimumMatched within 0..1");
+            if (topEvidence < 1 || candidates < 1 || wordsWorth < 0 || sharpness < 0) {
+                throw new IllegalArgumentException("topEvidence and candidates must be positive, wordsWorth not negative");
             }
         }
     }
@@ -105,20 +111,20 @@ public final class ExpertFinder {
     }
 
     private List<Expert> rank(String text, Language language, Audience audience, long excludedPerson, int limit) {
-        List<Hit> hits = index.search(new SearchQuery(text, language, audience, EVIDENCE_KINDS, CANDIDATE_HITS, 0));
+        List<Hit> hits = index.search(new SearchQuery(text, language, audience, EVIDENCE_KINDS, tuning.candidates(), 0));
         double best = hits.stream().mapToDouble(Hit::score).max().orElse(1);
         Map<Long, List<Scored>> byPerson = new LinkedHashMap<>();
         for (Hit hit : hits) {
-            if (hit.personId() == excludedPerson || hit.status() == DocStatus.ARCHIVED
-                    || hit.matched() < tuning.minimumMatched()) {
+            if (hit.personId() == excludedPerson || hit.status() == DocStatus.ARCHIVED) {
                 continue;
             }
             double vote = Math.pow(hit.score() / best, tuning.sharpness()) * weight(hit.kind(), hit.status())
                     * recency(hit.kind(), hit.updatedAtMillis(), clock, halfLife);
             byPerson.computeIfAbsent(hit.personId(), id -> new ArrayList<>()).add(new Scored(hit, vote));
         }
-        byPerson.values().removeIf(pieces -> pieces.stream().noneMatch(p -> KNOWLEDGE_KINDS.contains(p.hit().kind())));
-        withoutHidden(byPerson, text, language, audience);
+        double required = Math.min(MAX_REQUIRED, tuning.wordsWorth() / Math.max(1, index.meaningfulWords(text, language)));
+        byPerson.values().removeIf(pieces -> pieces.stream().noneMatch(piece -> strong(piece, required)));
+        withoutHidden(byPerson, text, language, audience, required);
         return byPerson.entrySet().stream()
                 .map(e -> expert(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingDouble(Expert::score).reversed().thenComparingLong(Expert::personId))
@@ -130,7 +136,8 @@ public final class ExpertFinder {
      * Leaves out people who hide everything, people who hide a topic the text speaks of, and, for the others, the
      * evidence of the topics they hide (what "who knows <topic>" would find of theirs).
      */
-    private void withoutHidden(Map<Long, List<Scored>> byPerson, String text, Language language, Audience audience) {
+    private void withoutHidden(Map<Long, List<Scored>> byPerson, String text, Language language, Audience audience,
+            double required) {
         if (byPerson.isEmpty()) {
             return;
         }
@@ -149,10 +156,15 @@ public final class ExpertFinder {
             }
             List<Scored> pieces = byPerson.get(person);
             pieces.removeIf(piece -> hiddenEvidence.contains(new Key(piece.hit().type(), piece.hit().id())));
-            if (pieces.stream().noneMatch(p -> KNOWLEDGE_KINDS.contains(p.hit().kind()))) {
+            if (pieces.stream().noneMatch(piece -> strong(piece, required))) {
                 byPerson.remove(person);
             }
         });
+    }
+
+    /** A piece that can name its author: knowledge (not a complaint) holding enough of the text. */
+    private static boolean strong(Scored piece, double required) {
+        return KNOWLEDGE_KINDS.contains(piece.hit().kind()) && piece.hit().matched() >= required;
     }
 
     /** Whether the text names the topic: each of the topic's words begins a word of the text (case and accents aside). */

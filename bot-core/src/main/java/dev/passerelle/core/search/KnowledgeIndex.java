@@ -1,5 +1,6 @@
 package dev.passerelle.core.search;
 
+import dev.passerelle.core.vocabulary.Language;
 import java.util.List;
 
 /**
@@ -25,6 +26,9 @@ public interface KnowledgeIndex extends AutoCloseable {
 
     /** The sequence number of the last change the index holds. */
     long lastApplied();
+
+    /** How many meaningful words a search for this text matches on (framing words and stop words left out). */
+    int meaningfulWords(String text, Language language);
 
     /** Only documents the audience may see, best first. */
     List<Hit> search(SearchQuery query);

@@ -26,7 +26,7 @@ public final class StoreIndexSource implements IndexSource {
     public Optional<IndexDoc> load(Change change) {
         return switch (change.subject()) {
             case ENTRY -> store.entries().find(change.subjectId()).map(StoreIndexSource::entry);
-            case EVIDENCE -> store.evidence().find(change.subjectId()).map(StoreIndexSource::answer);
+            case EVIDENCE -> store.evidence().find(change.subjectId()).map(this::answer);
             case SKILL -> store.people().findSkill(change.subjectId()).map(StoreIndexSource::skill);
         };
     }
@@ -37,10 +37,18 @@ public final class StoreIndexSource implements IndexSource {
                 e.title(), body, e.language(), e.channelKey(), e.restricted(), e.updatedAt());
     }
 
-    private static IndexDoc answer(Evidence e) {
+    /**
+     * An answer is found by what it says and by the question it answers (its title and tags): "it's in the Sales
+     * drive" says nothing of price lists, its thread's question does. The question is in the same conversation, so it is seen by the same
+     * people.
+     */
+    private IndexDoc answer(Evidence e) {
         EvidenceRole role = e.confirmed() ? EvidenceRole.CONFIRMED : EvidenceRole.GIVEN;
-        return new IndexDoc(DocType.EVIDENCE, e.id(), e.personId(), DocKind.ANSWER, DocStatus.of(role), e.text(), null,
-                e.language(), e.channelKey(), e.restricted(), e.createdAt());
+        String question = e.thread() == null ? null : store.entries().findAllBySource(e.channelKey(), e.thread()).stream()
+                .findFirst().map(q -> q.tags().isEmpty() ? q.title() : q.title() + "\n" + String.join(" ", q.tags()))
+                .orElse(null);
+        return new IndexDoc(DocType.EVIDENCE, e.id(), e.personId(), DocKind.ANSWER, DocStatus.of(role), e.text(),
+                question, e.language(), e.channelKey(), e.restricted(), e.createdAt());
     }
 
     private static IndexDoc skill(Skill s) {

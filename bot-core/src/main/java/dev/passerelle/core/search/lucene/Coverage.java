@@ -10,7 +10,9 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -33,7 +35,8 @@ final class Coverage {
         this.leaves = reader.leaves();
         this.idf = new double[words.size()];
         double sum = 0;
-        int documents = Math.max(1, reader.numDocs());
+        // As BM25 counts: every document written, deleted or not, since document frequencies count them too.
+        int documents = Math.max(1, reader.maxDoc());
         for (int i = 0; i < words.size(); i++) {
             QueryWords.Word word = words.get(i);
             Query clause = searcher.rewrite(QueryBuilder.clause(word, language));
@@ -44,19 +47,46 @@ final class Coverage {
         this.total = sum;
     }
 
-    /** The share of the query's weight that the document (a top-level doc id) matches, 0 to 1. */
-    double of(int doc) throws IOException {
-        if (total <= 0) {
-            return 0;
+    /**
+     * The share of the query's weight that each document (top-level doc ids, in any order) matches, 0 to 1. Each
+     * word's matches are walked once per segment, in doc order.
+     */
+    double[] of(int[] docs) throws IOException {
+        double[] shares = new double[docs.length];
+        if (total <= 0 || docs.length == 0) {
+            return shares;
         }
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        double matched = 0;
-        for (int i = 0; i < clauses.size(); i++) {
-            if (clauses.get(i).matches(leaf, doc - leaf.docBase) != null) {
-                matched += idf[i];
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
+        for (int w = 0; w < clauses.size(); w++) {
+            int leafIndex = -1;
+            DocIdSetIterator matches = null;
+            for (int i : order) {
+                int doc = docs[i];
+                int leaf = ReaderUtil.subIndex(doc, leaves);
+                LeafReaderContext context = leaves.get(leaf);
+                if (leaf != leafIndex) {
+                    leafIndex = leaf;
+                    Scorer scorer = clauses.get(w).scorer(context);
+                    matches = scorer == null ? null : scorer.iterator();
+                }
+                if (matches == null) {
+                    continue;
+                }
+                int target = doc - context.docBase;
+                int at = matches.docID() < target ? matches.advance(target) : matches.docID();
+                if (at == target) {
+                    shares[i] += idf[w];
+                }
             }
         }
-        return matched / total;
+        for (int i = 0; i < shares.length; i++) {
+            shares[i] /= total;
+        }
+        return shares;
     }
 
     /** A word's weight is that of its most frequent term in any field: a word is as common as its commonest form. */
@@ -68,6 +98,9 @@ final class Coverage {
                 frequency = Math.max(frequency, reader.docFreq(new Term(field, term)));
             }
         }
+        // A word no document holds yet weighs as one that a single document holds: as telling as the rarest word,
+        // not more, so that what nobody wrote about does not drown what somebody did.
+        frequency = Math.max(1, Math.min(frequency, documents));
         return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
     }
 }

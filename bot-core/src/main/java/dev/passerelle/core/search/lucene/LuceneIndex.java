@@ -12,9 +12,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import dev.passerelle.core.vocabulary.Audience;
+import dev.passerelle.core.vocabulary.Language;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -170,6 +174,11 @@ public final class LuceneIndex implements KnowledgeIndex {
     }
 
     @Override
+    public int meaningfulWords(String text, Language language) {
+        return queries.words(new SearchQuery(text, language, Audience.publicOnly(), Set.of(), 1, 0)).size();
+    }
+
+    @Override
     public List<Hit> search(SearchQuery query) {
         List<QueryWords.Word> words = queries.words(query);
         Optional<Query> lucene = queries.build(query, words);
@@ -183,10 +192,12 @@ public final class LuceneIndex implements KnowledgeIndex {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<Hit> hits = new ArrayList<>();
-                Coverage coverage = new Coverage(searcher, words, query.language());
-                for (ScoreDoc scored : searcher.search(lucene.get(), query.limit()).scoreDocs) {
-                    Document doc = searcher.storedFields().document(scored.doc);
-                    hits.add(mapper.toHit(doc, scored.score, coverage.of(scored.doc)));
+                ScoreDoc[] found = searcher.search(lucene.get(), query.limit()).scoreDocs;
+                double[] matched = new Coverage(searcher, words, query.language())
+                        .of(Arrays.stream(found).mapToInt(scored -> scored.doc).toArray());
+                for (int i = 0; i < found.length; i++) {
+                    Document doc = searcher.storedFields().document(found[i].doc);
+                    hits.add(mapper.toHit(doc, found[i].score, matched[i]));
                 }
                 return hits;
             } finally {
