@@ -67,7 +67,7 @@ public final class ExpertFinder {
      * @param candidates     how many pieces of evidence the search brings back
      */
     public record Tuning(Voting voting, int topEvidence, double wordsWorth, double sharpness, int candidates) {
-        public static final Tuning DEFAULT = new Tuning(Voting.COMB_SUM, 100, 0.9, 0.5, 1000);
+        public static final Tuning DEFAULT = new Tuning(Voting.COMB_SUM, 100, 0.9, 1.0, 1000);
 
         public Tuning {
             if (topEvidence < 1 || candidates < 1 || wordsWorth < 0 || sharpness < 0) {
@@ -205,7 +205,7 @@ public final class ExpertFinder {
             case ANSWER -> status == DocStatus.CONFIRMED ? 4.0 : 3.0;
             case FAQ -> status == DocStatus.VERIFIED ? 2.6 : 2.2;
             case INSIGHT -> status == DocStatus.VERIFIED ? 2.4 : 2.0;
-            case SKILL -> 1.6;
+            case SKILL -> 1.2;
             case PAIN_POINT -> 0.05;
             case QUESTION -> 0.02;
         };
