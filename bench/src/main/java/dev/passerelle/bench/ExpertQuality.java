@@ -179,7 +179,7 @@ public final class ExpertQuality {
             md.append(String.format(Locale.ROOT, "%nPasserelle's best MRR / best baseline's MRR: %.2f (target 1.10).%n",
                     best == 0 ? 0 : ours / best));
             if (!table.grid().isEmpty()) {
-                md.append("\nBest tunings of the grid (by MRR, title queries):\n\n| tuning | P@1 | MRR | MAP |\n|---|---|---|---|\n");
+                md.append("\nBest tunings of the grid (by MRR; Stack Exchange: title queries):\n\n| tuning | P@1 | MRR | MAP |\n|---|---|---|---|\n");
                 table.grid().forEach(row -> md.append(line(row)));
             }
         }
