@@ -97,7 +97,7 @@ public final class ExpertFinder {
         this.clock = clock;
     }
 
-    /** A ranked person with their strongest pieces of evidence, strongest first. */
+    /** A ranked person with their strongest pieces of knowledge (never a complaint), strongest first. */
     public record Expert(long personId, double score, List<Hit> proofs) {}
 
     /** "Who knows about {@code topic}?" */
@@ -192,7 +192,8 @@ public final class ExpertFinder {
             case EXP_COMB_MNZ -> top.size() * top.stream().mapToDouble(piece -> Math.exp(piece.vote())).sum();
         };
         return new Expert(personId, Math.round(total * 1000) / 1000.0,
-                pieces.stream().limit(PROOFS).map(Scored::hit).toList());
+                pieces.stream().filter(piece -> KNOWLEDGE_KINDS.contains(piece.hit().kind())).limit(PROOFS)
+                        .map(Scored::hit).toList());
     }
 
     /**

@@ -59,6 +59,17 @@ class ExpertRankingTests {
         }
 
         @Test
+        void aComplaintIsNeverShownAsEvidence() {
+            chat.in("sales").from("claire").says("#faq How do I export a CRM report? | Reports, then Export");
+            chat.in("sales").from("claire").says("#pain The CRM logs me out every hour");
+
+            PersonCard claire = chat.dm("hugo").says("who knows about the CRM?").outcome().replies().getFirst()
+                    .people().getFirst();
+
+            assertThat(claire.reasons()).singleElement().asString().startsWith("wrote FAQ #");
+        }
+
+        @Test
         void frenchComplainingAloneDoesNotMakeAnExpertEither() {
             chat.in("ventes").from("sarah").says("#irritant Le CRM plante tous les lundis matin");
 
