@@ -104,7 +104,8 @@ public final class Passerelle implements AutoCloseable {
         Capture capture = new Capture(store.entries(), index, new AnalyzedWords());
         AskedWays askedWays = new AskedWays(store.entries(), store.shownAnswers());
         ThreadAnswers threads = new ThreadAnswers(store.entries(), store.evidence(), store.people());
-        Responses responses = new Responses(new Answers(store.entries(), index, clock), new ExpertFinder(index, clock),
+        Responses responses = new Responses(new Answers(store.entries(), index, clock),
+                new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock),
                 new PeopleCards(store.people(), store.entries(), store.evidence()), capture, askedWays);
         Features features = new Features(capture, threads, responses,
                 new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader),

@@ -44,7 +44,12 @@ public final class Conversation implements AutoCloseable {
     }
 
     public static Conversation open(Path dataDir, Settings settings) {
-        return new Conversation(dataDir, Passerelle.open(dataDir, settings, Clock.systemUTC()));
+        return open(dataDir, settings, Clock.systemUTC());
+    }
+
+    /** A bot whose clock is {@code clock} (messages keep the real time: a clock ahead makes knowledge older). */
+    public static Conversation open(Path dataDir, Settings settings, Clock clock) {
+        return new Conversation(dataDir, Passerelle.open(dataDir, settings, clock));
     }
 
     /** A bot whose knowledge managers and admins are the given user ids. */

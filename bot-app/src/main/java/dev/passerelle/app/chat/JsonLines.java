@@ -96,6 +96,11 @@ final class JsonLines {
                     .put("team", card.team()).put("score", card.score());
             ArrayNode evidence = person.putArray("evidence");
             card.evidence().forEach(evidence::add);
+            ArrayNode reasons = person.putArray("reasons");
+            card.reasons().forEach(reasons::add);
+            ArrayNode sources = person.putArray("sources");
+            card.sources().forEach(source -> sources.addObject().put("channel", source.channel())
+                    .put("message", source.messageId()).put("label", source.label()));
         }
         return node;
     }

@@ -27,7 +27,8 @@ class CoreConfiguration {
         Language language = Language.fromCode(properties.language()).orElseThrow(() -> new IllegalArgumentException(
                 "passerelle.language must be fr or en, not '" + properties.language() + "'"));
         return new Settings(language, new HashSet<>(properties.roles().knowledgeManagers()),
-                new HashSet<>(properties.roles().admins()), properties.maxTextLength());
+                new HashSet<>(properties.roles().admins()), properties.maxTextLength(),
+                properties.experts().halfLife());
     }
 
     @Bean(destroyMethod = "close")

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTextLength longer messages are refused
  * @param inbox         how platform events are kept and scheduled
  * @param search        how questions are matched
+ * @param experts       how "who knows" weighs what people did
  */
 @ConfigurationProperties("passerelle")
 public record PasserelleProperties(
@@ -24,7 +25,8 @@ public record PasserelleProperties(
         @DefaultValue("40000") int maxTextLength,
         @DefaultValue Roles roles,
         @DefaultValue Inbox inbox,
-        @DefaultValue Search search) {
+        @DefaultValue Search search,
+        @DefaultValue Experts experts) {
 
     /**
      * @param retention          how long applied events are remembered to recognise redeliveries (at least 2h)
@@ -40,6 +42,12 @@ public record PasserelleProperties(
      *                          packages) expand questions too
      */
     public record Search(@Nullable Path glossary, @DefaultValue("true") boolean systemDictionaries) {}
+
+    /**
+     * @param halfLife how long until a piece of evidence (an answer, an FAQ) counts half as much to name its author;
+     *                 declared skills do not fade
+     */
+    public record Experts(@DefaultValue("365d") Duration halfLife) {}
 
     /** User ids or e-mails, comma-separated in properties. */
     public record Roles(@DefaultValue("") List<String> knowledgeManagers, @DefaultValue("") List<String> admins) {}

@@ -27,6 +27,17 @@ public record PersonCard(String user, String name, @Nullable String team, double
         this(user, name, team, score, evidence, reasons, List.of());
     }
 
-    /** An evidence message: the platform's id of its conversation, and its own id. */
-    public record Source(String channel, String messageId) {}
+    /**
+     * An evidence message: the platform's id of its conversation, its own id, and a short readable label for the
+     * link ("FAQ #5", "confirmed answer"); adapters number the links when the label is null.
+     */
+    public record Source(String channel, String messageId, @Nullable String label) {
+        public Source {
+            label = Echo.neutraliseNullable(label);
+        }
+
+        public Source(String channel, String messageId) {
+            this(channel, messageId, null);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.passerelle.core.conversation;
 
 import dev.passerelle.core.vocabulary.Language;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,10 +13,13 @@ import java.util.stream.Collectors;
  * @param knowledgeManagers user ids or e-mails of the people who curate
  * @param admins            user ids or e-mails of the people who manage roles (also curators)
  * @param maxTextLength     longer messages are refused, not truncated
+ * @param expertHalfLife    how long until a piece of evidence counts half as much to name its author an expert
  */
-public record Settings(Language fallbackLanguage, Set<String> knowledgeManagers, Set<String> admins, int maxTextLength) {
+public record Settings(Language fallbackLanguage, Set<String> knowledgeManagers, Set<String> admins, int maxTextLength,
+        Duration expertHalfLife) {
 
     public static final int DEFAULT_MAX_TEXT_LENGTH = 40_000;
+    public static final Duration DEFAULT_EXPERT_HALF_LIFE = Duration.ofDays(365);
 
     public Settings {
         knowledgeManagers = normalise(knowledgeManagers);
@@ -23,6 +27,13 @@ public record Settings(Language fallbackLanguage, Set<String> knowledgeManagers,
         if (maxTextLength < 1) {
             throw new IllegalArgumentException("maxTextLength must be positive");
         }
+        if (expertHalfLife.isNegative() || expertHalfLife.isZero()) {
+            throw new IllegalArgumentException("expertHalfLife must be positive");
+        }
+    }
+
+    public Settings(Language fallbackLanguage, Set<String> knowledgeManagers, Set<String> admins, int maxTextLength) {
+        this(fallbackLanguage, knowledgeManagers, admins, maxTextLength, DEFAULT_EXPERT_HALF_LIFE);
     }
 
     public static Settings defaults() {
@@ -30,7 +41,11 @@ public record Settings(Language fallbackLanguage, Set<String> knowledgeManagers,
     }
 
     public Settings withRoles(Set<String> managers, Set<String> administrators) {
-        return new Settings(fallbackLanguage, managers, administrators, maxTextLength);
+        return new Settings(fallbackLanguage, managers, administrators, maxTextLength, expertHalfLife);
+    }
+
+    public Settings withExpertHalfLife(Duration halfLife) {
+        return new Settings(fallbackLanguage, knowledgeManagers, admins, maxTextLength, halfLife);
     }
 
     private static Set<String> normalise(Set<String> ids) {

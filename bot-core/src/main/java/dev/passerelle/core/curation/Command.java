@@ -26,6 +26,24 @@ public sealed interface Command {
 
     record Me() implements Command {}
 
+    /**
+     * What the caller keeps off their expert profile: {@code me hide <topic>}, {@code me hide all},
+     * {@code me show} (lists what is hidden), {@code me show <topic>}, {@code me show all}.
+     *
+     * @param topic null for every topic ({@code all}) or, with {@link ProfileAction#SHOW}, for the list
+     * @param all   the whole profile rather than one topic
+     */
+    record Profile(ProfileAction action, @Nullable String topic, boolean all) implements Command {
+        public Profile {
+            if (all && topic != null) {
+                throw new IllegalArgumentException("either one topic or all of them");
+            }
+            if (action == ProfileAction.HIDE && topic == null && !all) {
+                throw new IllegalArgumentException("hide needs a topic or all");
+            }
+        }
+    }
+
     record Show(String id) implements Command {}
 
     record PainPoints() implements Command {}
@@ -50,6 +68,8 @@ public sealed interface Command {
     }
 
     enum SkillAction { LIST, ADD, REMOVE }
+
+    enum ProfileAction { HIDE, SHOW }
 
     /** Curation commands need the knowledge manager role. */
     default boolean curation() {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class CommandParser {
 
+    private static final int MAX_TOPIC_LENGTH = 80;
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(3);
     private static final Pattern PREFIX = Pattern.compile("^\\s*/kb\\b\\s*", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> VERBS = Map.ofEntries(
@@ -106,7 +107,7 @@ public final class CommandParser {
             case "add" -> add(args);
             case "skills" -> skills(args);
             case "team" -> new Command.Team(args.isEmpty() ? null : args);
-            case "me" -> new Command.Me();
+            case "me" -> me(args);
             case "show" -> args.isEmpty() ? new Command.Invalid("usage.show") : new Command.Show(args);
             case "painpoints" -> new Command.PainPoints();
             case "pending" -> new Command.Pending();
@@ -129,6 +130,34 @@ public final class CommandParser {
             default -> Optional.empty();
         };
         return kind.<Command>map(k -> new Command.Add(k, parts[1].strip())).orElse(new Command.Invalid("usage.add"));
+    }
+
+    /** "me", or what to hide from or show again on one's profile: "me hide CRM", "moi masquer tout", "me show". */
+    private static Command me(String args) {
+        if (args.isEmpty()) {
+            return new Command.Me();
+        }
+        String[] parts = args.split("\\s+", 2);
+        Command.ProfileAction action = switch (fold(parts[0])) {
+            case "hide", "masquer", "masque", "cacher", "cache" -> Command.ProfileAction.HIDE;
+            case "show", "unhide", "afficher", "affiche", "montrer", "montre", "demasquer" -> Command.ProfileAction.SHOW;
+            default -> null;
+        };
+        if (action == null) {
+            return new Command.Invalid("usage.me");
+        }
+        String topic = parts.length < 2 ? "" : parts[1].strip().replaceAll("^[«“\"']+|[»”\"'?？!.\\s]+$", "").strip();
+        if (topic.isEmpty()) {
+            return action == Command.ProfileAction.SHOW ? new Command.Profile(action, null, false)
+                    : new Command.Invalid("usage.me");
+        }
+        if (topic.length() > MAX_TOPIC_LENGTH) {
+            return new Command.Invalid("usage.me");
+        }
+        return switch (fold(topic)) {
+            case "all", "everything", "tout", "tous", "toutes" -> new Command.Profile(action, null, true);
+            default -> new Command.Profile(action, topic, false);
+        };
     }
 
     private static Command skills(String args) {
@@ -158,6 +187,7 @@ public final class CommandParser {
             case Command.Archive archive -> EntryCard.idOf(args).isPresent();
             case Command.Unvote unvote -> EntryCard.idOf(args).isPresent();
             case Command.Team team -> args.isEmpty();
+            case Command.Profile profile -> true;
             default -> !List.of("help", "me", "painpoints", "pending").contains(verb) || args.isEmpty();
         };
     }

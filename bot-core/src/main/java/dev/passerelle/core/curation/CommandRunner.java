@@ -43,6 +43,7 @@ public final class CommandRunner {
             case Command.Skills skills -> say(asker, profile.skills(asker, skills));
             case Command.Team team -> say(asker, profile.team(asker, team.name()));
             case Command.Me me -> say(asker, profile.me(asker));
+            case Command.Profile hide -> say(asker, profile.profile(asker, hide));
             case Command.Show show -> curation.show(asker, show.id());
             case Command.PainPoints painPoints -> curation.painPoints(asker);
             case Command.Pending pending -> curation.pending(asker);
@@ -101,7 +102,7 @@ public final class CommandRunner {
     }
 
     private static String help(Asker asker) {
-        String text = asker.say("help.title") + "\n" + asker.say("help.members");
+        String text = asker.say("help.title") + "\n" + asker.say("help.members") + "\n" + asker.say("help.profile");
         return asker.role().curates() ? text + "\n" + asker.say("help.managers") : text;
     }
 

@@ -4,6 +4,7 @@ import dev.passerelle.core.vocabulary.Person;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.PersonCard;
 import dev.passerelle.core.knowledge.Cards;
+import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.knowledge.EntryRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
@@ -46,7 +47,7 @@ public final class PeopleCards {
                         evidence.add(d.messageId());
                         if (d.channelKey() != null) {
                             sources.add(new PersonCard.Source(d.channelKey().substring(d.channelKey().lastIndexOf(':') + 1),
-                                    d.messageId()));
+                                    d.messageId(), d.label()));
                         }
                     }
                 });
@@ -64,15 +65,28 @@ public final class PeopleCards {
         return card.name() + team + " — " + String.join(" ; ", card.reasons());
     }
 
+    /**
+     * One piece of evidence in words: what the person did, with the entry's number and title, or the question an
+     * answer answered (same conversation, so the asker may see it), and a short label for the link to it.
+     */
     private Optional<Description> describe(Asker asker, Hit proof) {
         return switch (proof.type()) {
             case ENTRY -> entries.find(proof.id()).map(entry -> new Description(entry.source(), entry.channelKey(),
-                    asker.say("who.reason." + entry.kind().code(), String.valueOf(entry.id()), preview(entry.title()))));
-            case EVIDENCE -> evidence.find(proof.id()).map(e -> new Description(e.messageId(), e.channelKey(),
-                    asker.say(e.confirmed() ? "who.reason.confirmedAnswer" : "who.reason.answer",
-                            preview(e.text()))));
-            case SKILL -> people.findSkill(proof.id())
-                    .map(s -> new Description(s.source(), null, asker.say("who.reason.skill", s.name())));
+                    asker.say("who.reason." + entry.kind().code(), String.valueOf(entry.id()), preview(entry.title())),
+                    asker.say("who.label." + entry.kind().code(), String.valueOf(entry.id()))));
+            case EVIDENCE -> evidence.find(proof.id()).map(e -> {
+                String role = e.confirmed() ? "confirmedAnswer" : "answer";
+                Optional<Entry> question = e.thread() == null ? Optional.empty()
+                        : entries.findAllBySource(e.channelKey(), e.thread()).stream().findFirst();
+                String reason = question
+                        .map(q -> asker.say("who.reason." + role + "To", preview(q.title()), preview(e.text())))
+                        .orElseGet(() -> asker.say("who.reason." + role, preview(e.text())));
+                String label = question.map(q -> asker.say("who.label." + role + "To", String.valueOf(q.id())))
+                        .orElseGet(() -> asker.say("who.label." + role));
+                return new Description(e.messageId(), e.channelKey(), reason, label);
+            });
+            case SKILL -> people.findSkill(proof.id()).map(s -> new Description(s.source(), null,
+                    asker.say("who.reason.skill", s.name()), asker.say("who.label.skill")));
         };
     }
 
@@ -80,5 +94,5 @@ public final class PeopleCards {
         return Cards.preview(text, REASON_PREVIEW);
     }
 
-    private record Description(String messageId, String channelKey, String reason) {}
+    private record Description(String messageId, String channelKey, String reason, String label) {}
 }

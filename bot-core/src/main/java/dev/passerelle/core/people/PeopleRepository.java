@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** People, their platform identities and declared skills. */
+/** People, their platform identities, declared skills and what they keep off their profile. */
 public interface PeopleRepository {
 
     /**
@@ -47,4 +47,21 @@ public interface PeopleRepository {
     }
 
     boolean removeSkill(long personId, String skill);
+
+    /** Keeps a topic off the person's expert profile; false when it already was (case and accents aside). */
+    boolean hideTopic(long personId, String topic, Instant at);
+
+    /** Puts a hidden topic back; false when it was not hidden. */
+    boolean showTopic(long personId, String topic);
+
+    /** Keeps the person off every expert list; false when they already were. */
+    boolean hideAll(long personId, Instant at);
+
+    /** Undoes {@link #hideAll} and every hidden topic; false when nothing was hidden. */
+    boolean showAll(long personId);
+
+    Hidden hidden(long personId);
+
+    /** What each of these people hides; people who hide nothing are left out. */
+    Map<Long, Hidden> hidden(Collection<Long> personIds);
 }

@@ -1,5 +1,6 @@
 package dev.passerelle.core.search;
 
+import dev.passerelle.core.vocabulary.Language;
 import java.util.List;
 
 /**
@@ -32,6 +33,8 @@ public interface KnowledgeIndex extends AutoCloseable {
      * Word order, punctuation and inflection do not matter; one word more or less does.
      */
     boolean sameMeaningfulWords(String one, String other);
+    /** How many meaningful words a search for this text matches on (framing words and stop words left out). */
+    int meaningfulWords(String text, Language language);
 
     /** Only documents the audience may see, best first. */
     List<Hit> search(SearchQuery query);

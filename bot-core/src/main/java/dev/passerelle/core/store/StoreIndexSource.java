@@ -28,7 +28,7 @@ public final class StoreIndexSource implements IndexSource {
     public Optional<IndexDoc> load(Change change) {
         return switch (change.subject()) {
             case ENTRY -> store.entries().find(change.subjectId()).map(this::entry);
-            case EVIDENCE -> store.evidence().find(change.subjectId()).map(StoreIndexSource::answer);
+            case EVIDENCE -> store.evidence().find(change.subjectId()).map(this::answer);
             case SKILL -> store.people().findSkill(change.subjectId()).map(StoreIndexSource::skill);
         };
     }
@@ -41,10 +41,18 @@ public final class StoreIndexSource implements IndexSource {
                 store.entries().alternates(e.id()).stream().map(AlternateQuestion::text).toList());
     }
 
-    private static IndexDoc answer(Evidence e) {
+    /**
+     * An answer is found by what it says and by the question it answers (its title and tags): "it's in the Sales
+     * drive" says nothing of price lists, its thread's question does. The question is in the same conversation, so it is seen by the same
+     * people.
+     */
+    private IndexDoc answer(Evidence e) {
         EvidenceRole role = e.confirmed() ? EvidenceRole.CONFIRMED : EvidenceRole.GIVEN;
-        return new IndexDoc(DocType.EVIDENCE, e.id(), e.personId(), DocKind.ANSWER, DocStatus.of(role), e.text(), null,
-                e.language(), e.channelKey(), e.restricted(), e.createdAt(), List.of());
+        String question = e.thread() == null ? null : store.entries().findAllBySource(e.channelKey(), e.thread()).stream()
+                .findFirst().map(q -> q.tags().isEmpty() ? q.title() : q.title() + "\n" + String.join(" ", q.tags()))
+                .orElse(null);
+        return new IndexDoc(DocType.EVIDENCE, e.id(), e.personId(), DocKind.ANSWER, DocStatus.of(role), e.text(),
+                question, e.language(), e.channelKey(), e.restricted(), e.createdAt(), List.of());
     }
 
     private static IndexDoc skill(Skill s) {

@@ -45,7 +45,8 @@ final class PeopleBlocks {
     private Optional<String> evidence(PersonCard person, Language language) {
         List<String> found = new ArrayList<>();
         for (PersonCard.Source source : person.sources()) {
-            links.link(source.channel(), source.messageId(), String.valueOf(found.size() + 1)).ifPresent(found::add);
+            String label = source.label() == null ? String.valueOf(found.size() + 1) : source.label();
+            links.link(source.channel(), source.messageId(), label).ifPresent(found::add);
         }
         return found.isEmpty()
                 ? Optional.empty()

@@ -34,7 +34,8 @@ final class PeopleElements {
     private static Optional<String> evidence(PersonCard person, Language language) {
         List<String> links = new ArrayList<>();
         for (PersonCard.Source source : person.sources()) {
-            Links.markdown(source.channel(), source.messageId(), String.valueOf(links.size() + 1)).ifPresent(links::add);
+            String label = source.label() == null ? String.valueOf(links.size() + 1) : CardText.escape(source.label());
+            Links.markdown(source.channel(), source.messageId(), label).ifPresent(links::add);
         }
         return links.isEmpty() ? Optional.empty()
                 : Optional.of(CardText.escape(Messages.get(language, "label.evidence")) + " " + String.join(" · ", links));

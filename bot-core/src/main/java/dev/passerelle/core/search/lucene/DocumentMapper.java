@@ -73,10 +73,10 @@ final class DocumentMapper {
         return d;
     }
 
-    Hit toHit(Document doc, float score) {
+    Hit toHit(Document doc, float score, double matched) {
         return new Hit(DocType.valueOf(doc.get(TYPE)), doc.getField(ID).numericValue().longValue(),
                 doc.getField(PERSON).numericValue().longValue(), IndexCodes.kind(doc.get(KIND)),
                 IndexCodes.status(doc.get(STATUS)), score,
-                doc.getField(UPDATED).numericValue().longValue());
+                doc.getField(UPDATED).numericValue().longValue(), matched);
     }
 }

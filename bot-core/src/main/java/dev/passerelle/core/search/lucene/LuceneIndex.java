@@ -15,11 +15,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.passerelle.core.vocabulary.Audience;
+import dev.passerelle.core.vocabulary.Language;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -191,8 +194,8 @@ public final class LuceneIndex implements KnowledgeIndex {
     @Override
     public boolean sameMeaningfulWords(String one, String other) {
         for (Language language : Language.values()) {
-            Set<String> words = meaningfulWords(one, language);
-            if (!words.isEmpty() && words.equals(meaningfulWords(other, language))) {
+            Set<String> words = meaningfulTerms(one, language);
+            if (!words.isEmpty() && words.equals(meaningfulTerms(other, language))) {
                 return true;
             }
         }
@@ -200,7 +203,7 @@ public final class LuceneIndex implements KnowledgeIndex {
     }
 
     /** Terms, not words: "price-grid" and "price grid" say the same. */
-    private Set<String> meaningfulWords(String text, Language language) {
+    private Set<String> meaningfulTerms(String text, Language language) {
         return queryWords.of(text, language).stream()
                 .flatMap(word -> (language == Language.FR ? word.french() : word.english()).stream())
                 .collect(Collectors.toSet());
@@ -212,8 +215,14 @@ public final class LuceneIndex implements KnowledgeIndex {
     }
 
     @Override
+    public int meaningfulWords(String text, Language language) {
+        return queries.words(new SearchQuery(text, language, Audience.publicOnly(), Set.of(), 1, 0)).size();
+    }
+
+    @Override
     public List<Hit> search(SearchQuery query) {
-        Optional<Query> lucene = queries.build(query);
+        List<QueryWords.Word> words = queries.words(query);
+        Optional<Query> lucene = queries.build(query, words);
         if (lucene.isEmpty()) {
             return List.of();
         }
@@ -224,9 +233,12 @@ public final class LuceneIndex implements KnowledgeIndex {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<Hit> hits = new ArrayList<>();
-                for (ScoreDoc scored : searcher.search(lucene.get(), query.limit()).scoreDocs) {
-                    Document doc = searcher.storedFields().document(scored.doc);
-                    hits.add(mapper.toHit(doc, scored.score));
+                ScoreDoc[] found = searcher.search(lucene.get(), query.limit()).scoreDocs;
+                double[] matched = new Coverage(searcher, words, query.language())
+                        .of(Arrays.stream(found).mapToInt(scored -> scored.doc).toArray());
+                for (int i = 0; i < found.length; i++) {
+                    Document doc = searcher.storedFields().document(found[i].doc);
+                    hits.add(mapper.toHit(doc, found[i].score, matched[i]));
                 }
                 return hits;
             } finally {

@@ -30,7 +30,15 @@ final class QueryBuilder {
     }
 
     Optional<Query> build(SearchQuery query) {
-        List<QueryWords.Word> words = queryWords.of(query.text(), query.language());
+        return build(query, queryWords.of(query.text(), query.language()));
+    }
+
+    /** The query's meaningful words, as {@link #build} matches them. */
+    List<QueryWords.Word> words(SearchQuery query) {
+        return queryWords.of(query.text(), query.language());
+    }
+
+    Optional<Query> build(SearchQuery query, List<QueryWords.Word> words) {
         if (words.isEmpty()) {
             return Optional.empty();
         }
@@ -54,6 +62,11 @@ final class QueryBuilder {
                 .add(kinds.build(), Occur.FILTER)
                 .add(scopes.build(), Occur.FILTER)
                 .build());
+    }
+
+    /** One word's clause over every text field, the terms typed only: what a document must hold to match it. */
+    static Query clause(QueryWords.Word word, Language language) {
+        return clause(word, language, new AlternativeQueries(java.util.Map.of(), new QueryWords()));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.passerelle.core.store.jdbc;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.vocabulary.Person;
+import dev.passerelle.core.people.Hidden;
 import dev.passerelle.core.people.Skill;
 import dev.passerelle.core.search.ChangeFeed.Subject;
 import dev.passerelle.core.people.PeopleRepository;
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 public final class JdbcPeople implements PeopleRepository {
 
     private static final String PERSON = "SELECT id, display_name, email, team FROM people ";
+    /** The folded topic of "hide all": no typed topic folds to it. */
+    private static final String EVERYTHING = "";
     private static final String SKILL = "SELECT id, person_id, name, source_msg, declared_at FROM skills ";
 
     private final Jdbc jdbc;
@@ -123,6 +126,55 @@ public final class JdbcPeople implements PeopleRepository {
             });
             return id.isPresent();
         });
+    }
+
+    @Override
+    public boolean hideTopic(long personId, String topic, Instant at) {
+        return hide(personId, topic.strip(), fold(topic), at);
+    }
+
+    @Override
+    public boolean showTopic(long personId, String topic) {
+        String folded = fold(topic);
+        return !folded.isEmpty()
+                && jdbc.update("DELETE FROM profile_hidden WHERE person_id = ? AND folded = ?", personId, folded) > 0;
+    }
+
+    @Override
+    public boolean hideAll(long personId, Instant at) {
+        return hide(personId, "", EVERYTHING, at);
+    }
+
+    @Override
+    public boolean showAll(long personId) {
+        return jdbc.update("DELETE FROM profile_hidden WHERE person_id = ?", personId) > 0;
+    }
+
+    @Override
+    public Hidden hidden(long personId) {
+        return hidden(List.of(personId)).getOrDefault(personId, Hidden.NOTHING);
+    }
+
+    @Override
+    public Map<Long, Hidden> hidden(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = personIds.stream().map(id -> "?").collect(Collectors.joining(","));
+        record Row(long person, String topic, String folded) {}
+        return jdbc.query("SELECT person_id, topic, folded FROM profile_hidden WHERE person_id IN (" + marks
+                        + ") ORDER BY hidden_at, topic",
+                        row -> new Row(row.getLong(1), row.getString(2), row.getString(3)), personIds.toArray())
+                .stream()
+                .collect(Collectors.groupingBy(Row::person, Collectors.collectingAndThen(Collectors.toList(),
+                        rows -> new Hidden(rows.stream().anyMatch(r -> r.folded().equals(EVERYTHING)),
+                                rows.stream().filter(r -> !r.folded().equals(EVERYTHING)).map(Row::topic).toList()))));
+    }
+
+    private boolean hide(long personId, String topic, String folded, Instant at) {
+        return jdbc.queryOne("INSERT INTO profile_hidden (person_id, topic, folded, hidden_at) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (person_id, folded) DO NOTHING RETURNING person_id", row -> row.getLong(1),
+                personId, topic, folded, at).isPresent();
     }
 
     /** Case and accents aside; SQLite's lower() only knows ASCII, so the comparison is done here. */
