@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -43,6 +44,8 @@ public final class RetrievalQuality {
     private final Mode mode;
     private final QueryWords words = new QueryWords();
     private final Map<String, Double> figures = new LinkedHashMap<>();
+    /** The chit-chat held-out results of the full run, per language: the cross-language check's same-language side. */
+    private final Map<Language, List<Asked>> sameLanguage = new java.util.EnumMap<>(Language.class);
 
     RetrievalQuality(Path data, Mode mode) {
         this.data = data;
@@ -102,7 +105,7 @@ public final class RetrievalQuality {
             try (KnowledgeBase all = KnowledgeBase.build("zoomcamp-all", Language.EN,
                     zoomcamp.docs().stream().map(Zoomcamp.Doc::faq).toList())) {
                 builds.add(Build.of("zoomcamp, all courses", all));
-                abstention = abstention(all, zoomcamp, threads, stack, offTopic);
+                abstention = abstention(all, zoomcamp, threads, stack, stackFaq.perThread(), offTopic);
                 if (mode == Mode.FULL) {
                     latency = latency(all, zoomcamp);
                 }
@@ -215,8 +218,10 @@ public final class RetrievalQuality {
         log("chit-chat %s: %d QnA, %d held-out phrasings (%d ambiguous dropped)", set.language(), set.qnas().size(),
                 set.queries().size(), set.ambiguousDropped());
         String lang = set.language().code();
-        Row all = evaluate("chitchat-" + lang, "chit-chat " + lang, set.language(),
+        List<Asked> heldOut = ask("chitchat-" + lang, "chit-chat " + lang, set.language(), set.language(),
                 set.qnas().stream().map(Chitchat.QnA::faq).toList(), set.queries(), builds);
+        sameLanguage.put(set.language(), heldOut);
+        Row all = rowOf(heldOut);
         Chitchat.Split split = set.split();
         Row half = evaluate("chitchat-split-" + lang, "chit-chat " + lang + ", half the alternates indexed",
                 set.language(), split.faqs(), split.queries(), builds);
@@ -231,17 +236,32 @@ public final class RetrievalQuality {
     /** As above, with the entries in {@code stored} and the ranking told the questions are in {@code asked}. */
     private Row evaluate(String dirName, String buildName, Language stored, Language asked,
             List<KnowledgeBase.Faq> faqs, List<Chitchat.Query> queries, List<Build> builds) {
+        return rowOf(ask(dirName, buildName, stored, asked, faqs, queries, builds));
+    }
+
+    /** Each query's results through the three systems, kept so that a subset can be added up again. */
+    private List<Asked> ask(String dirName, String buildName, Language stored, Language asked,
+            List<KnowledgeBase.Faq> faqs, List<Chitchat.Query> queries, List<Build> builds) {
         try (KnowledgeBase kb = KnowledgeBase.build(dirName, stored, faqs);
                 Bm25Baseline bm25 = new Bm25Baseline(faqs)) {
             builds.add(Build.of(buildName, kb));
-            Systems systems = new Systems();
+            List<Asked> results = new ArrayList<>(queries.size());
             for (Chitchat.Query query : queries) {
-                systems.add(bm25.search(query.text(), K), kb.rank(query.text(), asked, K), kb.shown(query.text()),
-                        Set.of(query.qna()));
+                results.add(new Asked(query, bm25.search(query.text(), K), kb.rank(query.text(), asked, K),
+                        kb.shown(query.text())));
             }
-            return systems.metrics();
+            return results;
         }
     }
+
+    private static Row rowOf(List<Asked> results) {
+        Systems systems = new Systems();
+        results.forEach(r -> systems.add(r.bm25(), r.ranked(), r.shown(), Set.of(r.query().qna())));
+        return systems.metrics();
+    }
+
+    /** One query's results: the baseline's, the ranking's, and what the bot showed. */
+    private record Asked(Chitchat.Query query, List<String> bm25, List<String> ranked, Shown shown) {}
 
     /**
      * 3b. Across languages: the same chit-chat QnA stored in one language and asked in the other (the English
@@ -263,10 +283,12 @@ public final class RetrievalQuality {
         List<KnowledgeBase.Faq> enFaqs = english.qnas().stream().map(Chitchat.QnA::faq).toList();
         Row enOnFr = evaluate("cross-en-fr", "chit-chat fr, asked in English", Language.FR, Language.EN, frFaqs,
                 englishAsked.stream().map(q -> new Chitchat.Query(q.text(), enToFr.get(q.qna()))).toList(), builds);
-        Row enOnEn = evaluate("cross-en-en", "chit-chat en, same queries", Language.EN, enFaqs, englishAsked, builds);
+        Row enOnEn = sameLanguage(Language.EN, "cross-en-en", "chit-chat en, same queries", enFaqs, englishAsked,
+                builds);
         Row frOnEn = evaluate("cross-fr-en", "chit-chat en, asked in French", Language.EN, Language.FR, enFaqs,
                 frenchAsked.stream().map(q -> new Chitchat.Query(q.text(), frToEn.get(q.qna()))).toList(), builds);
-        Row frOnFr = evaluate("cross-fr-fr", "chit-chat fr, same queries", Language.FR, frFaqs, frenchAsked, builds);
+        Row frOnFr = sameLanguage(Language.FR, "cross-fr-fr", "chit-chat fr, same queries", frFaqs, frenchAsked,
+                builds);
 
         Chitchat faqFr = Chitchat.loadFaq(data, Language.FR);
         Chitchat faqEn = Chitchat.loadFaq(data, Language.EN);
@@ -281,29 +303,34 @@ public final class RetrievalQuality {
         return new CrossResult(frToEn.size(), enOnFr, enOnEn, frOnEn, frOnFr, faqEnOnFr, faqFrOnEn);
     }
 
+    /** The queries asked to their own language's QnA: from the chit-chat run when there was one, else asked now. */
+    private Row sameLanguage(Language language, String dirName, String buildName, List<KnowledgeBase.Faq> faqs,
+            List<Chitchat.Query> queries, List<Build> builds) {
+        List<Asked> known = sameLanguage.get(language);
+        if (known == null) {
+            return evaluate(dirName, buildName, language, faqs, queries, builds);
+        }
+        Set<Chitchat.Query> wanted = new java.util.HashSet<>(queries);
+        return rowOf(known.stream().filter(r -> wanted.contains(r.query())).toList());
+    }
+
     /**
      * 4. Abstention: off-topic small talk (every French and English chit-chat phrasing) asked to the bot over all
      * 948 zoomcamp entries and over StackFAQ's threads, where none has an answer; and the precision of what it
      * shows to on-topic questions there.
      */
     private AbstentionResult abstention(KnowledgeBase zoomcampAll, Zoomcamp zoomcamp, KnowledgeBase stackThreads,
-            StackFaq stack, List<String> offTopic) {
+            StackFaq stack, Row stackOn, List<String> offTopic) {
         List<Zoomcamp.Query> onZoomcamp = sample(zoomcamp.queries(), mode == Mode.SHORT ? SHORT_ZOOMCAMP : 0);
-        List<StackFaq.Query> onStack = sample(stack.queries(), mode == Mode.SHORT ? SHORT_STACKFAQ : 0);
-        log("abstention: %d off-topic phrasings; %d zoomcamp and %d StackFAQ on-topic questions", offTopic.size(),
-                onZoomcamp.size(), onStack.size());
+        log("abstention: %d off-topic phrasings; %d zoomcamp on-topic questions (StackFAQ's: those of section 2)",
+                offTopic.size(), onZoomcamp.size());
         Systems zoomOn = new Systems();
         try (Bm25Baseline bm25 = new Bm25Baseline(zoomcamp.docs().stream().map(Zoomcamp.Doc::faq).toList())) {
             for (Zoomcamp.Query query : onZoomcamp) {
                 zoomOn.add(bm25.search(query.question(), K), zoomcampAll.rank(query.question(), K),
                         zoomcampAll.shown(query.question()), Set.of(query.document()));
             }
-            Systems stackOn = new Systems();
             try (Bm25Baseline stackBm25 = new Bm25Baseline(stack.threadFaqs())) {
-                for (StackFaq.Query query : onStack) {
-                    stackOn.add(stackBm25.search(query.text(), K), stackThreads.rank(query.text(), K),
-                            stackThreads.shown(query.text()), Set.of(query.thread()));
-                }
                 Systems zoomOff = new Systems();
                 Systems stackOff = new Systems();
                 Map<Integer, Systems> offByWords = new TreeMap<>();
@@ -325,7 +352,7 @@ public final class RetrievalQuality {
                 }
                 Map<Integer, Row> buckets = new TreeMap<>();
                 offByWords.forEach((n, s) -> buckets.put(n, s.metrics()));
-                AbstentionResult result = new AbstentionResult(zoomOn.metrics(), stackOn.metrics(), zoomOff.metrics(),
+                AbstentionResult result = new AbstentionResult(zoomOn.metrics(), stackOn, zoomOff.metrics(),
                         stackOff.metrics(), buckets, List.copyOf(examples));
                 figure("abstention.zoomcamp.offtopic.confident", result.zoomcampOff().confident().answeredShare());
                 figure("abstention.stackfaq.offtopic.confident", result.stackOff().confident().answeredShare());
@@ -384,8 +411,12 @@ public final class RetrievalQuality {
         return whole == 0 ? 0 : part / whole;
     }
 
+    private static final long STARTED = System.nanoTime();
+
     private static void log(String format, Object... args) {
-        System.out.printf("[bench] " + format + "%n", args);
+        System.out.printf(Locale.ROOT, "[bench] %4.0f s  " + format + "%n",
+                java.util.stream.Stream.concat(java.util.stream.Stream.of((System.nanoTime() - STARTED) / 1e9),
+                        java.util.Arrays.stream(args)).toArray());
     }
 
     /** The same queries through the baseline, the ranking and the bot, added up together. */
