@@ -145,6 +145,11 @@ final class KnowledgeBase implements AutoCloseable {
         return Shown.of(outcome, keys::get);
     }
 
+    /** Knowledge gaps in the store: none, unless a question's handling was kept. */
+    int openQuestions() {
+        return passerelle.store().entries().list(EntryKind.QUESTION, EntryStatus.OPEN, 1000).size();
+    }
+
     /** The question (title) of an entry of this knowledge base, by its dataset key, for failure examples. */
     String title(String key) {
         return keys.entrySet().stream().filter(e -> e.getValue().equals(key)).map(e -> titles.get(e.getKey()))
