@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -28,8 +29,8 @@ record Floors(Map<String, Double> min, Map<String, Double> max) {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the quality floors " + file, e);
         }
-        Map<String, Double> min = new java.util.TreeMap<>();
-        Map<String, Double> max = new java.util.TreeMap<>();
+        Map<String, Double> min = new TreeMap<>();
+        Map<String, Double> max = new TreeMap<>();
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             double value = Double.parseDouble(properties.getProperty(key).strip());
             if (key.endsWith(".min")) {

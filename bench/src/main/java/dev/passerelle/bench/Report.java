@@ -32,11 +32,12 @@ final class Report {
 
     private Report() {}
 
-    static String markdown(Results r, ZonedDateTime at, double runSeconds) {
+    static String markdown(Results r, ZonedDateTime at, double runSeconds, double cpuSeconds) {
         StringBuilder md = new StringBuilder();
         md.append("Run on ").append(at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")))
                 .append(" (commit ").append(commit()).append("), ").append(machine())
-                .append(String.format(Locale.ROOT, "; whole run %.0f s%s.%n%n", runSeconds,
+                .append(String.format(Locale.ROOT, "; whole run %.0f s (CPU time of the thread asking the "
+                        + "questions: %.0f s; on a shared machine the gap is mostly other work)%s.%n%n", runSeconds, cpuSeconds,
                         r.mode() == RetrievalQuality.Mode.SHORT ? " (short run: samples only)" : ""));
         md.append("Every table: **BM25** = the plain Lucene baseline (`StandardAnalyzer`, BM25 over question + answer, "
                 + "no gate); **ranking** = Passerelle's index (`LuceneIndex.search`, no gate); **bot** = the entries "

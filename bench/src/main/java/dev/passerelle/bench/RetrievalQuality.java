@@ -2,11 +2,15 @@ package dev.passerelle.bench;
 
 import dev.passerelle.core.search.lucene.QueryWords;
 import dev.passerelle.core.vocabulary.Language;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Measures what Passerelle finds and what its bot shows on public evaluation data, each figure beside a plain
@@ -45,7 +50,7 @@ public final class RetrievalQuality {
     private final QueryWords words = new QueryWords();
     private final Map<String, Double> figures = new LinkedHashMap<>();
     /** The chit-chat held-out results of the full run, per language: the cross-language check's same-language side. */
-    private final Map<Language, List<Asked>> sameLanguage = new java.util.EnumMap<>(Language.class);
+    private final Map<Language, List<Asked>> sameLanguage = new EnumMap<>(Language.class);
 
     RetrievalQuality(Path data, Mode mode) {
         this.data = data;
@@ -69,17 +74,21 @@ public final class RetrievalQuality {
             }
         }
         long start = System.nanoTime();
+        long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         RetrievalQuality bench = new RetrievalQuality(data, mode);
         Results results = bench.run();
         double seconds = (System.nanoTime() - start) / 1e9;
+        // On a shared machine the wall-clock time says more about the neighbours than about the run.
+        double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
 
-        String markdown = Report.markdown(results, ZonedDateTime.now(), seconds);
+        String markdown = Report.markdown(results, ZonedDateTime.now(), seconds, cpuSeconds);
         System.out.println();
         System.out.println(markdown);
         System.out.println("Off-topic phrasings that got an entry shown (query -> first entry's question):");
         results.abstention().examples().forEach(example -> System.out.println("  " + example));
         if (mode == Mode.SHORT) {
             Floors.load(floors).check(results.figures(), seconds);
+            System.out.printf(Locale.ROOT, "[bench] CPU time of the run's thread: %.0f s%n", cpuSeconds);
             return;
         }
         Report.write(report, markdown);
@@ -115,7 +124,7 @@ public final class RetrievalQuality {
                 ? List.of(chitchat(french, builds), chitchat(english, builds)) : List.of();
         CrossResult cross = cross(french, english, builds);
         return new Results(mode, zoom, stackFaq, chitchat, cross, abstention, latency, builds,
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)));
+                Collections.unmodifiableMap(new LinkedHashMap<>(figures)));
     }
 
     /** 1. Zoomcamp FAQ, one index per course as in the published baseline: BM25, ranking, what the bot shows. */
@@ -183,11 +192,7 @@ public final class RetrievalQuality {
                 Bm25Baseline question = new Bm25Baseline(pairFaqs, Bm25Baseline.Fields.QUESTION)) {
             builds.add(Build.of("StackFAQ, one entry per question/answer pair", pairs));
             for (StackFaq.Query query : queries) {
-                StackFaq.Thread thread = stack.threads().get(Integer.parseInt(query.thread().substring(1)) - 1);
-                Set<String> relevant = new java.util.HashSet<>();
-                for (int n = 0; n < thread.answers().size(); n++) {
-                    relevant.add(thread.pair(n));
-                }
+                Set<String> relevant = stack.pairsOf(query.thread());
                 map.computeIfAbsent("bm25-question", k -> new Metrics.Tally())
                         .add(question.search(query.text(), DEEP), relevant);
                 map.computeIfAbsent("bm25", k -> new Metrics.Tally())
@@ -310,7 +315,7 @@ public final class RetrievalQuality {
         if (known == null) {
             return evaluate(dirName, buildName, language, faqs, queries, builds);
         }
-        Set<Chitchat.Query> wanted = new java.util.HashSet<>(queries);
+        Set<Chitchat.Query> wanted = new HashSet<>(queries);
         return rowOf(known.stream().filter(r -> wanted.contains(r.query())).toList());
     }
 
@@ -415,8 +420,7 @@ public final class RetrievalQuality {
 
     private static void log(String format, Object... args) {
         System.out.printf(Locale.ROOT, "[bench] %4.0f s  " + format + "%n",
-                java.util.stream.Stream.concat(java.util.stream.Stream.of((System.nanoTime() - STARTED) / 1e9),
-                        java.util.Arrays.stream(args)).toArray());
+                Stream.concat(Stream.of((System.nanoTime() - STARTED) / 1e9), Arrays.stream(args)).toArray());
     }
 
     /** The same queries through the baseline, the ranking and the bot, added up together. */

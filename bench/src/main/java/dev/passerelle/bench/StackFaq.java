@@ -2,7 +2,9 @@ package dev.passerelle.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,13 +70,19 @@ record StackFaq(List<Thread> threads, List<Query> queries) {
         return faqs;
     }
 
-    int pairs() {
-        return threads.stream().mapToInt(t -> t.answers().size()).sum();
+    /** The keys of every question/answer pair of a thread: all relevant to its paraphrases. */
+    Set<String> pairsOf(String threadId) {
+        Thread thread = threads.stream().filter(t -> t.id().equals(threadId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no thread " + threadId));
+        Set<String> keys = new LinkedHashSet<>();
+        for (int n = 0; n < thread.answers().size(); n++) {
+            keys.add(thread.pair(n));
+        }
+        return Set.copyOf(keys);
     }
 
-    /** The thread a pair key belongs to. */
-    static String threadOf(String pairKey) {
-        return pairKey == null ? null : pairKey.substring(0, pairKey.indexOf('/'));
+    int pairs() {
+        return threads.stream().mapToInt(t -> t.answers().size()).sum();
     }
 
     private static Iterable<JsonNode> array(JsonNode node) {
