@@ -177,7 +177,6 @@ public final class RetrievalQuality {
         List<StackFaq.Query> queries = sample(stack.queries(), mode == Mode.SHORT ? SHORT_STACKFAQ : 0);
         log("StackFAQ: %d threads, %d pairs, %d paraphrases", stack.threads().size(), stack.pairs(), queries.size());
         Systems perThread = new Systems();
-        List<String> wrong = new ArrayList<>();
         try (Bm25Baseline bm25 = new Bm25Baseline(stack.threadFaqs())) {
             for (StackFaq.Query query : queries) {
                 Shown shown = threads.shown(query.text());
