@@ -167,6 +167,7 @@ final class KnowledgeBase implements AutoCloseable {
 
     /** Carries the bot's outcome out of the transaction it rolls back. */
     private static final class Discarded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         private final transient Outcome outcome;
 
         Discarded(Outcome outcome) {
