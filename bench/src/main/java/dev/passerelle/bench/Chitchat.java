@@ -36,7 +36,16 @@ record Chitchat(Language language, List<QnA> qnas, List<Query> queries, int ambi
     record Query(String text, String qna) {}
 
     static Chitchat load(Path data, Language language) {
-        String file = "chitchat." + (language == Language.FR ? "fr-fr" : "en-us") + ".jsonl";
+        return load(data, language, "chitchat");
+    }
+
+    /** The set's small FAQ ({@code faq.*.jsonl}: 8 QnA per language, the same ids in both, no alternates). */
+    static Chitchat loadFaq(Path data, Language language) {
+        return load(data, language, "faq");
+    }
+
+    private static Chitchat load(Path data, Language language, String set) {
+        String file = set + "." + (language == Language.FR ? "fr-fr" : "en-us") + ".jsonl";
         JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         List<QnA> qnas = new ArrayList<>();
         try {
@@ -101,6 +110,28 @@ record Chitchat(Language language, List<QnA> qnas, List<Query> queries, int ambi
         qnas.forEach(qna -> all.add(qna.question()));
         queries.forEach(query -> all.add(query.text()));
         return List.copyOf(all);
+    }
+
+    /**
+     * The French and English QnA that answer the same thing, French id to English id (from
+     * {@code chitchat-fr-en.tsv} beside this class: the two files' ids are not aligned).
+     */
+    static Map<String, String> frenchToEnglish() {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        try (var in = Chitchat.class.getResourceAsStream("chitchat-fr-en.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("chitchat-fr-en.tsv is missing from the bench's resources");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] ids = line.strip().split("\t");
+                    pairs.put(ids[0], ids[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pairs;
     }
 
     private static String normal(String text) {

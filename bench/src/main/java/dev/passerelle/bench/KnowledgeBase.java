@@ -1,19 +1,21 @@
 package dev.passerelle.bench;
 
-import dev.passerelle.core.vocabulary.Platform;
-import dev.passerelle.core.vocabulary.Sender;
-import dev.passerelle.core.knowledge.Answers;
-import dev.passerelle.core.vocabulary.EntryKind;
-import dev.passerelle.core.vocabulary.EntryStatus;
+import dev.passerelle.core.Passerelle;
+import dev.passerelle.core.bot.InboxSettings;
+import dev.passerelle.core.conversation.Message;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.knowledge.NewEntry;
-import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.search.DocKind;
 import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.SearchQuery;
-import dev.passerelle.core.store.StoreIndexSource;
-import dev.passerelle.core.search.lucene.LuceneIndex;
-import dev.passerelle.core.store.sqlite.SqliteStore;
+import dev.passerelle.core.vocabulary.Audience;
+import dev.passerelle.core.vocabulary.ChannelType;
+import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.vocabulary.Language;
+import dev.passerelle.core.vocabulary.Platform;
+import dev.passerelle.core.vocabulary.Sender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,9 +30,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A throw-away Passerelle knowledge base (SQLite store plus Lucene index) in a fresh temporary
- * directory, filled with verified public FAQs and searched exactly as the bot searches it.
- * Closing it deletes the directory.
+ * A throw-away Passerelle ({@link Passerelle#open}: SQLite store, Lucene index, the bot and its inbox) in a fresh
+ * temporary directory, filled with verified public FAQs, then asked questions the way people ask the bot. Closing
+ * it deletes the directory.
+ *
+ * <p>Two readings: {@link #rank} is the index's own BM25 order (how good the ranking is), {@link #shown} is what
+ * the bot shows in answer to a direct message (how good the answer is), read by {@link Shown#of}.
  */
 final class KnowledgeBase implements AutoCloseable {
 
@@ -39,22 +44,23 @@ final class KnowledgeBase implements AutoCloseable {
 
     private static final String CHANNEL = "local:local:general";
     private static final Set<DocKind> FAQ_ONLY = Set.of(DocKind.FAQ);
+    private static final Sender ASKER = new Sender("bench-asker", "Bench Asker", null, null);
 
     private final Path dir;
-    private final SqliteStore store;
-    private final LuceneIndex index;
-    private final Answers answers;
+    private final Passerelle passerelle;
     private final Language language;
     private final Map<Long, String> keys = new HashMap<>();
+    private final Map<Long, String> titles = new HashMap<>();
+    private long asked;
     private long storeNanos;
     private long indexNanos;
 
     private KnowledgeBase(Path dir, Language language) {
         this.dir = dir;
         this.language = language;
-        this.store = SqliteStore.open(dir);
-        this.index = LuceneIndex.open(dir.resolve("index"), store.changes(), new StoreIndexSource(store));
-        this.answers = new Answers(store.entries(), index, Clock.systemUTC());
+        // No per-person limit: one asker sends thousands of questions in a row.
+        this.passerelle = Passerelle.open(dir, Settings.defaults(),
+                new InboxSettings(InboxSettings.DEFAULT_RETENTION, 0), Clock.systemUTC());
     }
 
     /** Stores the FAQs in one transaction, then lets the index catch up, timing both steps. */
@@ -78,16 +84,18 @@ final class KnowledgeBase implements AutoCloseable {
     private void load(List<Faq> faqs) {
         long start = System.nanoTime();
         Instant now = Instant.now();
+        var store = passerelle.store();
         store.transactions().run(() -> {
             long author = store.people().resolve(Platform.LOCAL, "local", Sender.of("bench"), now).id();
             for (Faq faq : faqs) {
                 long id = store.entries().insert(new NewEntry(EntryKind.FAQ, EntryStatus.VERIFIED, faq.question(),
                         faq.answer(), language, author, CHANNEL, false, faq.key(), null, List.of(), now)).id();
                 keys.put(id, faq.key());
+                titles.put(id, faq.question());
             }
         });
         long stored = System.nanoTime();
-        index.catchUp();
+        passerelle.index().catchUp();
         storeNanos = stored - start;
         indexNanos = System.nanoTime() - stored;
     }
@@ -104,32 +112,67 @@ final class KnowledgeBase implements AutoCloseable {
         return indexNanos / 1e9;
     }
 
-    /** Pure ranking: the index's BM25 top {@code k} FAQs, with no share of words required. */
+    /** Pure ranking: the index's BM25 top {@code k} FAQs, with no share of words required, in the set's language. */
     List<String> rank(String query, int k) {
-        List<Hit> hits = index.search(new SearchQuery(query, language, Audience.publicOnly(), FAQ_ONLY, k, 0.0));
+        return rank(query, language, k);
+    }
+
+    /** As {@link #rank(String, int)}, for a question in {@code asked} (asked in the other language). */
+    List<String> rank(String query, Language asked, int k) {
+        List<Hit> hits = passerelle.index().search(new SearchQuery(query, asked, Audience.publicOnly(), FAQ_ONLY,
+                k, 0.0));
         return hits.stream().map(hit -> keys.get(hit.id())).toList();
     }
 
-    /** What the bot answers: {@link Answers#search}, with its "most meaningful words must match" gate. */
-    List<String> answer(String query, int k) {
-        return answers.search(query, language, Audience.publicOnly(), k).stream()
-                .map(found -> keys.get(found.entry().id()))
-                .toList();
+    /**
+     * What the bot shows when {@code question} is sent to it in a direct message: a {@link Message} in a DIRECT
+     * channel, handled by the bot exactly as the inbox's worker does (its language read from the text, as for any
+     * person). The handling runs in a transaction that is rolled back afterwards, so that what one question
+     * leaves behind (the asker's profile, a knowledge gap) never changes the figures of the next.
+     */
+    Shown shown(String question) {
+        asked++;
+        Message dm = new Message(Platform.LOCAL, "local", "dm-" + ASKER.userId(), ChannelType.DIRECT, ASKER, question,
+                null, "q" + asked, Instant.now(), true);
+        Outcome outcome;
+        try {
+            outcome = passerelle.store().transactions().inTransaction(() -> {
+                throw new Discarded(passerelle.bot().handle(dm));
+            });
+        } catch (Discarded discarded) {
+            outcome = discarded.outcome;
+        }
+        return Shown.of(outcome, keys::get);
     }
 
-    /** The question (title) of the bot's first confident answer, for failure examples. */
-    String firstAnswerTitle(String query) {
-        return answers.search(query, language, Audience.publicOnly(), 1).stream()
-                .map(found -> found.entry().title()).findFirst().orElse("");
+    /** Knowledge gaps in the store: none, unless a question's handling was kept. */
+    int openQuestions() {
+        return passerelle.store().entries().list(EntryKind.QUESTION, EntryStatus.OPEN, 1000).size();
+    }
+
+    /** The question (title) of an entry of this knowledge base, by its dataset key, for failure examples. */
+    String title(String key) {
+        return keys.entrySet().stream().filter(e -> e.getValue().equals(key)).map(e -> titles.get(e.getKey()))
+                .findFirst().orElse("");
     }
 
     @Override
     public void close() {
         try {
-            index.close();
+            passerelle.close();
         } finally {
-            store.close();
             deleteRecursively(dir);
+        }
+    }
+
+    /** Carries the bot's outcome out of the transaction it rolls back. */
+    private static final class Discarded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Outcome outcome;
+
+        Discarded(Outcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
         }
     }
 

@@ -1,209 +1,458 @@
 package dev.passerelle.bench;
 
 import dev.passerelle.core.search.lucene.QueryWords;
-
 import dev.passerelle.core.vocabulary.Language;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * Measures the retrieval quality of Passerelle's real search code (SQLite store, Lucene index,
- * {@code Answers}) on public evaluation data, prints a Markdown report and writes it into
- * {@code docs/quality.md}. Not a test: run it with {@code ./mvnw -Pbench -pl bench -am verify -DskipTests}.
+ * Measures what Passerelle finds and what its bot shows on public evaluation data, each figure beside a plain
+ * Lucene BM25 baseline run on the same data ({@link Bm25Baseline}). Not a test.
  *
- * <p>Arguments: {@code [data-dir] [report-file]}, by default {@code ../shared/data} and
- * {@code docs/quality.md} (relative to the working directory, normally the repository root).
+ * <p>Arguments: {@code [data-dir] [report-file] [full|short] [floors-file]}. The full run (default) prints a
+ * Markdown report and writes it into {@code docs/quality.md}; the short run measures a fixed sample in well under
+ * two minutes, writes nothing, and fails (an exception, so a non-zero exit or a failed Maven build) when a figure
+ * crosses its floor in {@code bench/floors.properties}. Either skips with one line when the data is absent.
  */
 public final class RetrievalQuality {
 
     static final int K = Metrics.K;
+    /** How deep the ranked lists go for MAP, as the StackFAQ baseline's Elasticsearch top-k. */
+    static final int DEEP = 100;
     static final int WARM_UP = 500;
     static final int MAX_BUCKET = 7;
     static final int EXAMPLES = 8;
+    /** The short run's sample sizes. */
+    static final int SHORT_ZOOMCAMP = 300;
+    static final int SHORT_STACKFAQ = 300;
+    static final int SHORT_OFF_TOPIC = 300;
+    static final int SHORT_CROSS = 300;
+
+    enum Mode { FULL, SHORT }
 
     private final Path data;
+    private final Mode mode;
     private final QueryWords words = new QueryWords();
+    private final Map<String, Double> figures = new LinkedHashMap<>();
+    /** The chit-chat held-out results of the full run, per language: the cross-language check's same-language side. */
+    private final Map<Language, List<Asked>> sameLanguage = new EnumMap<>(Language.class);
 
-    RetrievalQuality(Path data) {
+    RetrievalQuality(Path data, Mode mode) {
         this.data = data;
+        this.mode = mode;
     }
 
     public static void main(String[] args) {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data").toAbsolutePath().normalize();
         Path report = Path.of(args.length > 1 ? args[1] : "docs/quality.md").toAbsolutePath().normalize();
-        for (String folder : List.of(Zoomcamp.FOLDER, Chitchat.FOLDER)) {
+        Mode mode = args.length > 2 && args[2].equalsIgnoreCase("short") ? Mode.SHORT : Mode.FULL;
+        Path floors = Path.of(args.length > 3 ? args[3] : "bench/floors.properties").toAbsolutePath().normalize();
+        for (String folder : List.of(Zoomcamp.FOLDER, Chitchat.FOLDER, StackFaq.FOLDER)) {
             if (!Files.isDirectory(data.resolve(folder))) {
-                throw new IllegalArgumentException("No " + folder + " under " + data
-                        + ": pass the evaluation data directory as the first argument (-Dbench.data=... with Maven).");
+                String why = "no " + folder + " under " + data + " (pass the evaluation data directory as the first "
+                        + "argument, -Dbench.data=... with Maven)";
+                if (mode == Mode.SHORT) {
+                    System.out.println("[bench] quality floors skipped: " + why);
+                    return;
+                }
+                throw new IllegalArgumentException("No evaluation data: " + why);
             }
         }
         long start = System.nanoTime();
-        Results results = new RetrievalQuality(data).run();
+        long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        RetrievalQuality bench = new RetrievalQuality(data, mode);
+        Results results = bench.run();
         double seconds = (System.nanoTime() - start) / 1e9;
+        // On a shared machine the wall-clock time says more about the neighbours than about the run.
+        double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
 
-        String markdown = Report.markdown(results, ZonedDateTime.now(), seconds);
+        String markdown = Report.markdown(results, ZonedDateTime.now(), seconds, cpuSeconds);
         System.out.println();
         System.out.println(markdown);
-        System.out.println("Off-topic phrasings that got a confident answer (query -> first answer's question):");
-        results.abstention().offTopicExamples().forEach(example -> System.out.println("  " + example));
+        System.out.println("Off-topic phrasings that got an entry shown (query -> first entry's question):");
+        results.abstention().examples().forEach(example -> System.out.println("  " + example));
+        if (mode == Mode.SHORT) {
+            Floors.load(floors).check(results.figures(), seconds);
+            System.out.printf(Locale.ROOT, "[bench] CPU time of the run's thread: %.0f s%n", cpuSeconds);
+            return;
+        }
         Report.write(report, markdown);
         System.out.println("Report written to " + report);
     }
 
     Results run() {
         Zoomcamp zoomcamp = Zoomcamp.load(data);
+        StackFaq stack = StackFaq.load(data);
         Chitchat french = Chitchat.load(data, Language.FR);
         Chitchat english = Chitchat.load(data, Language.EN);
         List<Build> builds = new ArrayList<>();
 
         ZoomcampResult zoom = zoomcamp(zoomcamp, builds);
-        List<ChitchatResult> chitchat = List.of(chitchat(french, builds), chitchat(english, builds));
+        StackFaqResult stackFaq;
         AbstentionResult abstention;
-        Latency latency;
-        log("all courses: building one index of %d entries", zoomcamp.docs().size());
-        try (KnowledgeBase kb = KnowledgeBase.build("zoomcamp-all", Language.EN,
-                zoomcamp.docs().stream().map(Zoomcamp.Doc::faq).toList())) {
-            builds.add(Build.of("zoomcamp, all courses", kb));
-            abstention = abstention(kb, zoomcamp, english);
-            latency = latency(kb, zoomcamp);
-        }
-        return new Results(zoom, chitchat, abstention, latency, builds);
-    }
-
-    /** 1. Zoomcamp FAQ, one index per course as in the published baseline; ranking and gated answers. */
-    private ZoomcampResult zoomcamp(Zoomcamp zoomcamp, List<Build> builds) {
-        Map<String, List<Zoomcamp.Query>> queries = zoomcamp.queriesByCourse();
-        List<CourseResult> courses = new ArrayList<>();
-        Metrics.Tally rankAll = new Metrics.Tally();
-        Metrics.Tally gatedAll = new Metrics.Tally();
-        Map<Integer, Metrics.Tally> rankByWords = new TreeMap<>();
-        Map<Integer, Metrics.Tally> gatedByWords = new TreeMap<>();
-        for (Map.Entry<String, List<Zoomcamp.Doc>> course : zoomcamp.docsByCourse().entrySet()) {
-            List<Zoomcamp.Query> courseQueries = queries.getOrDefault(course.getKey(), List.of());
-            log("zoomcamp %s: %d entries, %d queries", course.getKey(), course.getValue().size(), courseQueries.size());
-            try (KnowledgeBase kb = KnowledgeBase.build(course.getKey(), Language.EN,
-                    course.getValue().stream().map(Zoomcamp.Doc::faq).toList())) {
-                builds.add(Build.of("zoomcamp " + course.getKey(), kb));
-                Metrics.Tally rank = new Metrics.Tally();
-                Metrics.Tally gated = new Metrics.Tally();
-                for (Zoomcamp.Query query : courseQueries) {
-                    Set<String> relevant = Set.of(query.document());
-                    int bucket = bucket(query.question(), Language.EN);
-                    List<String> ranked = kb.rank(query.question(), K);
-                    List<String> answered = kb.answer(query.question(), K);
-                    rank.add(ranked, relevant);
-                    gated.add(answered, relevant);
-                    rankByWords.computeIfAbsent(bucket, b -> new Metrics.Tally()).add(ranked, relevant);
-                    gatedByWords.computeIfAbsent(bucket, b -> new Metrics.Tally()).add(answered, relevant);
+        Latency latency = null;
+        List<String> offTopic = offTopic(french, english);
+        try (KnowledgeBase threads = KnowledgeBase.build("stackfaq", Language.EN, stack.threadFaqs())) {
+            builds.add(Build.of("StackFAQ, one entry per thread", threads));
+            stackFaq = stackFaq(stack, threads, builds);
+            log("all courses: building one index of %d entries", zoomcamp.docs().size());
+            try (KnowledgeBase all = KnowledgeBase.build("zoomcamp-all", Language.EN,
+                    zoomcamp.docs().stream().map(Zoomcamp.Doc::faq).toList())) {
+                builds.add(Build.of("zoomcamp, all courses", all));
+                abstention = abstention(all, zoomcamp, threads, stack, stackFaq.perThread(), offTopic);
+                if (mode == Mode.FULL) {
+                    latency = latency(all, zoomcamp);
                 }
-                courses.add(new CourseResult(course.getKey(), kb.size(), rank.metrics(), gated.metrics()));
-                rankAll.addAll(rank);
-                gatedAll.addAll(gated);
             }
         }
-        return new ZoomcampResult(courses, rankAll.metrics(), gatedAll.metrics(), metrics(rankByWords),
-                metrics(gatedByWords));
+        List<ChitchatResult> chitchat = mode == Mode.FULL
+                ? List.of(chitchat(french, builds), chitchat(english, builds)) : List.of();
+        CrossResult cross = cross(french, english, builds);
+        return new Results(mode, zoom, stackFaq, chitchat, cross, abstention, latency, builds,
+                Collections.unmodifiableMap(new LinkedHashMap<>(figures)));
+    }
+
+    /** 1. Zoomcamp FAQ, one index per course as in the published baseline: BM25, ranking, what the bot shows. */
+    private ZoomcampResult zoomcamp(Zoomcamp zoomcamp, List<Build> builds) {
+        List<Zoomcamp.Query> sample = sample(zoomcamp.queries(), mode == Mode.SHORT ? SHORT_ZOOMCAMP : 0);
+        Map<String, List<Zoomcamp.Query>> queries = new TreeMap<>();
+        sample.forEach(q -> queries.computeIfAbsent(q.course(), c -> new ArrayList<>()).add(q));
+        List<CourseResult> courses = new ArrayList<>();
+        Systems all = new Systems();
+        Map<Integer, Systems> byWords = new TreeMap<>();
+        for (Map.Entry<String, List<Zoomcamp.Doc>> course : zoomcamp.docsByCourse().entrySet()) {
+            List<Zoomcamp.Query> courseQueries = queries.getOrDefault(course.getKey(), List.of());
+            List<KnowledgeBase.Faq> faqs = course.getValue().stream().map(Zoomcamp.Doc::faq).toList();
+            log("zoomcamp %s: %d entries, %d queries", course.getKey(), faqs.size(), courseQueries.size());
+            try (KnowledgeBase kb = KnowledgeBase.build(course.getKey(), Language.EN, faqs);
+                    Bm25Baseline bm25 = new Bm25Baseline(faqs)) {
+                builds.add(Build.of("zoomcamp " + course.getKey(), kb));
+                Systems systems = new Systems();
+                for (Zoomcamp.Query query : courseQueries) {
+                    Set<String> relevant = Set.of(query.document());
+                    Systems bucket = byWords.computeIfAbsent(bucket(query.question(), Language.EN), b -> new Systems());
+                    List<String> baseline = bm25.search(query.question(), K);
+                    List<String> ranked = kb.rank(query.question(), K);
+                    Shown shown = kb.shown(query.question());
+                    for (Systems s : List.of(systems, bucket)) {
+                        s.add(baseline, ranked, shown, relevant);
+                    }
+                }
+                courses.add(new CourseResult(course.getKey(), kb.size(), systems.metrics()));
+                all.addAll(systems);
+            }
+        }
+        Map<Integer, Row> buckets = new TreeMap<>();
+        byWords.forEach((n, s) -> buckets.put(n, s.metrics()));
+        Row total = all.metrics();
+        figure("zoomcamp.bm25.hit5", total.bm25().hitAt5());
+        figure("zoomcamp.ranking.hit5", total.ranking().hitAt5());
+        figure("zoomcamp.ranking.mrr5", total.ranking().mrrAt5());
+        figure("zoomcamp.bot.confident.hit5", total.confident().hitAt5());
+        figure("zoomcamp.bot.confident.mrr5", total.confident().mrrAt5());
+        figure("zoomcamp.bot.shown.hit5", total.shown().hitAt5());
+        return new ZoomcampResult(courses, total, buckets);
     }
 
     /**
-     * 2. Chit-chat in the set's own language: every alternate held out (only the primary question
-     * and the answer indexed), then the README's split (half of the alternates indexed too).
+     * 2. StackFAQ: each paraphrase asked against one entry per thread (S@1, MRR@5, none shown), then against one
+     * entry per question/answer pair for MAP as the published baseline (BM25 on the question field: MAP 0.665).
+     */
+    private StackFaqResult stackFaq(StackFaq stack, KnowledgeBase threads, List<Build> builds) {
+        List<StackFaq.Query> queries = sample(stack.queries(), mode == Mode.SHORT ? SHORT_STACKFAQ : 0);
+        log("StackFAQ: %d threads, %d pairs, %d paraphrases", stack.threads().size(), stack.pairs(), queries.size());
+        Systems perThread = new Systems();
+        try (Bm25Baseline bm25 = new Bm25Baseline(stack.threadFaqs())) {
+            for (StackFaq.Query query : queries) {
+                Shown shown = threads.shown(query.text());
+                perThread.add(bm25.search(query.text(), K), threads.rank(query.text(), K), shown,
+                        Set.of(query.thread()));
+            }
+        }
+        Map<String, Metrics.Tally> map = new LinkedHashMap<>();
+        List<KnowledgeBase.Faq> pairFaqs = stack.pairFaqs();
+        try (KnowledgeBase pairs = KnowledgeBase.build("stackfaq-pairs", Language.EN, pairFaqs);
+                Bm25Baseline questionAnswer = new Bm25Baseline(pairFaqs);
+                Bm25Baseline question = new Bm25Baseline(pairFaqs, Bm25Baseline.Fields.QUESTION)) {
+            builds.add(Build.of("StackFAQ, one entry per question/answer pair", pairs));
+            for (StackFaq.Query query : queries) {
+                Set<String> relevant = stack.pairsOf(query.thread());
+                map.computeIfAbsent("bm25-question", k -> new Metrics.Tally())
+                        .add(question.search(query.text(), DEEP), relevant);
+                map.computeIfAbsent("bm25", k -> new Metrics.Tally())
+                        .add(questionAnswer.search(query.text(), DEEP), relevant);
+                map.computeIfAbsent("ranking", k -> new Metrics.Tally()).add(pairs.rank(query.text(), DEEP), relevant);
+                Shown shown = pairs.shown(query.text());
+                map.computeIfAbsent("confident", k -> new Metrics.Tally()).add(shown.confident(), relevant);
+                map.computeIfAbsent("shown", k -> new Metrics.Tally()).add(shown.all(), relevant);
+            }
+        }
+        Row row = perThread.metrics();
+        Map<String, Metrics> pairMetrics = new LinkedHashMap<>();
+        map.forEach((name, tally) -> pairMetrics.put(name, tally.metrics()));
+        figure("stackfaq.bm25.s1", row.bm25().hitAt1());
+        figure("stackfaq.ranking.s1", row.ranking().hitAt1());
+        figure("stackfaq.bot.confident.s1", row.confident().hitAt1());
+        figure("stackfaq.bot.confident.mrr5", row.confident().mrrAt5());
+        figure("stackfaq.bot.none", 1 - row.shown().answeredShare());
+        figure("stackfaq.ranking.map", pairMetrics.get("ranking").map());
+        return new StackFaqResult(stack.threads().size(), stack.pairs(), row, pairMetrics);
+    }
+
+    /**
+     * 3a. Chit-chat in the set's own language: every alternate held out (only the primary question and the answer
+     * indexed), then the README's split (half of the alternates indexed too).
      */
     private ChitchatResult chitchat(Chitchat set, List<Build> builds) {
         log("chit-chat %s: %d QnA, %d held-out phrasings (%d ambiguous dropped)", set.language(), set.qnas().size(),
                 set.queries().size(), set.ambiguousDropped());
         String lang = set.language().code();
-        Pair all = evaluate("chitchat-" + lang, "chit-chat " + lang, set.language(),
+        List<Asked> heldOut = ask("chitchat-" + lang, "chit-chat " + lang, set.language(), set.language(),
                 set.qnas().stream().map(Chitchat.QnA::faq).toList(), set.queries(), builds);
+        sameLanguage.put(set.language(), heldOut);
+        Row all = rowOf(heldOut);
         Chitchat.Split split = set.split();
-        Pair half = evaluate("chitchat-split-" + lang, "chit-chat " + lang + ", half the alternates indexed",
+        Row half = evaluate("chitchat-split-" + lang, "chit-chat " + lang + ", half the alternates indexed",
                 set.language(), split.faqs(), split.queries(), builds);
         return new ChitchatResult(set.language(), set.qnas().size(), set.ambiguousDropped(), all, half);
     }
 
-    private Pair evaluate(String dirName, String buildName, Language language, List<KnowledgeBase.Faq> faqs,
+    private Row evaluate(String dirName, String buildName, Language language, List<KnowledgeBase.Faq> faqs,
             List<Chitchat.Query> queries, List<Build> builds) {
-        try (KnowledgeBase kb = KnowledgeBase.build(dirName, language, faqs)) {
+        return evaluate(dirName, buildName, language, language, faqs, queries, builds);
+    }
+
+    /** As above, with the entries in {@code stored} and the ranking told the questions are in {@code asked}. */
+    private Row evaluate(String dirName, String buildName, Language stored, Language asked,
+            List<KnowledgeBase.Faq> faqs, List<Chitchat.Query> queries, List<Build> builds) {
+        return rowOf(ask(dirName, buildName, stored, asked, faqs, queries, builds));
+    }
+
+    /** Each query's results through the three systems, kept so that a subset can be added up again. */
+    private List<Asked> ask(String dirName, String buildName, Language stored, Language asked,
+            List<KnowledgeBase.Faq> faqs, List<Chitchat.Query> queries, List<Build> builds) {
+        try (KnowledgeBase kb = KnowledgeBase.build(dirName, stored, faqs);
+                Bm25Baseline bm25 = new Bm25Baseline(faqs)) {
             builds.add(Build.of(buildName, kb));
-            Metrics.Tally rank = new Metrics.Tally();
-            Metrics.Tally gated = new Metrics.Tally();
+            List<Asked> results = new ArrayList<>(queries.size());
             for (Chitchat.Query query : queries) {
-                rank.add(kb.rank(query.text(), K), Set.of(query.qna()));
-                gated.add(kb.answer(query.text(), K), Set.of(query.qna()));
+                results.add(new Asked(query, bm25.search(query.text(), K), kb.rank(query.text(), asked, K),
+                        kb.shown(query.text())));
             }
-            return new Pair(rank.metrics(), gated.metrics());
+            return results;
         }
     }
 
-    /** 3. Off-topic (chit-chat) versus on-topic (zoomcamp) questions against one all-courses index. */
-    private AbstentionResult abstention(KnowledgeBase kb, Zoomcamp zoomcamp, Chitchat offTopic) {
-        List<String> phrasings = offTopic.allPhrasings();
-        log("abstention: %d off-topic and %d on-topic questions", phrasings.size(), zoomcamp.queries().size());
-        Map<Integer, Metrics.Tally> onByWords = new TreeMap<>();
-        Metrics.Tally on = new Metrics.Tally();
-        for (Zoomcamp.Query query : zoomcamp.queries()) {
-            List<String> answered = kb.answer(query.question(), K);
-            on.add(answered, Set.of(query.document()));
-            onByWords.computeIfAbsent(bucket(query.question(), Language.EN), b -> new Metrics.Tally())
-                    .add(answered, Set.of(query.document()));
-        }
-        Map<Integer, Metrics.Tally> offByWords = new TreeMap<>();
-        Metrics.Tally off = new Metrics.Tally();
-        List<String> wronglyAnswered = new ArrayList<>();
-        for (String phrasing : phrasings) {
-            List<String> answered = kb.answer(phrasing, K);
-            off.add(answered, Set.of());
-            offByWords.computeIfAbsent(bucket(phrasing, Language.EN), b -> new Metrics.Tally()).add(answered, Set.of());
-            if (!answered.isEmpty()) {
-                wronglyAnswered.add(phrasing);
-            }
-        }
-        List<String> examples = new ArrayList<>();
-        for (int i = 0; i < Math.min(EXAMPLES, wronglyAnswered.size()); i++) {
-            String phrasing = wronglyAnswered.get(i * wronglyAnswered.size() / EXAMPLES);
-            examples.add("\"" + phrasing + "\" -> \"" + kb.firstAnswerTitle(phrasing) + "\"");
-        }
-        return new AbstentionResult(on.metrics(), off.metrics(), metrics(onByWords), metrics(offByWords),
-                List.copyOf(examples));
+    private static Row rowOf(List<Asked> results) {
+        Systems systems = new Systems();
+        results.forEach(r -> systems.add(r.bm25(), r.ranked(), r.shown(), Set.of(r.query().qna())));
+        return systems.metrics();
     }
 
-    /** 4. Latency of the bot's answer search over every zoomcamp question, after a warm-up. */
+    /** One query's results: the baseline's, the ranking's, and what the bot showed. */
+    private record Asked(Chitchat.Query query, List<String> bm25, List<String> ranked, Shown shown) {}
+
+    /**
+     * 3b. Across languages: the same chit-chat QnA stored in one language and asked in the other (the English
+     * alternates against the French QnA, and the reverse), beside the same queries against their own language's
+     * QnA; and the 8-question FAQ set, each question against the other language's FAQ.
+     */
+    private CrossResult cross(Chitchat french, Chitchat english, List<Build> builds) {
+        Map<String, String> frToEn = Chitchat.frenchToEnglish();
+        Map<String, String> enToFr = new LinkedHashMap<>();
+        frToEn.forEach((fr, en) -> enToFr.put(en, fr));
+        int size = mode == Mode.SHORT ? SHORT_CROSS : 0;
+        List<Chitchat.Query> englishAsked = sample(english.queries().stream()
+                .filter(q -> enToFr.containsKey(q.qna())).toList(), size);
+        List<Chitchat.Query> frenchAsked = sample(french.queries().stream()
+                .filter(q -> frToEn.containsKey(q.qna())).toList(), size);
+        log("cross-language: %d pairs, %d English and %d French phrasings", frToEn.size(), englishAsked.size(),
+                frenchAsked.size());
+        List<KnowledgeBase.Faq> frFaqs = french.qnas().stream().map(Chitchat.QnA::faq).toList();
+        List<KnowledgeBase.Faq> enFaqs = english.qnas().stream().map(Chitchat.QnA::faq).toList();
+        Row enOnFr = evaluate("cross-en-fr", "chit-chat fr, asked in English", Language.FR, Language.EN, frFaqs,
+                englishAsked.stream().map(q -> new Chitchat.Query(q.text(), enToFr.get(q.qna()))).toList(), builds);
+        Row enOnEn = sameLanguage(Language.EN, "cross-en-en", "chit-chat en, same queries", enFaqs, englishAsked,
+                builds);
+        Row frOnEn = evaluate("cross-fr-en", "chit-chat en, asked in French", Language.EN, Language.FR, enFaqs,
+                frenchAsked.stream().map(q -> new Chitchat.Query(q.text(), frToEn.get(q.qna()))).toList(), builds);
+        Row frOnFr = sameLanguage(Language.FR, "cross-fr-fr", "chit-chat fr, same queries", frFaqs, frenchAsked,
+                builds);
+
+        Chitchat faqFr = Chitchat.loadFaq(data, Language.FR);
+        Chitchat faqEn = Chitchat.loadFaq(data, Language.EN);
+        Row faqEnOnFr = evaluate("faq-en-fr", "FAQ fr, asked in English", Language.FR, Language.EN,
+                faqFr.qnas().stream().map(Chitchat.QnA::faq).toList(),
+                faqEn.qnas().stream().map(q -> new Chitchat.Query(q.question(), q.id())).toList(), builds);
+        Row faqFrOnEn = evaluate("faq-fr-en", "FAQ en, asked in French", Language.EN, Language.FR,
+                faqEn.qnas().stream().map(Chitchat.QnA::faq).toList(),
+                faqFr.qnas().stream().map(q -> new Chitchat.Query(q.question(), q.id())).toList(), builds);
+        figure("cross.ranking.mrr5.share", ratio(enOnFr.ranking().mrrAt5() + frOnEn.ranking().mrrAt5(),
+                enOnEn.ranking().mrrAt5() + frOnFr.ranking().mrrAt5()));
+        return new CrossResult(frToEn.size(), enOnFr, enOnEn, frOnEn, frOnFr, faqEnOnFr, faqFrOnEn);
+    }
+
+    /** The queries asked to their own language's QnA: from the chit-chat run when there was one, else asked now. */
+    private Row sameLanguage(Language language, String dirName, String buildName, List<KnowledgeBase.Faq> faqs,
+            List<Chitchat.Query> queries, List<Build> builds) {
+        List<Asked> known = sameLanguage.get(language);
+        if (known == null) {
+            return evaluate(dirName, buildName, language, faqs, queries, builds);
+        }
+        Set<Chitchat.Query> wanted = new HashSet<>(queries);
+        return rowOf(known.stream().filter(r -> wanted.contains(r.query())).toList());
+    }
+
+    /**
+     * 4. Abstention: off-topic small talk (every French and English chit-chat phrasing) asked to the bot over all
+     * 948 zoomcamp entries and over StackFAQ's threads, where none has an answer; and the precision of what it
+     * shows to on-topic questions there.
+     */
+    private AbstentionResult abstention(KnowledgeBase zoomcampAll, Zoomcamp zoomcamp, KnowledgeBase stackThreads,
+            StackFaq stack, Row stackOn, List<String> offTopic) {
+        List<Zoomcamp.Query> onZoomcamp = sample(zoomcamp.queries(), mode == Mode.SHORT ? SHORT_ZOOMCAMP : 0);
+        log("abstention: %d off-topic phrasings; %d zoomcamp on-topic questions (StackFAQ's: those of section 2)",
+                offTopic.size(), onZoomcamp.size());
+        Systems zoomOn = new Systems();
+        try (Bm25Baseline bm25 = new Bm25Baseline(zoomcamp.docs().stream().map(Zoomcamp.Doc::faq).toList())) {
+            for (Zoomcamp.Query query : onZoomcamp) {
+                zoomOn.add(bm25.search(query.question(), K), zoomcampAll.rank(query.question(), K),
+                        zoomcampAll.shown(query.question()), Set.of(query.document()));
+            }
+            try (Bm25Baseline stackBm25 = new Bm25Baseline(stack.threadFaqs())) {
+                Systems zoomOff = new Systems();
+                Systems stackOff = new Systems();
+                Map<Integer, Systems> offByWords = new TreeMap<>();
+                List<String> wronglyShown = new ArrayList<>();
+                for (String phrasing : offTopic) {
+                    Shown shown = zoomcampAll.shown(phrasing);
+                    zoomOff.add(bm25.search(phrasing, K), List.of(), shown, Set.of());
+                    offByWords.computeIfAbsent(bucket(phrasing, Language.EN), b -> new Systems())
+                            .add(List.of(), List.of(), shown, Set.of());
+                    if (shown.anyConfident()) {
+                        wronglyShown.add("\"" + phrasing + "\" -> \"" + zoomcampAll.title(shown.confident().getFirst())
+                                + "\"");
+                    }
+                    stackOff.add(stackBm25.search(phrasing, K), List.of(), stackThreads.shown(phrasing), Set.of());
+                }
+                List<String> examples = new ArrayList<>();
+                for (int i = 0; i < Math.min(EXAMPLES, wronglyShown.size()); i++) {
+                    examples.add(wronglyShown.get(i * wronglyShown.size() / EXAMPLES));
+                }
+                Map<Integer, Row> buckets = new TreeMap<>();
+                offByWords.forEach((n, s) -> buckets.put(n, s.metrics()));
+                AbstentionResult result = new AbstentionResult(zoomOn.metrics(), stackOn, zoomOff.metrics(),
+                        stackOff.metrics(), buckets, List.copyOf(examples));
+                figure("abstention.zoomcamp.offtopic.confident", result.zoomcampOff().confident().answeredShare());
+                figure("abstention.stackfaq.offtopic.confident", result.stackOff().confident().answeredShare());
+                figure("abstention.zoomcamp.ontopic.precision",
+                        result.zoomcampOn().confident().precisionAt1WhenAnswered());
+                return result;
+            }
+        }
+    }
+
+    /** Every distinct French and English chit-chat phrasing (the short run: an even sample of each). */
+    private List<String> offTopic(Chitchat french, Chitchat english) {
+        int size = mode == Mode.SHORT ? SHORT_OFF_TOPIC : 0;
+        List<String> all = new ArrayList<>(sample(french.allPhrasings(), size));
+        all.addAll(sample(english.allPhrasings(), size));
+        return List.copyOf(all);
+    }
+
+    /** 5. Time for the bot to handle a question in a direct message, over every zoomcamp question, after a warm-up. */
     private Latency latency(KnowledgeBase kb, Zoomcamp zoomcamp) {
         List<String> questions = zoomcamp.queries().stream().map(Zoomcamp.Query::question).toList();
-        log("timing: %d warm-up queries, then %d timed", WARM_UP, questions.size());
+        log("timing: %d warm-up questions, then %d timed", WARM_UP, questions.size());
         for (int i = 0; i < WARM_UP; i++) {
-            kb.answer(questions.get(i % questions.size()), K);
+            kb.shown(questions.get(i % questions.size()));
         }
         long[] nanos = new long[questions.size()];
         for (int i = 0; i < questions.size(); i++) {
             long start = System.nanoTime();
-            kb.answer(questions.get(i), K);
+            kb.shown(questions.get(i));
             nanos[i] = System.nanoTime() - start;
         }
         return Latency.of(nanos);
+    }
+
+    private void figure(String name, double value) {
+        figures.put(name, value);
     }
 
     private int bucket(String query, Language language) {
         return Math.min(MAX_BUCKET, words.of(query, language).size());
     }
 
-    private static Map<Integer, Metrics> metrics(Map<Integer, Metrics.Tally> tallies) {
-        Map<Integer, Metrics> result = new TreeMap<>();
-        tallies.forEach((bucket, tally) -> result.put(bucket, tally.metrics()));
-        return result;
+    /** {@code size} items spread evenly over {@code all} (all of them when size is 0 or not smaller). */
+    static <T> List<T> sample(List<T> all, int size) {
+        if (size <= 0 || size >= all.size()) {
+            return all;
+        }
+        List<T> sample = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            sample.add(all.get((int) ((long) i * all.size() / size)));
+        }
+        return List.copyOf(sample);
     }
 
-    private static void log(String format, Object... args) {
-        System.out.printf("[bench] " + format + "%n", args);
+    static double ratio(double part, double whole) {
+        return whole == 0 ? 0 : part / whole;
     }
+
+    private static final long STARTED = System.nanoTime();
+
+    private static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[bench] %4.0f s  " + format + "%n",
+                Stream.concat(Stream.of((System.nanoTime() - STARTED) / 1e9), Arrays.stream(args)).toArray());
+    }
+
+    /** The same queries through the baseline, the ranking and the bot, added up together. */
+    private static final class Systems {
+        private final Metrics.Tally bm25 = new Metrics.Tally();
+        private final Metrics.Tally ranking = new Metrics.Tally();
+        private final Metrics.Tally confident = new Metrics.Tally();
+        private final Metrics.Tally shown = new Metrics.Tally();
+
+        void add(List<String> baseline, List<String> ranked, Shown bot, Set<String> relevant) {
+            bm25.add(baseline, relevant);
+            ranking.add(ranked, relevant);
+            confident.add(bot.confident(), relevant);
+            shown.add(bot.all(), relevant);
+        }
+
+        void addAll(Systems other) {
+            bm25.addAll(other.bm25);
+            ranking.addAll(other.ranking);
+            confident.addAll(other.confident);
+            shown.addAll(other.shown);
+        }
+
+        Row metrics() {
+            return new Row(bm25.metrics(), ranking.metrics(), confident.metrics(), shown.metrics());
+        }
+    }
+
+    /**
+     * One set of queries measured four ways: the plain BM25 baseline, Passerelle's ranking, the entries the bot
+     * shows as the answer (confident) and every entry it shows (confident and likely).
+     */
+    record Row(Metrics bm25, Metrics ranking, Metrics confident, Metrics shown) {}
 
     record Build(String name, int entries, double storeSeconds, double indexSeconds) {
         static Build of(String name, KnowledgeBase kb) {
@@ -211,19 +460,21 @@ public final class RetrievalQuality {
         }
     }
 
-    record CourseResult(String course, int entries, Metrics rank, Metrics gated) {}
+    record CourseResult(String course, int entries, Row row) {}
 
-    record ZoomcampResult(List<CourseResult> courses, Metrics rank, Metrics gated, Map<Integer, Metrics> rankByWords,
-            Map<Integer, Metrics> gatedByWords) {}
+    record ZoomcampResult(List<CourseResult> courses, Row total, Map<Integer, Row> byWords) {}
 
-    /** The same queries through pure ranking and through the bot's gated answer search. */
-    record Pair(Metrics rank, Metrics gated) {}
+    /** @param pairs per system ({@code bm25-question}, {@code bm25}, {@code ranking}, {@code confident}, {@code shown}) */
+    record StackFaqResult(int threads, int pairCount, Row perThread, Map<String, Metrics> pairs) {}
 
-    record ChitchatResult(Language language, int qnas, int dropped, Pair allHeldOut, Pair halfIndexed) {}
+    record ChitchatResult(Language language, int qnas, int dropped, Row allHeldOut, Row halfIndexed) {}
 
-    /** @param offTopicExamples a few off-topic phrasings that got a confident answer, with that answer's question */
-    record AbstentionResult(Metrics onTopic, Metrics offTopic, Map<Integer, Metrics> onTopicByWords,
-            Map<Integer, Metrics> offTopicByWords, List<String> offTopicExamples) {}
+    record CrossResult(int pairs, Row englishOnFrench, Row englishOnEnglish, Row frenchOnEnglish, Row frenchOnFrench,
+            Row faqEnglishOnFrench, Row faqFrenchOnEnglish) {}
+
+    /** @param examples a few off-topic phrasings that got an entry shown over zoomcamp, with that entry's question */
+    record AbstentionResult(Row zoomcampOn, Row stackOn, Row zoomcampOff, Row stackOff, Map<Integer, Row> offByWords,
+            List<String> examples) {}
 
     record Latency(int queries, double meanMs, double p50Ms, double p95Ms, double p99Ms, double maxMs) {
         static Latency of(long[] nanos) {
@@ -236,6 +487,8 @@ public final class RetrievalQuality {
         }
     }
 
-    record Results(ZoomcampResult zoomcamp, List<ChitchatResult> chitchat, AbstentionResult abstention,
-            Latency latency, List<Build> builds) {}
+    /** @param latency null in the short run; chitchat empty in the short run */
+    record Results(Mode mode, ZoomcampResult zoomcamp, StackFaqResult stackFaq, List<ChitchatResult> chitchat,
+            CrossResult cross, AbstentionResult abstention, Latency latency, List<Build> builds,
+            Map<String, Double> figures) {}
 }
