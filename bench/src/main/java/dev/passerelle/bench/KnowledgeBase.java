@@ -3,6 +3,8 @@ package dev.passerelle.bench;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.knowledge.Answers;
+import dev.passerelle.core.knowledge.Confidence;
+import dev.passerelle.core.search.lucene.FieldWeights;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.knowledge.NewEntry;
@@ -42,8 +44,8 @@ final class KnowledgeBase implements AutoCloseable {
 
     private final Path dir;
     private final SqliteStore store;
-    private final LuceneIndex index;
-    private final Answers answers;
+    private LuceneIndex index;
+    private Answers answers;
     private final Language language;
     private final Map<Long, String> keys = new HashMap<>();
     private long storeNanos;
@@ -104,13 +106,29 @@ final class KnowledgeBase implements AutoCloseable {
         return indexNanos / 1e9;
     }
 
+    /** Searches from now on with these field weights (the index is reopened; nothing is re-indexed). */
+    void weigh(FieldWeights weights) {
+        index.close();
+        index = LuceneIndex.open(dir.resolve("index"), store.changes(), new StoreIndexSource(store), weights);
+        answers = new Answers(store.entries(), index, Clock.systemUTC());
+    }
+
+    /** The bot's ranked answers as dataset ids, with the confidence features of the list. */
+    record Ranked(List<String> keys, Confidence.Level level, Confidence.Features features) {}
+
+    Ranked ranked(String query, Language asked, int k) {
+        Answers.Ranked ranked = answers.rank(query, asked, Audience.publicOnly(), k);
+        return new Ranked(ranked.found().stream().map(found -> keys.get(found.entry().id())).toList(), ranked.level(),
+                ranked.features());
+    }
+
     /** Pure ranking: the index's BM25 top {@code k} FAQs, with no share of words required. */
     List<String> rank(String query, int k) {
         List<Hit> hits = index.search(new SearchQuery(query, language, Audience.publicOnly(), FAQ_ONLY, k, 0.0));
         return hits.stream().map(hit -> keys.get(hit.id())).toList();
     }
 
-    /** What the bot answers: {@link Answers#search}, with its "most meaningful words must match" gate. */
+    /** What the bot shows: {@link Answers#search}, the ranked answers unless their confidence is none. */
     List<String> answer(String query, int k) {
         return answers.search(query, language, Audience.publicOnly(), k).stream()
                 .map(found -> keys.get(found.entry().id()))

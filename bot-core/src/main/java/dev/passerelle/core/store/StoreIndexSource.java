@@ -11,6 +11,7 @@ import dev.passerelle.core.search.EvidenceRole;
 import dev.passerelle.core.search.IndexDoc;
 import dev.passerelle.core.search.IndexSource;
 import dev.passerelle.core.vocabulary.Language;
+import java.util.List;
 import java.util.Optional;
 
 /** Builds index documents from the store, the one source of truth. */
@@ -32,9 +33,8 @@ public final class StoreIndexSource implements IndexSource {
     }
 
     private static IndexDoc entry(Entry e) {
-        String body = e.tags().isEmpty() ? e.body() : (e.body() == null ? "" : e.body() + "\n") + String.join(" ", e.tags());
         return new IndexDoc(DocType.ENTRY, e.id(), e.authorId(), DocKind.of(e.kind()), DocStatus.of(e.status()),
-                e.title(), body, e.language(), e.channelKey(), e.restricted(), e.updatedAt());
+                e.title(), e.body(), e.language(), e.channelKey(), e.restricted(), e.updatedAt(), e.tags(), List.of());
     }
 
     private static IndexDoc answer(Evidence e) {

@@ -1,10 +1,10 @@
 package dev.passerelle.core.search.lucene;
 
-import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.IndexDoc;
 import dev.passerelle.core.search.IndexSource;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
+import dev.passerelle.core.search.SearchResult;
 import dev.passerelle.core.search.ChangeFeed;
 import dev.passerelle.core.search.ChangeFeed.Change;
 import dev.passerelle.core.vocabulary.StoreException;
@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class LuceneIndex implements KnowledgeIndex {
 
     static final String LAST_CHANGE = "passerelle.last-change";
+    static final String SCHEMA = "passerelle.schema";
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
     private static final int BATCH = 500;
     private static final long REFRESH_EVERY_NANOS = 200_000_000L;
@@ -46,7 +47,7 @@ public final class LuceneIndex implements KnowledgeIndex {
     private final ChangeFeed feed;
     private final IndexSource source;
     private final DocumentMapper mapper = new DocumentMapper();
-    private final QueryBuilder queries = new QueryBuilder();
+    private final QueryBuilder queries;
     /** Written by {@link #follow} (under this index's lock), read by {@link #commit} (under its own). */
     private volatile long lastApplied;
     private long lastCommitted;
@@ -55,8 +56,10 @@ public final class LuceneIndex implements KnowledgeIndex {
     private volatile boolean unseen;
     private long lastRefresh = System.nanoTime();
 
-    private LuceneIndex(Directory directory, IndexWriter writer, ChangeFeed feed, IndexSource source) throws IOException {
+    private LuceneIndex(Directory directory, IndexWriter writer, ChangeFeed feed, IndexSource source,
+            FieldWeights weights) throws IOException {
         this.directory = directory;
+        this.queries = new QueryBuilder(weights);
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.feed = feed;
@@ -68,17 +71,34 @@ public final class LuceneIndex implements KnowledgeIndex {
                     return copy;
                 })
                 .orElse(Map.of());
-        this.lastApplied = Long.parseLong(committed.getOrDefault(LAST_CHANGE, "0"));
-        this.lastCommitted = lastApplied;
+        long committedChange = Long.parseLong(committed.getOrDefault(LAST_CHANGE, "0"));
+        String schema = committed.getOrDefault(SCHEMA, "1");
+        if (committedChange > 0 && !schema.equals(DocumentMapper.SCHEMA)) {
+            // Documents written under another schema lack fields the queries expect: replay the whole change log.
+            log.info("Search index written with schema {}, this version writes {}: rebuilding it from the database",
+                    schema, DocumentMapper.SCHEMA);
+            writer.deleteAll();
+            committedChange = 0;
+            this.lastCommitted = -1;
+        } else {
+            this.lastCommitted = committedChange;
+        }
+        this.lastApplied = committedChange;
     }
 
     /** Opens (or creates) the index in {@code dir} and catches up with the change log. */
     public static LuceneIndex open(Path dir, ChangeFeed feed, IndexSource source) {
+        return open(dir, feed, source, FieldWeights.TUNED);
+    }
+
+    /** Opens the index searching with other field weights than the tuned ones: what tuning them compares. */
+    public static LuceneIndex open(Path dir, ChangeFeed feed, IndexSource source, FieldWeights weights) {
         try {
             Directory directory = FSDirectory.open(dir);
             IndexWriterConfig config = new IndexWriterConfig(DocumentMapper.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            LuceneIndex index = new LuceneIndex(directory, new IndexWriter(directory, config), feed, source);
+            LuceneIndex index = new LuceneIndex(directory, new IndexWriter(directory, config), feed, source,
+                    weights);
             int applied = index.catchUp();
             log.info("Search index at change {} ({} replayed on open)", index.lastApplied, applied);
             return index;
@@ -145,7 +165,8 @@ public final class LuceneIndex implements KnowledgeIndex {
                 return;
             }
             try {
-                writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(upTo)).entrySet());
+                writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(upTo), SCHEMA, DocumentMapper.SCHEMA)
+                        .entrySet());
                 writer.commit();
                 lastCommitted = upTo;
             } catch (IOException e) {
@@ -170,10 +191,11 @@ public final class LuceneIndex implements KnowledgeIndex {
     }
 
     @Override
-    public List<Hit> search(SearchQuery query) {
-        Optional<Query> lucene = queries.build(query);
+    public SearchResult rank(SearchQuery query) {
+        List<QueryWords.Word> words = queries.words(query);
+        Optional<Query> lucene = queries.build(query, words);
         if (lucene.isEmpty()) {
-            return List.of();
+            return SearchResult.empty();
         }
         try {
             if (unseen) {
@@ -181,12 +203,12 @@ public final class LuceneIndex implements KnowledgeIndex {
             }
             IndexSearcher searcher = searchers.acquire();
             try {
-                List<Hit> hits = new ArrayList<>();
+                List<MatchStats.Scored> hits = new ArrayList<>();
                 for (ScoreDoc scored : searcher.search(lucene.get(), query.limit()).scoreDocs) {
                     Document doc = searcher.storedFields().document(scored.doc);
-                    hits.add(mapper.toHit(doc, scored.score));
+                    hits.add(new MatchStats.Scored(mapper.toHit(doc, scored.score), scored.doc));
                 }
-                return hits;
+                return MatchStats.of(searcher, words, queries.bestBoost(query.language()), hits);
             } finally {
                 searchers.release(searcher);
             }

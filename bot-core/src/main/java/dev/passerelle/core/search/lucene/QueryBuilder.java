@@ -15,16 +15,33 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns user text into a Lucene query without ever parsing it as query syntax: each meaningful
- * word ({@link QueryWords}) becomes one "should" clause (the asker's language weighs more, titles
- * more than bodies); a share of the words must match; kind and visibility are filters that do not
- * score.
+ * word ({@link QueryWords}) becomes one "should" clause, the best of its fields ({@link FieldWeights}:
+ * the asker's language weighs more, titles and alternate questions more than bodies and tags); the
+ * query may require a share of the words; kind and visibility are filters that do not score.
  */
 final class QueryBuilder {
 
     private final QueryWords queryWords = new QueryWords();
+    private final FieldWeights weights;
+
+    QueryBuilder(FieldWeights weights) {
+        this.weights = weights;
+    }
+
+    QueryBuilder() {
+        this(FieldWeights.TUNED);
+    }
+
+    /** The query's meaningful words, as the query matches them. */
+    List<QueryWords.Word> words(SearchQuery query) {
+        return queryWords.of(query.text(), query.language());
+    }
 
     Optional<Query> build(SearchQuery query) {
-        List<QueryWords.Word> words = queryWords.of(query.text(), query.language());
+        return build(query, words(query));
+    }
+
+    Optional<Query> build(SearchQuery query, List<QueryWords.Word> words) {
         if (words.isEmpty()) {
             return Optional.empty();
         }
@@ -48,17 +65,19 @@ final class QueryBuilder {
                 .build());
     }
 
-    private static Query clause(QueryWords.Word word, Language language) {
-        boolean french = language == Language.FR;
+    /** One word: the best of its fields in both languages, the others adding a little (the tie-breaker). */
+    private Query clause(QueryWords.Word word, Language language) {
         List<Query> options = new ArrayList<>();
-        word.french().forEach(t -> {
-            options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.TITLE_FR, t)), french ? 2.0f : 1.0f));
-            options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.BODY_FR, t)), french ? 1.0f : 0.5f));
-        });
-        word.english().forEach(t -> {
-            options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.TITLE_EN, t)), french ? 1.0f : 2.0f));
-            options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.BODY_EN, t)), french ? 0.5f : 1.0f));
-        });
-        return new DisjunctionMaxQuery(options, 0.1f);
+        for (FieldWeights.Field field : weights.fields(language)) {
+            for (String term : field.french() ? word.french() : word.english()) {
+                options.add(new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost()));
+            }
+        }
+        return new DisjunctionMaxQuery(options, weights.tie());
+    }
+
+    /** The highest boost a word can score with in this language: what a perfect match of it earns. */
+    float bestBoost(Language language) {
+        return (float) weights.fields(language).stream().mapToDouble(FieldWeights.Field::boost).max().orElse(1);
     }
 }
