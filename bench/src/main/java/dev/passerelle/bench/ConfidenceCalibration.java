@@ -28,6 +28,8 @@ public final class ConfidenceCalibration {
     static final String END = "<!-- confidence:end -->";
     private static final double OFF_TOPIC_CEILING = 0.10;
     private static final double PRECISION_FLOOR = 0.85;
+    /** How much on-topic hit@5 the "likely" threshold may cost against showing everything. */
+    private static final double HIT_LOSS = 0.005;
 
     /** One question's ranked list: its features, whether it is on topic and where its answer ranks (0: absent). */
     record Sample(String group, boolean onTopic, int rank, Confidence.Features features) {
@@ -159,7 +161,7 @@ public final class ConfidenceCalibration {
         List<Sample> all = new ArrayList<>(train);
         all.addAll(test);
         md.append("Run on ").append(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")))
-                .append(" (commit `").append(Report.commit()).append("`).\n\n");
+                .append(" (commit ").append(Report.commit()).append(").\n\n");
         md.append(String.format(Locale.ROOT, "Questions: %d zoomcamp (on topic), %d French chit-chat held out (on topic, "
                         + "its own index), %d English and %d French chit-chat phrasings (off topic, against a zoomcamp course).%n%n",
                 count(all, "zoomcamp"), count(all, "fr-chitchat"), count(all, "off-en"), count(all, "off-fr")));
@@ -169,6 +171,9 @@ public final class ConfidenceCalibration {
         md.append("Freshly fitted on every second question: `").append(format(fitted)).append("`\n\n");
 
         Confidence fittedModel = new Confidence(fitted, 1, 0);
+        double[] chosen = operatingPoints(train, fittedModel);
+        md.append(String.format(Locale.ROOT, "Operating points the fitted model suggests (from the fitting half): "
+                + "confident at p ≥ %.2f, likely at p ≥ %.2f.%n%n", chosen[0], chosen[1]));
         md.append("Curve of the freshly fitted model on the held-out half (one threshold for \"confident\"):\n\n");
         md.append("| threshold | on-topic confident | precision | recall (right answer confident) | off-topic EN confident | off-topic FR confident |\n");
         md.append("|---|---|---|---|---|---|\n");
@@ -179,10 +184,10 @@ public final class ConfidenceCalibration {
                     pct(Point.of(group(test, "off-fr"), fittedModel, t, t).confidentShare())));
         }
         md.append(String.format(Locale.ROOT, "%nShipped operating points: confident at p ≥ %.2f, likely at p ≥ %.2f "
-                + "(chosen: the lowest confident threshold keeping off-topic confident ≤ %.0f %% and precision ≥ %.0f %%, "
-                + "the lowest likely threshold that still cuts what BM25 would show to off-topic questions without "
-                + "losing on-topic hit@5).%n%n", shipped.confident(), shipped.likely(), OFF_TOPIC_CEILING * 100,
-                PRECISION_FLOOR * 100));
+                + "(chosen as above: the lowest confident threshold keeping off-topic confident ≤ %.0f %% in each "
+                + "language and precision ≥ %.0f %%, the highest likely threshold costing at most %.3f of on-topic "
+                + "hit@5 against showing every ranked list).%n%n", shipped.confident(), shipped.likely(),
+                OFF_TOPIC_CEILING * 100, PRECISION_FLOOR * 100, HIT_LOSS));
         md.append("| questions | count | confident | precision of confident | right answer confident | shown (confident + likely) | hit@5 shown | MRR@5 shown | hit@5 confident only | MRR@5 confident only |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (String group : List.of("zoomcamp", "fr-chitchat", "off-en", "off-fr")) {
@@ -198,7 +203,7 @@ public final class ConfidenceCalibration {
         md.append("\nWhere \"likely\" could start (freshly fitted model, held-out half):\n\n");
         md.append("| likely threshold | zoomcamp shown | hit@5 shown | MRR@5 shown | off-topic EN shown | off-topic FR shown |\n");
         md.append("|---|---|---|---|---|---|\n");
-        for (double t : new double[] {0.0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3}) {
+        for (double t : new double[] {0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3}) {
             Point on = Point.of(group(test, "zoomcamp"), fittedModel, 1, t);
             md.append(String.format(Locale.ROOT, "| %.2f | %s | %s | %s | %s | %s |%n", t, pct(on.shownShare()),
                     f(on.hitAt5()), f(on.mrr()), pct(Point.of(group(test, "off-en"), fittedModel, 1, t).shownShare()),
@@ -208,6 +213,36 @@ public final class ConfidenceCalibration {
         md.append(String.format(Locale.ROOT, "%nRanking alone (everything shown): zoomcamp hit@5 %s, MRR@5 %s.%n",
                 f(everything.hitAt5()), f(everything.mrr())));
         return md.toString();
+    }
+
+    /**
+     * The lowest confident threshold keeping off-topic confident answers (English and French each) within the
+     * ceiling and the precision above the floor; the highest likely threshold costing at most {@link #HIT_LOSS}
+     * of on-topic hit@5 against showing every ranked list.
+     */
+    static double[] operatingPoints(List<Sample> samples, Confidence model) {
+        List<Sample> on = group(samples, "zoomcamp");
+        double confident = 1;
+        for (int step = 100; step >= 1; step--) {
+            double t = step / 100.0;
+            Point p = Point.of(on, model, t, t);
+            if (p.precision() >= PRECISION_FLOOR
+                    && Point.of(group(samples, "off-en"), model, t, t).confidentShare() <= OFF_TOPIC_CEILING
+                    && Point.of(group(samples, "off-fr"), model, t, t).confidentShare() <= OFF_TOPIC_CEILING) {
+                confident = t;
+            } else {
+                break;
+            }
+        }
+        double everything = Point.of(on, model, 0, 0).hitAt5();
+        double likely = 0;
+        for (int step = 1; step <= (int) Math.round(confident * 100); step++) {
+            if (Point.of(on, model, 1, step / 100.0).hitAt5() < everything - HIT_LOSS) {
+                break;
+            }
+            likely = step / 100.0;
+        }
+        return new double[] {confident, likely};
     }
 
     private static int count(List<Sample> samples, String group) {

@@ -17,11 +17,11 @@ import java.util.Set;
  */
 public final class FieldWeightTuning {
 
-    private static final float[] TITLES = {1.5f, 2.0f, 3.0f};
-    private static final float[] OTHER_LANGUAGE = {0.3f, 0.5f};
+    private static final float[] TITLES = {0.8f, 1.0f, 1.2f, 1.5f, 2.0f};
+    private static final float[] OTHER_LANGUAGE = {0.5f};
     /** Every third question: enough to order the combinations on a shared 2-core machine. */
     private static final int SAMPLE = 3;
-    private static final float[] TIES = {0.0f, 0.1f, 0.3f};
+    private static final float[] TIES = {0.0f, 0.1f};
 
     private FieldWeightTuning() {}
 

@@ -4,6 +4,8 @@ import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.SearchResult;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -11,9 +13,11 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
@@ -50,25 +54,55 @@ final class MatchStats {
             inTitle[w] = weight(searcher, words.get(w), TITLE_FIELDS);
             anywhere[w] = weight(searcher, words.get(w), ALL_FIELDS);
         }
+        boolean[][] held = new boolean[words.size()][];
+        boolean[][] heldInTitle = new boolean[words.size()][];
+        for (int w = 0; w < words.size(); w++) {
+            held[w] = matching(anywhere[w], leaves, scored);
+            heldInTitle[w] = matching(inTitle[w], leaves, scored);
+        }
         List<SearchResult.Match> matches = new ArrayList<>(scored.size());
-        for (Scored s : scored) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(s.doc(), leaves));
-            int doc = s.doc() - leaf.docBase;
+        for (int h = 0; h < scored.size(); h++) {
             int count = 0;
             double title = 0;
             double any = 0;
             for (int w = 0; w < words.size(); w++) {
-                if (anywhere[w].matches(leaf, doc) != null) {
+                if (held[w][h]) {
                     count++;
                     any += idf[w];
-                    if (inTitle[w].matches(leaf, doc) != null) {
-                        title += idf[w];
-                    }
+                    title += heldInTitle[w][h] ? idf[w] : 0;
                 }
             }
-            matches.add(new SearchResult.Match(s.hit(), count, title, any));
+            matches.add(new SearchResult.Match(scored.get(h).hit(), count, title, any));
         }
         return new SearchResult(words.size(), total, total * bestBoost, matches);
+    }
+
+    /** Which of the scored documents the weight matches: one pass per segment, documents in order. */
+    private static boolean[] matching(Weight weight, List<LeafReaderContext> leaves, List<Scored> scored)
+            throws IOException {
+        boolean[] matched = new boolean[scored.size()];
+        Integer[] order = new Integer[scored.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> scored.get(i).doc()));
+        int leafIndex = -1;
+        DocIdSetIterator docs = null;
+        for (int i : order) {
+            int doc = scored.get(i).doc();
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                Scorer scorer = weight.scorer(leaves.get(leaf));
+                docs = scorer == null ? null : scorer.iterator();
+            }
+            int target = doc - leaves.get(leaf).docBase;
+            if (docs != null && docs.docID() < target) {
+                docs.advance(target);
+            }
+            matched[i] = docs != null && docs.docID() == target;
+        }
+        return matched;
     }
 
     /** BM25's IDF of the word's most frequent form, over every field and both languages. */
