@@ -170,7 +170,8 @@ public final class ConfidenceCalibration {
                         + "its own index), %d English and %d French chit-chat phrasings (off topic, against a zoomcamp course).%n%n",
                 count(all, "zoomcamp"), count(all, "fr-chitchat"), count(all, "off-en"), count(all, "off-fr")));
         md.append("Model inputs: share of the question's IDF weight held anywhere, held in the title, top score / best "
-                + "reachable score, margin to the second, matched words (capped at 6, /6), share of words unmatched.\n\n");
+                + "reachable score, margin to the second (computed, not fitted: coefficient 0, see below), matched words "
+                + "(capped at 6, /6), share of words unmatched.\n\n");
         md.append("Shipped coefficients (intercept first): `").append(format(shipped.coefficients())).append("`  \n");
         md.append("Freshly fitted on every second question: `").append(format(fitted)).append("`\n\n");
 
@@ -282,8 +283,14 @@ public final class ConfidenceCalibration {
         System.out.printf("[calibration] " + format + "%n", args);
     }
 
-    /** Logistic regression by gradient descent, on- and off-topic questions weighing the same in total. */
+    /**
+     * Logistic regression by gradient descent, on- and off-topic questions weighing the same in total. The margin
+     * input is left out (its coefficient stays 0): it depends on the size of the knowledge base, since in a base of
+     * a few entries any matching entry is often the only one and gets a full margin, off-topic questions included.
+     */
     static final class Logistic {
+        /** Index of the margin among the inputs. */
+        private static final int MARGIN = 3;
         private static final int ROUNDS = 4000;
         private static final double RATE = 2.0;
 
@@ -311,7 +318,7 @@ public final class ConfidenceCalibration {
                     }
                 }
                 for (int j = 0; j < n; j++) {
-                    w[j] -= RATE * gradient[j];
+                    w[j] -= j == MARGIN + 1 ? 0 : RATE * gradient[j];
                 }
             }
             return w;

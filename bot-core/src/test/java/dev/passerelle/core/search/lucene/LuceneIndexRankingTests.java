@@ -91,6 +91,13 @@ class LuceneIndexRankingTests {
         }
     }
 
+    @Test
+    void aFrenchPronounSplitOffByTheEnglishAnalyzerMatchesNothing() {
+        kb.indexed(faq("Le gel budgétaire concerne-t-il les achats déjà engagés ?", "Non, seuls les achats non engagés"));
+
+        assertThat(kb.idsFound(french("quel temps fait-il"))).isEmpty();
+    }
+
     private static IndexDoc withAlternate(IndexDoc doc, String alternate) {
         return new IndexDoc(doc.type(), doc.id(), doc.personId(), doc.kind(), doc.status(), doc.title(), doc.body(),
                 doc.language(), doc.channelKey(), doc.restricted(), doc.updatedAt(), doc.tags(), List.of(alternate));
