@@ -58,11 +58,11 @@ public final class Confidence {
      * {@code bench/ConfidenceCalibration} fitted them. They are read together, not one by one: the inputs overlap
      * (a question's unmatched share is one minus its matched share of words), so one alone may carry any sign.
      */
-    static final double[] COEFFICIENTS = {-8.99, 1.52, 0.93, 4.06, 3.37, 7.31, 3.99};
-    /** At or above: the answer (on the public sets: precision 0.86, 4 % of off-topic small talk). */
-    static final double CONFIDENT = 0.30;
-    /** At or above, and below {@link #CONFIDENT}: suggestions (what ranking finds, at most 0.005 of hit@5 lost). */
-    static final double LIKELY = 0.07;
+    static final double[] COEFFICIENTS = {-8.21, 3.62, 1.51, 1.51, 0.00, 6.68, 4.31};
+    /** At or above: the answer (the lowest threshold with precision 0.86 and at most 5 % of small talk answered). */
+    static final double CONFIDENT = 0.36;
+    /** At or above, and below {@link #CONFIDENT}: suggestions (at most 0.005 of on-topic hit@5 lost to none). */
+    static final double LIKELY = 0.14;
 
     private final double[] coefficients;
     private final double confident;

@@ -37,10 +37,11 @@ public final class StoreIndexSource implements IndexSource {
                 e.title(), e.body(), e.language(), e.channelKey(), e.restricted(), e.updatedAt(), e.tags(), List.of());
     }
 
+    /** An answer given in a thread is searched as a title and as a body, so it weighs like a FAQ's answer does. */
     private static IndexDoc answer(Evidence e) {
         EvidenceRole role = e.confirmed() ? EvidenceRole.CONFIRMED : EvidenceRole.GIVEN;
-        return new IndexDoc(DocType.EVIDENCE, e.id(), e.personId(), DocKind.ANSWER, DocStatus.of(role), e.text(), null,
-                e.language(), e.channelKey(), e.restricted(), e.createdAt());
+        return new IndexDoc(DocType.EVIDENCE, e.id(), e.personId(), DocKind.ANSWER, DocStatus.of(role), e.text(),
+                e.text(), e.language(), e.channelKey(), e.restricted(), e.createdAt());
     }
 
     private static IndexDoc skill(Skill s) {

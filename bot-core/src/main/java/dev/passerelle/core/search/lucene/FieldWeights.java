@@ -23,7 +23,7 @@ public record FieldWeights(float title, float alternates, float body, float tags
         }
     }
 
-    public static final FieldWeights TUNED = new FieldWeights(1.2f, 1.2f, 1.0f, 1.0f, 0.5f, 0.1f);
+    public static final FieldWeights TUNED = new FieldWeights(1.2f, 1.2f, 1.0f, 1.0f, 0.5f, 0.0f);
 
     /** One field to search a word in: its name, whether it is analysed in French, and its boost. */
     record Field(String name, boolean french, float boost) {}
