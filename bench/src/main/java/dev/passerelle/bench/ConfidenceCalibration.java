@@ -32,8 +32,12 @@ public final class ConfidenceCalibration {
      */
     private static final double OFF_TOPIC_CEILING = 0.05;
     private static final double PRECISION_FLOOR = 0.86;
-    /** How much on-topic hit@5 the "likely" threshold may cost against showing everything. */
-    private static final double HIT_LOSS = 0.005;
+    /**
+     * The share of off-topic questions (in each language) that may get suggestions. Suggestions go only to
+     * someone who asked the bot itself, and greetings, thanks and small talk get their own reply before any search,
+     * so the threshold leans towards showing what ranking found.
+     */
+    private static final double OFF_TOPIC_SHOWN = 0.25;
 
     /** One question's ranked list: its features, whether it is on topic and where its answer ranks (0: absent). */
     record Sample(String group, boolean onTopic, int rank, Confidence.Features features) {
@@ -190,9 +194,9 @@ public final class ConfidenceCalibration {
         }
         md.append(String.format(Locale.ROOT, "%nShipped operating points: confident at p ≥ %.2f, likely at p ≥ %.2f "
                 + "(chosen as above: the lowest confident threshold keeping off-topic confident ≤ %.0f %% in each "
-                + "language and precision ≥ %.0f %%, the highest likely threshold costing at most %.3f of on-topic "
-                + "hit@5 against showing every ranked list).%n%n", shipped.confident(), shipped.likely(),
-                OFF_TOPIC_CEILING * 100, PRECISION_FLOOR * 100, HIT_LOSS));
+                + "language and precision ≥ %.0f %%, the lowest likely threshold giving suggestions to at most %.0f %% "
+                + "of off-topic questions in each language).%n%n", shipped.confident(), shipped.likely(),
+                OFF_TOPIC_CEILING * 100, PRECISION_FLOOR * 100, OFF_TOPIC_SHOWN * 100));
         md.append("| questions | count | confident | precision of confident | right answer confident | shown (confident + likely) | hit@5 shown | MRR@5 shown | hit@5 confident only | MRR@5 confident only |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (String group : List.of("zoomcamp", "fr-chitchat", "off-en", "off-fr")) {
@@ -222,8 +226,8 @@ public final class ConfidenceCalibration {
 
     /**
      * The lowest confident threshold keeping off-topic confident answers (English and French each) within the
-     * ceiling and the precision above the floor; the highest likely threshold costing at most {@link #HIT_LOSS}
-     * of on-topic hit@5 against showing every ranked list.
+     * ceiling and the precision above the floor; the lowest likely threshold giving suggestions to at most
+     * {@link #OFF_TOPIC_SHOWN} of off-topic questions in each language.
      */
     static double[] operatingPoints(List<Sample> samples, Confidence model) {
         List<Sample> on = group(samples, "zoomcamp");
@@ -239,13 +243,14 @@ public final class ConfidenceCalibration {
                 break;
             }
         }
-        double everything = Point.of(on, model, 0, 0).hitAt5();
-        double likely = 0;
-        for (int step = 1; step <= (int) Math.round(confident * 100); step++) {
-            if (Point.of(on, model, 1, step / 100.0).hitAt5() < everything - HIT_LOSS) {
+        double likely = confident;
+        for (int step = (int) Math.round(confident * 100); step >= 1; step--) {
+            double t = step / 100.0;
+            if (Point.of(group(samples, "off-en"), model, 1, t).shownShare() > OFF_TOPIC_SHOWN
+                    || Point.of(group(samples, "off-fr"), model, 1, t).shownShare() > OFF_TOPIC_SHOWN) {
                 break;
             }
-            likely = step / 100.0;
+            likely = t;
         }
         return new double[] {confident, likely};
     }

@@ -61,8 +61,8 @@ public final class Confidence {
     static final double[] COEFFICIENTS = {-8.21, 3.62, 1.51, 1.51, 0.00, 6.68, 4.31};
     /** At or above: the answer (the lowest threshold with precision 0.86 and at most 5 % of small talk answered). */
     static final double CONFIDENT = 0.36;
-    /** At or above, and below {@link #CONFIDENT}: suggestions (at most 0.005 of on-topic hit@5 lost to none). */
-    static final double LIKELY = 0.14;
+    /** At or above, and below {@link #CONFIDENT}: suggestions (to at most a quarter of off-topic small talk). */
+    static final double LIKELY = 0.08;
 
     private final double[] coefficients;
     private final double confident;
