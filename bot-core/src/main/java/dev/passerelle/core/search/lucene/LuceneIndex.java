@@ -79,6 +79,7 @@ public final class LuceneIndex implements KnowledgeIndex {
                     schema, DocumentMapper.SCHEMA);
             writer.deleteAll();
             committedChange = 0;
+            // Not the replayed change: the rebuilt index is committed, with its schema, even if the log is empty.
             this.lastCommitted = -1;
         } else {
             this.lastCommitted = committedChange;

@@ -65,7 +65,7 @@ final class QueryBuilder {
                 .build());
     }
 
-    /** One word: the best of its fields in both languages, the others adding a little (the tie-breaker). */
+    /** One word: the best of its fields in both languages, plus the tie-breaker's share of the others. */
     private Query clause(QueryWords.Word word, Language language) {
         List<Query> options = new ArrayList<>();
         for (FieldWeights.Field field : weights.fields(language)) {
