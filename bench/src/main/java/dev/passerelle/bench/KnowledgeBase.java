@@ -5,9 +5,15 @@ import dev.passerelle.core.bot.InboxSettings;
 import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Settings;
+import dev.passerelle.core.knowledge.Answers;
+import dev.passerelle.core.knowledge.Confidence;
 import dev.passerelle.core.knowledge.NewEntry;
 import dev.passerelle.core.search.DocKind;
 import dev.passerelle.core.search.Hit;
+import dev.passerelle.core.search.KnowledgeIndex;
+import dev.passerelle.core.search.lucene.FieldWeights;
+import dev.passerelle.core.search.lucene.LuceneIndex;
+import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.search.SearchQuery;
 import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.vocabulary.ChannelType;
@@ -51,6 +57,9 @@ final class KnowledgeBase implements AutoCloseable {
     private final Language language;
     private final Map<Long, String> keys = new HashMap<>();
     private final Map<Long, String> titles = new HashMap<>();
+    /** The index searched by {@link #rank} and {@link #ranked}: the bot's own, or one with other field weights. */
+    private KnowledgeIndex searched;
+    private Answers answers;
     private long asked;
     private long storeNanos;
     private long indexNanos;
@@ -61,6 +70,8 @@ final class KnowledgeBase implements AutoCloseable {
         // No per-person limit: one asker sends thousands of questions in a row.
         this.passerelle = Passerelle.open(dir, Settings.defaults(),
                 new InboxSettings(InboxSettings.DEFAULT_RETENTION, 0), Clock.systemUTC());
+        this.searched = passerelle.index();
+        this.answers = new Answers(passerelle.store().entries(), searched, Clock.systemUTC());
     }
 
     /** Stores the FAQs in one transaction, then lets the index catch up, timing both steps. */
@@ -112,6 +123,30 @@ final class KnowledgeBase implements AutoCloseable {
         return indexNanos / 1e9;
     }
 
+    /**
+     * Searches from now on with these field weights, in an index of their own rebuilt from the store's change log
+     * (what tuning them compares); {@link #shown} still asks the bot, with its tuned weights.
+     */
+    void weigh(FieldWeights weights) {
+        if (searched != passerelle.index()) {
+            searched.close();
+        }
+        Path weighed = dir.resolve("weighed-index");
+        deleteRecursively(weighed);
+        searched = LuceneIndex.open(weighed, passerelle.store().changes(), new StoreIndexSource(passerelle.store()),
+                weights);
+        answers = new Answers(passerelle.store().entries(), searched, Clock.systemUTC());
+    }
+
+    /** The bot's ranked answers as dataset ids, with the confidence features of the list. */
+    record Ranked(List<String> keys, Confidence.Level level, Confidence.Features features) {}
+
+    Ranked ranked(String query, Language asked, int k) {
+        Answers.Ranked ranked = answers.rank(query, asked, Audience.publicOnly(), k);
+        return new Ranked(ranked.found().stream().map(found -> keys.get(found.entry().id())).toList(), ranked.level(),
+                ranked.features());
+    }
+
     /** Pure ranking: the index's BM25 top {@code k} FAQs, with no share of words required, in the set's language. */
     List<String> rank(String query, int k) {
         return rank(query, language, k);
@@ -119,7 +154,7 @@ final class KnowledgeBase implements AutoCloseable {
 
     /** As {@link #rank(String, int)}, for a question in {@code asked} (asked in the other language). */
     List<String> rank(String query, Language asked, int k) {
-        List<Hit> hits = passerelle.index().search(new SearchQuery(query, asked, Audience.publicOnly(), FAQ_ONLY,
+        List<Hit> hits = searched.search(new SearchQuery(query, asked, Audience.publicOnly(), FAQ_ONLY,
                 k, 0.0));
         return hits.stream().map(hit -> keys.get(hit.id())).toList();
     }
@@ -159,6 +194,9 @@ final class KnowledgeBase implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (searched != passerelle.index()) {
+                searched.close();
+            }
             passerelle.close();
         } finally {
             deleteRecursively(dir);
@@ -177,6 +215,9 @@ final class KnowledgeBase implements AutoCloseable {
     }
 
     private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -23,15 +23,14 @@ record Shown(List<Entry> entries) {
     }
 
     /**
-     * The one reading of a bot outcome that every figure uses. Today the bot shows an entry only when it is sure of
-     * it, so every shown entry counts as confident; once {@code EntryCard} says so itself, read
-     * {@code card.confident()} here instead of {@code true} and every table follows.
+     * The one reading of a bot outcome that every figure uses: each entry the replies show, in order, confident when
+     * the bot gives it as the answer, not when it is one of its suggestions.
      */
     static Shown of(Outcome outcome, LongFunction<String> keyOf) {
         List<Entry> shown = new ArrayList<>();
         for (Reply reply : outcome.replies()) {
             for (EntryCard card : reply.entries()) {
-                shown.add(new Entry(keyOf.apply(card.id()), true));
+                shown.add(new Entry(keyOf.apply(card.id()), card.confident()));
             }
         }
         return new Shown(shown);

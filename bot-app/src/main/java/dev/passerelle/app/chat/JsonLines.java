@@ -88,7 +88,8 @@ final class JsonLines {
         ArrayNode entries = node.putArray("entries");
         for (EntryCard card : reply.entries()) {
             entries.addObject().put("id", card.id()).put("kind", card.kind().code()).put("status", card.status().code())
-                    .put("title", card.title()).put("source", card.source()).put("score", card.score());
+                    .put("title", card.title()).put("source", card.source()).put("score", card.score())
+                    .put("confident", card.confident());
         }
         ArrayNode people = node.putArray("people");
         for (PersonCard card : reply.people()) {

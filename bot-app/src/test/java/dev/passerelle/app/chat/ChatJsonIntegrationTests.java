@@ -116,7 +116,7 @@ class ChatJsonIntegrationTests {
             JsonNode reply = replies(answers.get("export")).getFirst();
             assertThat(reply.propertyNames()).containsExactly("text", "thread", "ephemeral", "entries", "people");
             assertThat(entries(answers.get("export")).getFirst().propertyNames())
-                    .containsExactly("id", "kind", "status", "title", "source", "score");
+                    .containsExactly("id", "kind", "status", "title", "source", "score", "confident");
             assertThat(people(answers.get("who-crm")).getFirst().propertyNames())
                     .containsExactly("user", "name", "team", "score", "evidence");
             assertThat(captured(answers.get("s01")).getFirst().propertyNames())
@@ -174,6 +174,7 @@ class ChatJsonIntegrationTests {
                 assertThat(entry.get("source").stringValue()).isEqualTo("s01");
                 assertThat(entry.get("title").stringValue()).isEqualTo("How do I export contacts from the CRM?");
                 assertThat(entry.get("score").doubleValue()).isPositive();
+                assertThat(entry.get("confident").booleanValue()).isTrue();
             });
             assertThat(text(export)).contains("Export > CSV");
         }

@@ -15,6 +15,7 @@ import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.understanding.TeamFilter;
+import dev.passerelle.core.vocabulary.ChannelType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The two answers people come for: "what is the answer to X?" and "who knows about X?", with
- * their fallbacks (no confident answer: say so, suggest people, note the gap).
+ * their fallbacks (only likely answers: suggestions, to whoever asked the bot itself; none: say so,
+ * suggest people; either way, note the gap).
  */
 public final class Responses {
 
@@ -47,21 +49,69 @@ public final class Responses {
         this.askedWays = askedWays;
     }
 
+    /**
+     * Answers a question addressed to the bot. Suggestions go only to someone who asked the bot itself (a direct
+     * message); in a channel, where a reply may reach people who did not ask, only a confident answer is posted.
+     */
     public Outcome answer(Asker asker, String question, boolean noteGap) {
-        List<Answers.Found> found = answers.search(question, asker.language(), asker.audience(), ANSWERS);
-        askedWays.shown(asker, question, found.stream().map(Answers.Found::entry).toList());
-        if (!found.isEmpty()) {
-            List<EntryCard> cards = new ArrayList<>(found.stream().map(f -> Cards.card(f.entry(), f.score())).toList());
-            EntryCard best = cards.getFirst();
-            cards.set(0, best.withButtons(List.of(
-                    new Block.Button(asker.say("button.helpful"), Action.HELPFUL, best.id()),
-                    new Block.Button(asker.say("button.unhelpful"), Action.NOT_HELPFUL, best.id()))));
-            String text = asker.say("answer.found") + "\n" + found.stream()
-                    .map(f -> "• " + Cards.line(asker.language(), f.entry()) + sourceOf(asker, f.entry()))
-                    .collect(Collectors.joining("\n"));
-            return reply(asker, text, List.of(new Block.Section(asker.say("answer.found")), new Block.Entries(cards)),
-                    List.of());
+        return answer(asker, question, noteGap, asker.turn().channelType() == ChannelType.DIRECT);
+    }
+
+    /**
+     * Answers a question: the answer when the bot is confident; up to three suggestions, marked as such, when they
+     * are only likely to help and {@code suggest} allows them (a DM, {@code /kb ask}); otherwise it says so and
+     * names people to ask. Both of the last two note the gap, so knowledge managers see what was not answered.
+     */
+    public Outcome answer(Asker asker, String question, boolean noteGap, boolean suggest) {
+        Answers.Ranked ranked = answers.rank(question, asker.language(), asker.audience(), ANSWERS);
+        boolean shown = switch (ranked.level()) {
+            case CONFIDENT -> true;
+            case LIKELY -> suggest;
+            case NONE -> false;
+        };
+        // What the asker saw, so that their "helpful", ✅ or thanks can teach it their way of asking.
+        askedWays.shown(asker, question, shown ? ranked.found().stream().map(Answers.Found::entry).toList() : List.of());
+        return switch (ranked.level()) {
+            case CONFIDENT -> confident(asker, ranked.found());
+            case LIKELY -> suggest ? likely(asker, question, ranked.found(), noteGap) : none(asker, question, noteGap);
+            case NONE -> none(asker, question, noteGap);
+        };
+    }
+
+    private static Outcome confident(Asker asker, List<Answers.Found> found) {
+        List<EntryCard> cards = new ArrayList<>(found.stream()
+                .map(f -> Cards.card(f.entry(), f.score()).withConfident(true)).toList());
+        EntryCard best = cards.getFirst();
+        cards.set(0, best.withButtons(List.of(
+                new Block.Button(asker.say("button.helpful"), Action.HELPFUL, best.id()),
+                new Block.Button(asker.say("button.unhelpful"), Action.NOT_HELPFUL, best.id()))));
+        String text = asker.say("answer.found") + "\n" + lines(asker, found);
+        return reply(asker, text, List.of(new Block.Section(asker.say("answer.found")), new Block.Entries(cards)),
+                List.of());
+    }
+
+    /** Suggestions, each with its own "helpful" so the asker can say which one answered. */
+    private Outcome likely(Asker asker, String question, List<Answers.Found> found, boolean noteGap) {
+        List<EntryCard> cards = found.stream()
+                .map(f -> Cards.card(f.entry(), f.score()).withButtons(List.of(
+                        new Block.Button(asker.say("button.helpful"), Action.HELPFUL, f.entry().id()))))
+                .toList();
+        String intro = asker.say("answer.likely");
+        List<String> text = new ArrayList<>(List.of(intro, lines(asker, found)));
+        List<Outcome.Captured> captured = new ArrayList<>();
+        if (noteGap) {
+            Entry gap = capture.question(asker, question);
+            captured.add(Capture.captured(gap));
+            text.add(asker.say("answer.likelyGap", String.valueOf(gap.id())));
         }
+        List<Block> blocks = new ArrayList<>(List.of(new Block.Section(intro), new Block.Entries(cards)));
+        if (noteGap) {
+            blocks.add(new Block.Section(text.getLast()));
+        }
+        return reply(asker, String.join("\n", text), blocks, captured);
+    }
+
+    private Outcome none(Asker asker, String question, boolean noteGap) {
         List<PersonCard> people = peopleCards.cards(asker,
                 experts.suggest(question, asker.language(), asker.audience(), asker.person().id(), PEOPLE));
         List<String> lines = new ArrayList<>();
@@ -78,6 +128,12 @@ public final class Responses {
             blocks.add(new Block.People(people));
         }
         return reply(asker, String.join("\n", lines), blocks, captured);
+    }
+
+    private static String lines(Asker asker, List<Answers.Found> found) {
+        return found.stream()
+                .map(f -> "• " + Cards.line(asker.language(), f.entry()) + sourceOf(asker, f.entry()))
+                .collect(Collectors.joining("\n"));
     }
 
     public Outcome experts(Asker asker, String fullTopic) {

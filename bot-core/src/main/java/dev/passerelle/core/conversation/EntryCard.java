@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param sourceChannel the platform's id of the conversation that message is in
  * @param score         relevance for this query, 0 when the entry is listed rather than searched
  * @param buttons       what can be done with this entry from the reply, rendered beside it
+ * @param confident     true when the entry is given as the answer, false for a suggestion or a listing
  */
 public record EntryCard(
         long id,
@@ -25,7 +26,8 @@ public record EntryCard(
         @Nullable String sourceChannel,
         int votes,
         double score,
-        List<Block.Button> buttons) {
+        List<Block.Button> buttons,
+        boolean confident) {
 
     public EntryCard {
         title = Echo.neutralise(title);
@@ -39,8 +41,14 @@ public record EntryCard(
     }
 
     public EntryCard(long id, EntryKind kind, EntryStatus status, String title, @Nullable String body,
+            @Nullable String source, @Nullable String sourceChannel, int votes, double score,
+            List<Block.Button> buttons) {
+        this(id, kind, status, title, body, source, sourceChannel, votes, score, buttons, false);
+    }
+
+    public EntryCard(long id, EntryKind kind, EntryStatus status, String title, @Nullable String body,
             @Nullable String source, @Nullable String sourceChannel, int votes, double score) {
-        this(id, kind, status, title, body, source, sourceChannel, votes, score, List.of());
+        this(id, kind, status, title, body, source, sourceChannel, votes, score, List.of(), false);
     }
 
     /** An entry id as people, commands and buttons write it, {@code 12} or {@code #12}; empty for anything else. */
@@ -54,6 +62,11 @@ public record EntryCard(
 
     /** The same card with these buttons beside it. */
     public EntryCard withButtons(List<Block.Button> added) {
-        return new EntryCard(id, kind, status, title, body, source, sourceChannel, votes, score, added);
+        return new EntryCard(id, kind, status, title, body, source, sourceChannel, votes, score, added, confident);
+    }
+
+    /** The same card, given as the answer (true) or as a suggestion (false). */
+    public EntryCard withConfident(boolean given) {
+        return new EntryCard(id, kind, status, title, body, source, sourceChannel, votes, score, buttons, given);
     }
 }

@@ -37,7 +37,7 @@ public final class CommandRunner {
         }
         return switch (command) {
             case Command.Help help -> say(asker, help(asker));
-            case Command.Ask ask -> responses.answer(asker, ask.question(), true);
+            case Command.Ask ask -> responses.answer(asker, ask.question(), true, true);
             case Command.Who who -> who(asker, fullText, who.topic());
             case Command.Add add -> add(asker, add);
             case Command.Skills skills -> say(asker, profile.skills(asker, skills));

@@ -1,9 +1,9 @@
 package dev.passerelle.core.knowledge;
 
 import dev.passerelle.core.search.DocKind;
-import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
+import dev.passerelle.core.search.SearchResult;
 import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
@@ -18,41 +18,73 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Finds the entries that answer a question. Only confident matches count: most of the
- * question's meaningful words must appear. BM25 relevance is then weighed by status (verified
- * first), kind (a FAQ answers better than a pain point), freshness and people's feedback.
+ * Finds the entries that answer a question. Every candidate comes from BM25 over all the question's
+ * meaningful words, with no share of them required; relevance is then weighed by status (verified
+ * first), kind (a FAQ answers better than a pain point), freshness and people's feedback, and only
+ * then does {@link Confidence} decide, from the ranked list, whether it is an answer, suggestions,
+ * or nothing.
  */
 public final class Answers {
 
     static final Set<DocKind> ANSWER_KINDS = Set.of(DocKind.FAQ, DocKind.INSIGHT, DocKind.PAIN_POINT);
-    private static final double MINIMUM_MATCH = 0.6;
     private static final int CANDIDATES = 30;
     private static final double HALF_LIFE_DAYS = 730;
 
     private final EntryRepository entries;
     private final KnowledgeIndex index;
     private final Clock clock;
+    private final Confidence confidence;
 
-    public Answers(EntryRepository entries, KnowledgeIndex index, Clock clock) {
+    public Answers(EntryRepository entries, KnowledgeIndex index, Clock clock, Confidence confidence) {
         this.entries = entries;
         this.index = index;
         this.clock = clock;
+        this.confidence = confidence;
+    }
+
+    public Answers(EntryRepository entries, KnowledgeIndex index, Clock clock) {
+        this(entries, index, clock, Confidence.calibrated());
     }
 
     /** An entry with the score that ranked it. */
     public record Found(Entry entry, double score) {}
 
+    /**
+     * The ranked answers, best first, and how sure the bot is of the first.
+     *
+     * @param found    at most the limit asked for; may be non-empty when the level is {@code NONE}
+     * @param features what the level was decided from
+     */
+    public record Ranked(List<Found> found, Confidence.Level level, Confidence.Features features) {
+
+        public Ranked {
+            found = List.copyOf(found);
+        }
+
+        /** What the bot shows: the answers unless it has no idea. */
+        public List<Found> shown() {
+            return level == Confidence.Level.NONE ? List.of() : found;
+        }
+    }
+
+    /** What the bot shows for this question: the ranked answers, unless it is not even likely they help. */
     public List<Found> search(String question, Language language, Audience audience, int limit) {
-        List<Hit> hits = index.search(new SearchQuery(question, language, audience, ANSWER_KINDS, CANDIDATES,
-                MINIMUM_MATCH));
-        Map<Long, Hit> byId = hits.stream().collect(Collectors.toMap(Hit::id, Function.identity(), (a, b) -> a));
-        return entries.findAll(byId.keySet()).stream()
+        return rank(question, language, audience, limit).shown();
+    }
+
+    public Ranked rank(String question, Language language, Audience audience, int limit) {
+        SearchResult result = index.rank(new SearchQuery(question, language, audience, ANSWER_KINDS, CANDIDATES, 0));
+        Map<Long, SearchResult.Match> byId = result.matches().stream()
+                .collect(Collectors.toMap(match -> match.hit().id(), Function.identity(), (a, b) -> a));
+        List<Found> ranked = entries.findAll(byId.keySet()).stream()
                 .filter(entry -> entry.status() != EntryStatus.ARCHIVED)
                 .filter(entry -> audience.sees(entry.channelKey(), entry.restricted()))
-                .map(entry -> new Found(entry, rank(entry, byId.get(entry.id()).score(), clock)))
+                .map(entry -> new Found(entry, rank(entry, byId.get(entry.id()).hit().score(), clock)))
                 .sorted(Comparator.comparingDouble(Found::score).reversed())
-                .limit(limit)
                 .toList();
+        Confidence.Features features = Confidence.Features.of(result,
+                ranked.stream().limit(2).map(found -> byId.get(found.entry().id())).toList());
+        return new Ranked(ranked.stream().limit(limit).toList(), confidence.level(features), features);
     }
 
     static double rank(Entry entry, double relevance, Clock clock) {

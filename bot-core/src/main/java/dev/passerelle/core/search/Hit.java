@@ -13,4 +13,9 @@ public record Hit(DocType type, long id, long personId, DocKind kind, DocStatus 
             long updatedAtMillis) {
         this(type, id, personId, kind, status, score, updatedAtMillis, 1);
     }
+
+    /** The same hit, holding this share of the query's weight. */
+    public Hit withMatched(double share) {
+        return new Hit(type, id, personId, kind, status, score, updatedAtMillis, share);
+    }
 }

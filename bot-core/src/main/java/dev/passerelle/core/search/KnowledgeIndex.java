@@ -37,7 +37,12 @@ public interface KnowledgeIndex extends AutoCloseable {
     int meaningfulWords(String text, Language language);
 
     /** Only documents the audience may see, best first. */
-    List<Hit> search(SearchQuery query);
+    default List<Hit> search(SearchQuery query) {
+        return rank(query).hits();
+    }
+
+    /** Only documents the audience may see, best first, each with what it matched of the query. */
+    SearchResult rank(SearchQuery query);
 
     @Override
     void close();

@@ -33,18 +33,17 @@ public final class StoreIndexSource implements IndexSource {
         };
     }
 
-    /** With the other ways people asked its question, which search matches like its title. */
+    /** With its tags as a field of their own and the other ways people asked its question, matched like its title. */
     private IndexDoc entry(Entry e) {
-        String body = e.tags().isEmpty() ? e.body() : (e.body() == null ? "" : e.body() + "\n") + String.join(" ", e.tags());
         return new IndexDoc(DocType.ENTRY, e.id(), e.authorId(), DocKind.of(e.kind()), DocStatus.of(e.status()),
-                e.title(), body, e.language(), e.channelKey(), e.restricted(), e.updatedAt(),
+                e.title(), e.body(), e.language(), e.channelKey(), e.restricted(), e.updatedAt(), e.tags(),
                 store.entries().alternates(e.id()).stream().map(AlternateQuestion::text).toList());
     }
 
     /**
-     * An answer is found by what it says and by the question it answers (its title and tags): "it's in the Sales
-     * drive" says nothing of price lists, its thread's question does. The question is in the same conversation, so it is seen by the same
-     * people.
+     * An answer given in a thread is searched as a title, and as a body with the question it answers (its title and
+     * tags), so it weighs like a FAQ's answer does: "it's in the Sales drive" says nothing of price lists, its
+     * thread's question does. The question is in the same conversation, so it is seen by the same people.
      */
     private IndexDoc answer(Evidence e) {
         EvidenceRole role = e.confirmed() ? EvidenceRole.CONFIRMED : EvidenceRole.GIVEN;
@@ -52,11 +51,13 @@ public final class StoreIndexSource implements IndexSource {
                 .findFirst().map(q -> q.tags().isEmpty() ? q.title() : q.title() + "\n" + String.join(" ", q.tags()))
                 .orElse(null);
         return new IndexDoc(DocType.EVIDENCE, e.id(), e.personId(), DocKind.ANSWER, DocStatus.of(role), e.text(),
-                question, e.language(), e.channelKey(), e.restricted(), e.createdAt(), List.of());
+                question == null ? e.text() : e.text() + "\n" + question, e.language(), e.channelKey(), e.restricted(),
+                e.createdAt());
+    }
     }
 
     private static IndexDoc skill(Skill s) {
         return new IndexDoc(DocType.SKILL, s.id(), s.personId(), DocKind.SKILL, DocStatus.DECLARED, s.name(), null,
-                Language.EN, "", false, s.declaredAt(), List.of());
+                Language.EN, "", false, s.declaredAt());
     }
 }

@@ -32,6 +32,23 @@ class ReplyBlocksTests {
     }
 
     @Test
+    void suggestionsComeUnderTheirMarkerEachWithItsOwnHelpfulButton() {
+        List<EntryCard> suggestions = List.of(entry(12).build(), entry(13).build()).stream()
+                .map(card -> card.withButtons(List.of(new Block.Button("Helpful", Action.HELPFUL, card.id()))))
+                .toList();
+
+        JsonArray blocks = Rendered.json(kit.blocks(reply(new Block.Section("Not sure, but these may help:"),
+                new Block.Entries(suggestions)), Language.EN)).getAsJsonArray();
+
+        assertThat(blocks.get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString())
+                .isEqualTo("Not sure, but these may help:");
+        assertThat(blocks.asList().stream().map(JsonElement::getAsJsonObject)
+                .filter(b -> b.get("type").getAsString().equals("actions"))
+                .map(b -> b.getAsJsonArray("elements").get(0).getAsJsonObject().get("value").getAsString()))
+                .containsExactly("12:en", "13:en");
+    }
+
+    @Test
     void fieldsBecomeSectionFieldsTenAtMost() {
         List<Block.Field> fields = IntStream.range(0, 12).mapToObj(i -> new Block.Field("Label " + i, "value " + i))
                 .toList();

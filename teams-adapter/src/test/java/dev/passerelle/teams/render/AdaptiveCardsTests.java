@@ -44,6 +44,20 @@ class AdaptiveCardsTests {
     class Answers {
 
         @Test
+        void suggestionsComeUnderTheirMarkerEachWithItsOwnHelpfulButton() {
+            List<EntryCard> suggestions = List.of(TEAMS.entry(12).build(), TEAMS.entry(13).build()).stream()
+                    .map(entry -> entry.withButtons(List.of(new Block.Button("Helpful", Action.HELPFUL, entry.id()))))
+                    .toList();
+
+            JsonNode card = cards.reply(TestCards.reply(new Block.Section("Not sure, but these may help:"),
+                    new Block.Entries(suggestions)), Language.EN);
+
+            assertThat(texts(card).getFirst()).isEqualTo("Not sure, but these may help:");
+            assertThat(card.findParents("verb")).extracting(node -> node.path("verb").asText())
+                    .containsExactly("helpful", "helpful");
+        }
+
+        @Test
         void anEntryShowsItsNumberKindBadgeTitleBodyAndALinkToItsSource() {
             JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TEAMS.entry(12).build()))),
                     Language.EN);

@@ -33,9 +33,15 @@ final class DocumentMapper {
     static final String TITLE_EN = "title_en";
     static final String BODY_FR = "body_fr";
     static final String BODY_EN = "body_en";
-    /** Other ways people asked an entry's question (one value each), matched like a title. */
+    static final String TAGS_FR = "tags_fr";
+    static final String TAGS_EN = "tags_en";
     static final String ALT_FR = "alt_fr";
     static final String ALT_EN = "alt_en";
+    /**
+     * The version of the fields above. An index written under another version is rebuilt from the change log on
+     * open, so a new field reaches every document, not only those changed since the upgrade.
+     */
+    static final String SCHEMA = "2";
     /** The scope of public knowledge; restricted knowledge's scope is its channel key. */
     static final String PUBLIC = "public";
 
@@ -43,7 +49,8 @@ final class DocumentMapper {
         Analyzer french = new FrenchTextAnalyzer();
         Analyzer english = new EnglishTextAnalyzer();
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-                TITLE_FR, french, BODY_FR, french, ALT_FR, french, TITLE_EN, english, BODY_EN, english, ALT_EN, english));
+                TITLE_FR, french, BODY_FR, french, TAGS_FR, french, ALT_FR, french,
+                TITLE_EN, english, BODY_EN, english, TAGS_EN, english, ALT_EN, english));
     }
 
     static Term key(String subject, long id) {
@@ -66,6 +73,10 @@ final class DocumentMapper {
             d.add(new TextField(BODY_FR, doc.body(), Field.Store.NO));
             d.add(new TextField(BODY_EN, doc.body(), Field.Store.NO));
         }
+        for (String tag : doc.tags()) {
+            d.add(new TextField(TAGS_FR, tag, Field.Store.NO));
+            d.add(new TextField(TAGS_EN, tag, Field.Store.NO));
+        }
         for (String alternate : doc.alternates()) {
             d.add(new TextField(ALT_FR, alternate, Field.Store.NO));
             d.add(new TextField(ALT_EN, alternate, Field.Store.NO));
@@ -73,10 +84,11 @@ final class DocumentMapper {
         return d;
     }
 
-    Hit toHit(Document doc, float score, double matched) {
+    /** The hit as scored; what it holds of the query ({@link Hit#matched}) is {@link MatchStats}'s to say. */
+    Hit toHit(Document doc, float score) {
         return new Hit(DocType.valueOf(doc.get(TYPE)), doc.getField(ID).numericValue().longValue(),
                 doc.getField(PERSON).numericValue().longValue(), IndexCodes.kind(doc.get(KIND)),
                 IndexCodes.status(doc.get(STATUS)), score,
-                doc.getField(UPDATED).numericValue().longValue(), matched);
+                doc.getField(UPDATED).numericValue().longValue(), 0);
     }
 }

@@ -1,10 +1,10 @@
 package dev.passerelle.core.search.lucene;
 
-import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.IndexDoc;
 import dev.passerelle.core.search.IndexSource;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
+import dev.passerelle.core.search.SearchResult;
 import dev.passerelle.core.search.ChangeFeed;
 import dev.passerelle.core.search.ChangeFeed.Change;
 import dev.passerelle.core.search.lucene.synonyms.Synonyms;
@@ -44,6 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class LuceneIndex implements KnowledgeIndex {
 
     static final String LAST_CHANGE = "passerelle.last-change";
+    static final String SCHEMA = "passerelle.schema";
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
     private static final int BATCH = 500;
     private static final long REFRESH_EVERY_NANOS = 200_000_000L;
@@ -66,10 +67,10 @@ public final class LuceneIndex implements KnowledgeIndex {
     private long lastRefresh = System.nanoTime();
 
     private LuceneIndex(Directory directory, IndexWriter writer, ChangeFeed feed, IndexSource source,
-            Synonyms synonyms) throws IOException {
+            FieldWeights weights, Synonyms synonyms) throws IOException {
         this.directory = directory;
         this.synonyms = synonyms;
-        this.queries = new QueryBuilder(synonyms);
+        this.queries = new QueryBuilder(weights, synonyms);
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.feed = feed;
@@ -81,13 +82,25 @@ public final class LuceneIndex implements KnowledgeIndex {
                     return copy;
                 })
                 .orElse(Map.of());
-        this.lastApplied = Long.parseLong(committed.getOrDefault(LAST_CHANGE, "0"));
-        this.lastCommitted = lastApplied;
+        long committedChange = Long.parseLong(committed.getOrDefault(LAST_CHANGE, "0"));
+        String schema = committed.getOrDefault(SCHEMA, "1");
+        if (committedChange > 0 && !schema.equals(DocumentMapper.SCHEMA)) {
+            // Documents written under another schema lack fields the queries expect: replay the whole change log.
+            log.info("Search index written with schema {}, this version writes {}: rebuilding it from the database",
+                    schema, DocumentMapper.SCHEMA);
+            writer.deleteAll();
+            committedChange = 0;
+            // Not the replayed change: the rebuilt index is committed, with its schema, even if the log is empty.
+            this.lastCommitted = -1;
+        } else {
+            this.lastCommitted = committedChange;
+        }
+        this.lastApplied = committedChange;
     }
 
     /** Opens (or creates) the index in {@code dir} and catches up with the change log; words match as typed. */
     public static LuceneIndex open(Path dir, ChangeFeed feed, IndexSource source) {
-        return open(dir, feed, source, Synonyms.none());
+        return open(dir, feed, source, FieldWeights.TUNED, Synonyms.none());
     }
 
     /**
@@ -95,12 +108,22 @@ public final class LuceneIndex implements KnowledgeIndex {
      * {@code synonyms}, which the index closes with itself.
      */
     public static LuceneIndex open(Path dir, ChangeFeed feed, IndexSource source, Synonyms synonyms) {
+        return open(dir, feed, source, FieldWeights.TUNED, synonyms);
+    }
+
+    /** Opens the index searching with other field weights than the tuned ones: what tuning them compares. */
+    public static LuceneIndex open(Path dir, ChangeFeed feed, IndexSource source, FieldWeights weights) {
+        return open(dir, feed, source, weights, Synonyms.none());
+    }
+
+    private static LuceneIndex open(Path dir, ChangeFeed feed, IndexSource source, FieldWeights weights,
+            Synonyms synonyms) {
         try {
             Directory directory = FSDirectory.open(dir);
             IndexWriterConfig config = new IndexWriterConfig(DocumentMapper.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             LuceneIndex index = new LuceneIndex(directory, new IndexWriter(directory, config), feed, source,
-                    synonyms);
+                    weights, synonyms);
             int applied = index.catchUp();
             log.info("Search index at change {} ({} replayed on open)", index.lastApplied, applied);
             return index;
@@ -172,7 +195,8 @@ public final class LuceneIndex implements KnowledgeIndex {
                 return;
             }
             try {
-                writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(upTo)).entrySet());
+                writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(upTo), SCHEMA, DocumentMapper.SCHEMA)
+                        .entrySet());
                 writer.commit();
                 lastCommitted = upTo;
             } catch (IOException e) {
@@ -220,11 +244,11 @@ public final class LuceneIndex implements KnowledgeIndex {
     }
 
     @Override
-    public List<Hit> search(SearchQuery query) {
+    public SearchResult rank(SearchQuery query) {
         List<QueryWords.Word> words = queries.words(query);
         Optional<Query> lucene = queries.build(query, words);
         if (lucene.isEmpty()) {
-            return List.of();
+            return SearchResult.empty();
         }
         try {
             if (unseen) {
@@ -232,15 +256,12 @@ public final class LuceneIndex implements KnowledgeIndex {
             }
             IndexSearcher searcher = searchers.acquire();
             try {
-                List<Hit> hits = new ArrayList<>();
-                ScoreDoc[] found = searcher.search(lucene.get(), query.limit()).scoreDocs;
-                double[] matched = new Coverage(searcher, words, query.language())
-                        .of(Arrays.stream(found).mapToInt(scored -> scored.doc).toArray());
-                for (int i = 0; i < found.length; i++) {
-                    Document doc = searcher.storedFields().document(found[i].doc);
-                    hits.add(mapper.toHit(doc, found[i].score, matched[i]));
+                List<MatchStats.Scored> hits = new ArrayList<>();
+                for (ScoreDoc scored : searcher.search(lucene.get(), query.limit()).scoreDocs) {
+                    Document doc = searcher.storedFields().document(scored.doc);
+                    hits.add(new MatchStats.Scored(mapper.toHit(doc, scored.score), scored.doc));
                 }
-                return hits;
+                return MatchStats.of(searcher, words, queries.bestBoost(query.language()), hits);
             } finally {
                 searchers.release(searcher);
             }

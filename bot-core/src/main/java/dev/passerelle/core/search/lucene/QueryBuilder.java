@@ -16,26 +16,33 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns user text into a Lucene query without ever parsing it as query syntax: each meaningful
- * word ({@link QueryWords}) becomes one "should" clause (the asker's language weighs more, titles
- * and the other ways people asked more than bodies), which its alternatives ({@link Synonyms}) can match too,
- * weighted below it; a share of the words must match; kind and visibility are filters that do not score.
+ * word ({@link QueryWords}) becomes one "should" clause, the best of its fields ({@link FieldWeights}:
+ * the asker's language weighs more, titles and alternate questions more than bodies and tags), which its
+ * alternatives ({@link Synonyms}) can match too, weighted below it; the query may require a share of the words;
+ * kind and visibility are filters that do not score.
  */
 final class QueryBuilder {
 
     private final QueryWords queryWords = new QueryWords();
+    private final FieldWeights weights;
     private final Synonyms synonyms;
 
-    QueryBuilder(Synonyms synonyms) {
+    QueryBuilder(FieldWeights weights, Synonyms synonyms) {
+        this.weights = weights;
         this.synonyms = synonyms;
     }
 
-    Optional<Query> build(SearchQuery query) {
-        return build(query, queryWords.of(query.text(), query.language()));
+    QueryBuilder() {
+        this(FieldWeights.TUNED, Synonyms.none());
     }
 
-    /** The query's meaningful words, as {@link #build} matches them. */
+    /** The query's meaningful words, as the query matches them. */
     List<QueryWords.Word> words(SearchQuery query) {
         return queryWords.of(query.text(), query.language());
+    }
+
+    Optional<Query> build(SearchQuery query) {
+        return build(query, words(query));
     }
 
     Optional<Query> build(SearchQuery query, List<QueryWords.Word> words) {
@@ -64,38 +71,27 @@ final class QueryBuilder {
                 .build());
     }
 
-    /** One word's clause over every text field, the terms typed only: what a document must hold to match it. */
-    static Query clause(QueryWords.Word word, Language language) {
-        return clause(word, language, new AlternativeQueries(java.util.Map.of(), new QueryWords()));
-    }
-
     /**
-     * One word over every field, the best field counting: the terms typed, and after them the word's alternatives
-     * ({@link AlternativeQueries}), on the same field with the same field weight, each weighted below the word.
+     * One word: the best of its fields in both languages, plus the tie-breaker's share of the others; in each field
+     * the terms typed, and after them the word's alternatives ({@link AlternativeQueries}) with the same field
+     * weight, each weighted below the word.
      */
-    private static Query clause(QueryWords.Word word, Language language, AlternativeQueries alternatives) {
-        boolean french = language == Language.FR;
+    private Query clause(QueryWords.Word word, Language language, AlternativeQueries alternatives) {
         List<Query> options = new ArrayList<>();
-        word.french().forEach(t -> {
-            options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.TITLE_FR, t)), french ? 2.0f : 1.0f));
-            options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.BODY_FR, t)), french ? 1.0f : 0.5f));
-            options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.ALT_FR, t)), french ? 2.0f : 1.0f));
-        });
-        word.english().forEach(t -> {
-            options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.TITLE_EN, t)), french ? 1.0f : 2.0f));
-            options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.BODY_EN, t)), french ? 0.5f : 1.0f));
-            options.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.ALT_EN, t)), french ? 1.0f : 2.0f));
-        });
-        expand(options, alternatives.alternativesFor(word, DocumentMapper.TITLE_FR, Language.FR), french ? 2.0f : 1.0f);
-        expand(options, alternatives.alternativesFor(word, DocumentMapper.BODY_FR, Language.FR), french ? 1.0f : 0.5f);
-        expand(options, alternatives.alternativesFor(word, DocumentMapper.TITLE_EN, Language.EN), french ? 1.0f : 2.0f);
-        expand(options, alternatives.alternativesFor(word, DocumentMapper.BODY_EN, Language.EN), french ? 0.5f : 1.0f);
-        expand(options, alternatives.alternativesFor(word, DocumentMapper.ALT_FR, Language.FR), french ? 2.0f : 1.0f);
-        expand(options, alternatives.alternativesFor(word, DocumentMapper.ALT_EN, Language.EN), french ? 1.0f : 2.0f);
-        return new DisjunctionMaxQuery(options, 0.1f);
+        for (FieldWeights.Field field : weights.fields(language)) {
+            for (String term : field.french() ? word.french() : word.english()) {
+                options.add(new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost()));
+            }
+            for (Query alternative : alternatives.alternativesFor(word, field.name(),
+                    field.french() ? Language.FR : Language.EN)) {
+                options.add(new BoostQuery(alternative, field.boost()));
+            }
+        }
+        return new DisjunctionMaxQuery(options, weights.tie());
     }
 
-    private static void expand(List<Query> options, List<Query> alternatives, float fieldWeight) {
-        alternatives.forEach(alternative -> options.add(new BoostQuery(alternative, fieldWeight)));
+    /** The highest boost a word can score with in this language: what a perfect match of it earns. */
+    float bestBoost(Language language) {
+        return (float) weights.fields(language).stream().mapToDouble(FieldWeights.Field::boost).max().orElse(1);
     }
 }

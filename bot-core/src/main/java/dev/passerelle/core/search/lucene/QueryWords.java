@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -51,7 +54,11 @@ public final class QueryWords {
             if (QUESTION_WORDS.contains(fold(raw))) {
                 continue;
             }
-            Word word = new Word(raw, terms(french, raw), terms(english, raw));
+            Word word = language == Language.FR
+                    ? new Word(raw, terms(french, raw),
+                            withoutStopWords(terms(english, raw), FrenchAnalyzer.getDefaultStopSet()))
+                    : new Word(raw, withoutStopWords(terms(french, raw), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
+                            terms(english, raw));
             // A stop word in the asker's language carries no meaning, whatever the other analyzer says.
             if (!(language == Language.FR ? word.french() : word.english()).isEmpty()) {
                 words.putIfAbsent(word.french() + "|" + word.english(), word);
@@ -63,6 +70,14 @@ public final class QueryWords {
     /** {@code text} as the index analyses it in {@code language}: an alternative's terms. */
     List<String> analysed(String text, Language language) {
         return terms(language == Language.FR ? french : english, text);
+    }
+
+    /**
+     * The other language's terms of a word, without those that are stop words in the asker's language: the English
+     * analyzer splits "fait-il" into "fait" and "il", and "il" must not match "concerne-t-il".
+     */
+    private static List<String> withoutStopWords(List<String> terms, CharArraySet askersStopWords) {
+        return terms.stream().filter(term -> !askersStopWords.contains(term)).toList();
     }
 
     private static String fold(String word) {

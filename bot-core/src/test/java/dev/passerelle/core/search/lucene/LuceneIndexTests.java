@@ -21,7 +21,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -214,10 +217,34 @@ class LuceneIndexTests {
                     tuple(later.id(), DocStatus.DRAFT));
         }
 
+        @Test
+        void rebuildsAnIndexWrittenUnderAnOlderSchemaFromTheChangeLog() throws IOException {
+            Entry entry = kb.indexed(faq("Comment se connecter depuis la maison ?", "Installez GlobalProtect")
+                    .tagged("vpn"));
+            kb.closeIndex();
+            // What an older Passerelle left: a commit at the newest change, with documents lacking today's fields.
+            try (var directory = FSDirectory.open(kb.indexDir);
+                    var writer = new IndexWriter(directory, new IndexWriterConfig(DocumentMapper.analyzer()))) {
+                writer.deleteAll();
+                writer.setLiveCommitData(Map.of(LuceneIndex.LAST_CHANGE, String.valueOf(kb.newestChange())).entrySet());
+                writer.commit();
+            }
+
+            kb.reopenIndex();
+
+            assertThat(kb.idsFound(french("vpn"))).containsExactly(entry.id());
+            assertThat(kb.index().lastApplied()).isEqualTo(kb.newestChange());
+            assertThat(committed(LuceneIndex.SCHEMA)).isEqualTo(DocumentMapper.SCHEMA);
+        }
+
         private String committedLastChange() throws IOException {
+            return committed(LuceneIndex.LAST_CHANGE);
+        }
+
+        private String committed(String key) throws IOException {
             try (var directory = FSDirectory.open(kb.indexDir);
                     var reader = DirectoryReader.open(directory)) {
-                return reader.getIndexCommit().getUserData().get(LuceneIndex.LAST_CHANGE);
+                return reader.getIndexCommit().getUserData().get(key);
             }
         }
     }
