@@ -85,7 +85,7 @@ public final class Passerelle implements AutoCloseable {
             synonyms = Synonyms.open(synonymSettings);
             index = LuceneIndex.open(dataDir.resolve(INDEX_DIR), store.changes(), new StoreIndexSource(store),
                     synonyms);
-            KnowledgeBot bot = bot(store, index, settings, clock);
+            KnowledgeBot bot = bot(store, index, new AnalyzedWords(synonyms), settings, clock);
             Inbox inbox = new Inbox(store.inbox(), store.transactions(), bot, index, inboxSettings, clock);
             return new Passerelle(store, index, bot, inbox);
         } catch (RuntimeException e) {
@@ -99,9 +99,10 @@ public final class Passerelle implements AutoCloseable {
         }
     }
 
-    private static KnowledgeBot bot(Store store, KnowledgeIndex index, Settings settings, Clock clock) {
+    private static KnowledgeBot bot(Store store, KnowledgeIndex index, AnalyzedWords words, Settings settings,
+            Clock clock) {
         MessageReader reader = new MessageReader(new LanguageDetector(settings.fallbackLanguage()));
-        Capture capture = new Capture(store.entries(), index, new AnalyzedWords());
+        Capture capture = new Capture(store.entries(), index, words);
         AskedWays askedWays = new AskedWays(store.entries(), store.shownAnswers());
         ThreadAnswers threads = new ThreadAnswers(store.entries(), store.evidence(), store.people());
         Responses responses = new Responses(new Answers(store.entries(), index, clock),

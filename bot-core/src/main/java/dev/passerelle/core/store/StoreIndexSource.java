@@ -54,7 +54,6 @@ public final class StoreIndexSource implements IndexSource {
                 question == null ? e.text() : e.text() + "\n" + question, e.language(), e.channelKey(), e.restricted(),
                 e.createdAt());
     }
-    }
 
     private static IndexDoc skill(Skill s) {
         return new IndexDoc(DocType.SKILL, s.id(), s.personId(), DocKind.SKILL, DocStatus.DECLARED, s.name(), null,

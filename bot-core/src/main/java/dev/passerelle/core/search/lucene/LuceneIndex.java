@@ -246,7 +246,8 @@ public final class LuceneIndex implements KnowledgeIndex {
     @Override
     public SearchResult rank(SearchQuery query) {
         List<QueryWords.Word> words = queries.words(query);
-        Optional<Query> lucene = queries.build(query, words);
+        AlternativeQueries alternatives = queries.alternatives(query);
+        Optional<Query> lucene = queries.build(query, words, alternatives);
         if (lucene.isEmpty()) {
             return SearchResult.empty();
         }
@@ -261,7 +262,7 @@ public final class LuceneIndex implements KnowledgeIndex {
                     Document doc = searcher.storedFields().document(scored.doc);
                     hits.add(new MatchStats.Scored(mapper.toHit(doc, scored.score), scored.doc));
                 }
-                return MatchStats.of(searcher, words, queries.bestBoost(query.language()), hits);
+                return MatchStats.of(searcher, words, alternatives, queries.bestBoost(query.language()), hits);
             } finally {
                 searchers.release(searcher);
             }

@@ -2,6 +2,7 @@ package dev.passerelle.core.search.lucene;
 
 import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.SearchResult;
+import dev.passerelle.core.vocabulary.Language;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +26,9 @@ import org.apache.lucene.search.Weight;
  * What each hit holds of the question: per meaningful word, whether the hit has it in its title
  * (or an alternate question) and anywhere, each word weighing its BM25 inverse document frequency
  * over the whole index. A word no document holds weighs the most, so a question about something
- * the knowledge base does not know shows it.
+ * the knowledge base does not know shows it. A word a hit holds only through one of its
+ * alternatives (a synonym, a translation) counts, for {@value #ALTERNATIVE_SHARE} of its weight:
+ * "expense report" is answered by "note de frais", a little less surely than by "expense report".
  */
 final class MatchStats {
 
@@ -35,30 +38,37 @@ final class MatchStats {
             DocumentMapper.ALT_FR, DocumentMapper.ALT_EN, DocumentMapper.BODY_FR, DocumentMapper.BODY_EN,
             DocumentMapper.TAGS_FR, DocumentMapper.TAGS_EN);
 
+    static final double ALTERNATIVE_SHARE = 0.75;
+
     private MatchStats() {}
 
     /** One scored document of the ranked list. */
     record Scored(Hit hit, int doc) {}
 
-    static SearchResult of(IndexSearcher searcher, List<QueryWords.Word> words, float bestBoost, List<Scored> scored)
-            throws IOException {
+    static SearchResult of(IndexSearcher searcher, List<QueryWords.Word> words, AlternativeQueries alternatives,
+            float bestBoost, List<Scored> scored) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         List<LeafReaderContext> leaves = reader.leaves();
         double[] idf = new double[words.size()];
         Weight[] inTitle = new Weight[words.size()];
         Weight[] anywhere = new Weight[words.size()];
+        Weight[] alternativeInTitle = new Weight[words.size()];
+        Weight[] alternativeAnywhere = new Weight[words.size()];
         double total = 0;
         for (int w = 0; w < words.size(); w++) {
             idf[w] = idf(reader, words.get(w));
             total += idf[w];
-            inTitle[w] = weight(searcher, words.get(w), TITLE_FIELDS);
-            anywhere[w] = weight(searcher, words.get(w), ALL_FIELDS);
+            inTitle[w] = weight(searcher, typed(words.get(w), TITLE_FIELDS));
+            anywhere[w] = weight(searcher, typed(words.get(w), ALL_FIELDS));
+            alternativeInTitle[w] = weight(searcher, alternative(words.get(w), TITLE_FIELDS, alternatives));
+            alternativeAnywhere[w] = weight(searcher, alternative(words.get(w), ALL_FIELDS, alternatives));
         }
-        boolean[][] held = new boolean[words.size()][];
-        boolean[][] heldInTitle = new boolean[words.size()][];
+        double[][] held = new double[words.size()][];
+        double[][] heldInTitle = new double[words.size()][];
         for (int w = 0; w < words.size(); w++) {
-            held[w] = matching(anywhere[w], leaves, scored);
-            heldInTitle[w] = matching(inTitle[w], leaves, scored);
+            held[w] = share(matching(anywhere[w], leaves, scored), matching(alternativeAnywhere[w], leaves, scored));
+            heldInTitle[w] = share(matching(inTitle[w], leaves, scored),
+                    matching(alternativeInTitle[w], leaves, scored));
         }
         List<SearchResult.Match> matches = new ArrayList<>(scored.size());
         for (int h = 0; h < scored.size(); h++) {
@@ -66,10 +76,10 @@ final class MatchStats {
             double title = 0;
             double any = 0;
             for (int w = 0; w < words.size(); w++) {
-                if (held[w][h]) {
+                if (held[w][h] > 0) {
                     count++;
-                    any += idf[w];
-                    title += heldInTitle[w][h] ? idf[w] : 0;
+                    any += idf[w] * held[w][h];
+                    title += idf[w] * heldInTitle[w][h];
                 }
             }
             matches.add(new SearchResult.Match(scored.get(h).hit().withMatched(total > 0 ? any / total : 0), count, title,
@@ -78,10 +88,22 @@ final class MatchStats {
         return new SearchResult(words.size(), total, total * bestBoost, matches);
     }
 
-    /** Which of the scored documents the weight matches: one pass per segment, documents in order. */
+    /** How much of a word each hit holds: all of it typed as asked, {@link #ALTERNATIVE_SHARE} through an alternative. */
+    private static double[] share(boolean[] typed, boolean[] alternative) {
+        double[] shares = new double[typed.length];
+        for (int i = 0; i < typed.length; i++) {
+            shares[i] = typed[i] ? 1 : alternative[i] ? ALTERNATIVE_SHARE : 0;
+        }
+        return shares;
+    }
+
+    /** Which of the scored documents the weight matches (none without a weight): one pass per segment, in order. */
     private static boolean[] matching(Weight weight, List<LeafReaderContext> leaves, List<Scored> scored)
             throws IOException {
         boolean[] matched = new boolean[scored.size()];
+        if (weight == null) {
+            return matched;
+        }
         Integer[] order = new Integer[scored.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -118,14 +140,31 @@ final class MatchStats {
         return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
     }
 
-    private static Weight weight(IndexSearcher searcher, QueryWords.Word word, List<String> fields)
-            throws IOException {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+    private static List<Query> typed(QueryWords.Word word, List<String> fields) {
+        List<Query> queries = new ArrayList<>();
         for (String field : fields) {
             for (String term : terms(word, field)) {
-                any.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                queries.add(new TermQuery(new Term(field, term)));
             }
         }
+        return queries;
+    }
+
+    private static List<Query> alternative(QueryWords.Word word, List<String> fields, AlternativeQueries alternatives) {
+        List<Query> queries = new ArrayList<>();
+        for (String field : fields) {
+            queries.addAll(alternatives.alternativesFor(word, field, field.endsWith("_fr") ? Language.FR : Language.EN));
+        }
+        return queries;
+    }
+
+    /** A weight matching any of the queries; null when there are none. */
+    private static Weight weight(IndexSearcher searcher, List<Query> queries) throws IOException {
+        if (queries.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        queries.forEach(query -> any.add(query, Occur.SHOULD));
         Query query = searcher.rewrite(any.build());
         return searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
     }

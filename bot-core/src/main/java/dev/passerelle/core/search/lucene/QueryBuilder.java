@@ -41,16 +41,19 @@ final class QueryBuilder {
         return queryWords.of(query.text(), query.language());
     }
 
-    Optional<Query> build(SearchQuery query) {
-        return build(query, words(query));
+    /** The alternatives of the query's words, from the synonym sources. */
+    AlternativeQueries alternatives(SearchQuery query) {
+        return new AlternativeQueries(synonyms.expand(query.text(), query.language()), queryWords);
     }
 
-    Optional<Query> build(SearchQuery query, List<QueryWords.Word> words) {
+    Optional<Query> build(SearchQuery query) {
+        return build(query, words(query), alternatives(query));
+    }
+
+    Optional<Query> build(SearchQuery query, List<QueryWords.Word> words, AlternativeQueries alternatives) {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        AlternativeQueries alternatives = new AlternativeQueries(synonyms.expand(query.text(), query.language()),
-                queryWords);
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
         words.forEach(word -> matching.add(clause(word, query.language(), alternatives), Occur.SHOULD));
         int share = (int) Math.ceil(words.size() * query.minimumMatch());
