@@ -38,7 +38,7 @@ final class MatchStats {
             DocumentMapper.ALT_FR, DocumentMapper.ALT_EN, DocumentMapper.BODY_FR, DocumentMapper.BODY_EN,
             DocumentMapper.TAGS_FR, DocumentMapper.TAGS_EN);
 
-    static final double ALTERNATIVE_SHARE = 0.75;
+    static final double ALTERNATIVE_SHARE = 1.0;
 
     private MatchStats() {}
 
@@ -50,14 +50,18 @@ final class MatchStats {
         IndexReader reader = searcher.getIndexReader();
         List<LeafReaderContext> leaves = reader.leaves();
         double[] idf = new double[words.size()];
+        double[] known = new double[words.size()];
+        double knownTotal = 0;
         Weight[] inTitle = new Weight[words.size()];
         Weight[] anywhere = new Weight[words.size()];
         Weight[] alternativeInTitle = new Weight[words.size()];
         Weight[] alternativeAnywhere = new Weight[words.size()];
         double total = 0;
         for (int w = 0; w < words.size(); w++) {
-            idf[w] = idf(reader, words.get(w));
+            idf[w] = idf(reader, words.get(w), 0);
             total += idf[w];
+            known[w] = idf(reader, words.get(w), 1);
+            knownTotal += known[w];
             inTitle[w] = weight(searcher, typed(words.get(w), TITLE_FIELDS));
             anywhere[w] = weight(searcher, typed(words.get(w), ALL_FIELDS));
             alternativeInTitle[w] = weight(searcher, alternative(words.get(w), TITLE_FIELDS, alternatives));
@@ -75,15 +79,17 @@ final class MatchStats {
             int count = 0;
             double title = 0;
             double any = 0;
+            double share = 0;
             for (int w = 0; w < words.size(); w++) {
                 if (held[w][h] > 0) {
                     count++;
                     any += idf[w] * held[w][h];
                     title += idf[w] * heldInTitle[w][h];
+                    share += known[w] * held[w][h];
                 }
             }
-            matches.add(new SearchResult.Match(scored.get(h).hit().withMatched(total > 0 ? any / total : 0), count, title,
-                    any));
+            matches.add(new SearchResult.Match(scored.get(h).hit().withMatched(knownTotal > 0 ? share / knownTotal : 0),
+                    count, title, any));
         }
         return new SearchResult(words.size(), total, total * bestBoost, matches);
     }
@@ -128,8 +134,14 @@ final class MatchStats {
         return matched;
     }
 
-    /** BM25's IDF of the word's most frequent form, over every field and both languages. */
-    private static double idf(IndexReader reader, QueryWords.Word word) throws IOException {
+    /**
+     * BM25's IDF of the word's most frequent form, over every field and both languages, counting at least
+     * {@code atLeast} documents. Confidence counts from 0: a word nobody wrote about weighs the most, which is what
+     * says the question is about something unknown. What a hit holds of the question ({@link Hit#matched}), by
+     * which people are named, counts from 1: a word nobody wrote about weighs as the rarest word, not more, so that
+     * what nobody wrote about does not drown what somebody did.
+     */
+    private static double idf(IndexReader reader, QueryWords.Word word, long atLeast) throws IOException {
         long documents = reader.numDocs();
         long frequency = 0;
         for (String field : ALL_FIELDS) {
@@ -137,6 +149,7 @@ final class MatchStats {
                 frequency = Math.max(frequency, reader.docFreq(new Term(field, term)));
             }
         }
+        frequency = Math.min(documents, Math.max(atLeast, frequency));
         return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
     }
 

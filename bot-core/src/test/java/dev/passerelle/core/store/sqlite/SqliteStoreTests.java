@@ -177,7 +177,7 @@ class SqliteStoreTests {
                 assertThat(store.entries().find(5)).map(Entry::title).contains("How do I reset my password?");
             }
             assertThat(column(temp, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"))
-                    .containsExactly("1", "2", "3", "4");
+                    .containsExactly("1", "2", "3", "4", "5");
         }
     }
 
