@@ -118,7 +118,7 @@ class ChatJsonIntegrationTests {
             assertThat(entries(answers.get("export")).getFirst().propertyNames())
                     .containsExactly("id", "kind", "status", "title", "source", "score", "confident");
             assertThat(people(answers.get("who-crm")).getFirst().propertyNames())
-                    .containsExactly("user", "name", "team", "score", "evidence");
+                    .containsExactly("user", "name", "team", "score", "evidence", "reasons", "sources");
             assertThat(captured(answers.get("s01")).getFirst().propertyNames())
                     .containsExactly("id", "kind", "status");
         }

@@ -245,8 +245,8 @@ class TeamsPlaygroundIntegrationTests {
             JsonNode card = card(answer);
             assertThat(texts(card)).first().isEqualTo("People who know about “Kubernetes”:");
             List<List<String>> people = sections(card);
-            assertThat(people).extracting(List::getFirst).as("ranked by their evidence")
-                    .containsExactly("Megan Bowen", "Lynne Robbins", "Adele Vance");
+            assertThat(people).extracting(List::getFirst).as("ranked by their evidence; complaining names nobody")
+                    .containsExactly("Megan Bowen", "Lynne Robbins");
             assertThat(people.getFirst()).contains(
                     "• wrote FAQ #" + first + ": How do I upgrade our Kubernetes cluster?",
                     "• wrote FAQ #" + second + ": Where are the Kubernetes dashboards?");

@@ -29,6 +29,17 @@ class AddressedMessagesTests {
     @Nested
     class EveryMessageToTheBotGetsAReply {
 
+        /** One "word" of 40,000 letters, the longest text accepted: the analyzer cuts it into hundreds of terms. */
+        @Test
+        void aWordAsLongAsTheLimitGetsTheUsualReply() {
+            chat.in("it").from("bob").says("#faq How do I reset my password? | Use the self-service portal");
+
+            Said asked = chat.dm("frank").says("x".repeat(40_000));
+
+            assertThat(asked.outcome().error()).isNull();
+            assertThat(asked.text()).startsWith("I don’t have a confident answer");
+        }
+
         @Test
         void oneWordInADirectMessageIsAQuestion() {
             Said faq = chat.in("it").from("kim").says("#faq How do I connect to the VPN? | Install the GlobalProtect client");

@@ -31,6 +31,11 @@ public final class QueryWords {
 
     private static final Pattern WORDS = Pattern.compile("[\\s\\p{Punct}&&[^'’\\-]]+");
     private static final int MAX_WORDS = 32;
+    /**
+     * A word is rarely more than a few terms ("e-mail", "wi-fi"); a run of thousands of letters is cut by the analyzer
+     * into hundreds, which would only make the query too large to run.
+     */
+    private static final int MAX_TERMS = 4;
     private static final Set<String> QUESTION_WORDS = loadQuestionWords();
 
     private final Analyzer french = new FrenchTextAnalyzer();
@@ -54,11 +59,11 @@ public final class QueryWords {
             if (QUESTION_WORDS.contains(fold(raw))) {
                 continue;
             }
+            List<String> inFrench = first(terms(french, raw));
+            List<String> inEnglish = first(terms(english, raw));
             Word word = language == Language.FR
-                    ? new Word(raw, terms(french, raw),
-                            withoutStopWords(terms(english, raw), FrenchAnalyzer.getDefaultStopSet()))
-                    : new Word(raw, withoutStopWords(terms(french, raw), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
-                            terms(english, raw));
+                    ? new Word(raw, inFrench, withoutStopWords(inEnglish, FrenchAnalyzer.getDefaultStopSet()))
+                    : new Word(raw, withoutStopWords(inFrench, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET), inEnglish);
             // A stop word in the asker's language carries no meaning, whatever the other analyzer says.
             if (!(language == Language.FR ? word.french() : word.english()).isEmpty()) {
                 words.putIfAbsent(word.french() + "|" + word.english(), word);
@@ -78,6 +83,10 @@ public final class QueryWords {
      */
     private static List<String> withoutStopWords(List<String> terms, CharArraySet askersStopWords) {
         return terms.stream().filter(term -> !askersStopWords.contains(term)).toList();
+    }
+
+    private static List<String> first(List<String> terms) {
+        return terms.size() <= MAX_TERMS ? terms : List.copyOf(terms.subList(0, MAX_TERMS));
     }
 
     private static String fold(String word) {
