@@ -20,11 +20,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A throw-away Passerelle knowledge base holding what people did, written through the real store (questions as
@@ -110,13 +108,7 @@ final class ExpertBase implements AutoCloseable {
             index.close();
         } finally {
             store.close();
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot delete " + dir, e);
-            }
+            ThrowAway.delete(dir);
         }
     }
 }

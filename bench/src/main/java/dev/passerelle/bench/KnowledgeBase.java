@@ -7,7 +7,6 @@ import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.knowledge.Answers;
 import dev.passerelle.core.knowledge.Confidence;
-import dev.passerelle.core.knowledge.NewEntry;
 import dev.passerelle.core.search.DocKind;
 import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.KnowledgeIndex;
@@ -22,18 +21,13 @@ import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A throw-away Passerelle ({@link Passerelle#open}: SQLite store, Lucene index, the bot and its inbox) in a fresh
@@ -48,7 +42,6 @@ final class KnowledgeBase implements AutoCloseable {
     /** One FAQ to index: {@code key} is the dataset's id, used to judge relevance. */
     record Faq(String key, String question, String answer) {}
 
-    private static final String CHANNEL = "local:local:general";
     private static final Set<DocKind> FAQ_ONLY = Set.of(DocKind.FAQ);
     private static final Sender ASKER = new Sender("bench-asker", "Bench Asker", null, null);
 
@@ -76,12 +69,7 @@ final class KnowledgeBase implements AutoCloseable {
 
     /** Stores the FAQs in one transaction, then lets the index catch up, timing both steps. */
     static KnowledgeBase build(String name, Language language, List<Faq> faqs) {
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("passerelle-bench-" + name + "-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = ThrowAway.directory("passerelle-bench-" + name + "-");
         KnowledgeBase kb = new KnowledgeBase(dir, language);
         try {
             kb.load(faqs);
@@ -94,16 +82,9 @@ final class KnowledgeBase implements AutoCloseable {
 
     private void load(List<Faq> faqs) {
         long start = System.nanoTime();
-        Instant now = Instant.now();
-        var store = passerelle.store();
-        store.transactions().run(() -> {
-            long author = store.people().resolve(Platform.LOCAL, "local", Sender.of("bench"), now).id();
-            for (Faq faq : faqs) {
-                long id = store.entries().insert(new NewEntry(EntryKind.FAQ, EntryStatus.VERIFIED, faq.question(),
-                        faq.answer(), language, author, CHANNEL, false, faq.key(), null, List.of(), now)).id();
-                keys.put(id, faq.key());
-                titles.put(id, faq.question());
-            }
+        ThrowAway.storeFaqs(passerelle.store(), language, faqs).forEach((id, faq) -> {
+            keys.put(id, faq.key());
+            titles.put(id, faq.question());
         });
         long stored = System.nanoTime();
         passerelle.index().catchUp();
@@ -132,7 +113,7 @@ final class KnowledgeBase implements AutoCloseable {
             searched.close();
         }
         Path weighed = dir.resolve("weighed-index");
-        deleteRecursively(weighed);
+        ThrowAway.delete(weighed);
         searched = LuceneIndex.open(weighed, passerelle.store().changes(), new StoreIndexSource(passerelle.store()),
                 weights);
         answers = new Answers(passerelle.store().entries(), searched, Clock.systemUTC());
@@ -199,7 +180,7 @@ final class KnowledgeBase implements AutoCloseable {
             }
             passerelle.close();
         } finally {
-            deleteRecursively(dir);
+            ThrowAway.delete(dir);
         }
     }
 
@@ -211,19 +192,6 @@ final class KnowledgeBase implements AutoCloseable {
         Discarded(Outcome outcome) {
             super(null, null, false, false);
             this.outcome = outcome;
-        }
-    }
-
-    private static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + root, e);
         }
     }
 }

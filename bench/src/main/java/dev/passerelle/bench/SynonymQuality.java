@@ -1,6 +1,6 @@
 package dev.passerelle.bench;
 
-import dev.passerelle.core.knowledge.NewEntry;
+import dev.passerelle.bench.KnowledgeBase.Faq;
 import dev.passerelle.core.search.DocKind;
 import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.SearchQuery;
@@ -11,20 +11,14 @@ import dev.passerelle.core.search.lucene.synonyms.Synonyms;
 import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.store.sqlite.SqliteStore;
 import dev.passerelle.core.vocabulary.Audience;
-import dev.passerelle.core.vocabulary.EntryKind;
-import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.vocabulary.Language;
-import dev.passerelle.core.vocabulary.Platform;
-import dev.passerelle.core.vocabulary.Sender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,8 +70,6 @@ public final class SynonymQuality {
 
     /** One row of the table: the sources used. */
     record Config(String name, Set<SynonymSource> sources) {}
-
-    record Faq(String key, String question, String answer) {}
 
     record Query(String text, Language language, String expected) {}
 
@@ -250,27 +241,14 @@ public final class SynonymQuality {
     /** A throw-away store of verified FAQs, and the indexes of it built for each configuration. */
     private static final class Base implements AutoCloseable {
 
-        private static final String CHANNEL = "local:local:general";
         private final Path dir;
         private final SqliteStore store;
         private final Map<Long, String> keys = new HashMap<>();
 
         Base(String name, Language language, List<Faq> faqs) {
-            try {
-                dir = Files.createTempDirectory("passerelle-bench-synonyms-" + name + "-");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            dir = ThrowAway.directory("passerelle-bench-synonyms-" + name + "-");
             store = SqliteStore.open(dir.resolve("data"));
-            Instant now = Instant.now();
-            store.transactions().run(() -> {
-                long author = store.people().resolve(Platform.LOCAL, "local", Sender.of("bench"), now).id();
-                for (Faq faq : faqs) {
-                    long id = store.entries().insert(new NewEntry(EntryKind.FAQ, EntryStatus.VERIFIED, faq.question(),
-                            faq.answer(), language, author, CHANNEL, false, faq.key(), null, List.of(), now)).id();
-                    keys.put(id, faq.key());
-                }
-            });
+            ThrowAway.storeFaqs(store, language, faqs).forEach((id, faq) -> keys.put(id, faq.key()));
         }
 
         LuceneIndex index(int config, SynonymSettings settings) {
@@ -295,13 +273,7 @@ public final class SynonymQuality {
         @Override
         public void close() {
             store.close();
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot delete " + dir, e);
-            }
+            ThrowAway.delete(dir);
         }
     }
 }

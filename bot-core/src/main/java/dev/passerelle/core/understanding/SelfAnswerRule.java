@@ -40,14 +40,9 @@ final class SelfAnswerRule {
     }
 
     private int skipPreambles(FoldedText folded, int from) {
-        String text = folded.text();
         for (String preamble : lexicon.phrases(Section.SELF_ANSWER_PREAMBLES)) {
             if (folded.matchesAt(preamble, from)) {
-                int at = from + preamble.length();
-                while (at < text.length() && (text.charAt(at) == ' ' || CLOSERS.indexOf(text.charAt(at)) >= 0)) {
-                    at++;
-                }
-                return at;
+                return skipping(folded.text(), from + preamble.length(), CLOSERS);
             }
         }
         return from;
@@ -74,17 +69,21 @@ final class SelfAnswerRule {
             if (!folded.matchesAt(aside, from)) {
                 continue;
             }
-            int at = from + aside.length();
-            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == ',')) {
-                at++;
-            }
-            int lead = at;
+            int lead = skipping(text, from + aside.length(), ",");
             if (lexicon.phrases(Section.SELF_ANSWER_LEADS).stream().anyMatch(p -> folded.matchesAt(p, lead))) {
                 String answer = folded.original(lead, text.length()).strip();
                 return answer.isEmpty() ? null : Character.toUpperCase(answer.charAt(0)) + answer.substring(1);
             }
         }
         return null;
+    }
+
+    /** Where the text goes on after {@code at}, past spaces and the given punctuation. */
+    private static int skipping(String text, int at, String punctuation) {
+        while (at < text.length() && (text.charAt(at) == ' ' || punctuation.indexOf(text.charAt(at)) >= 0)) {
+            at++;
+        }
+        return at;
     }
 
     private boolean substantial(String answer) {

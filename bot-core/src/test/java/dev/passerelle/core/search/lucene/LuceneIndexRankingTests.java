@@ -9,30 +9,11 @@ import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.search.IndexDoc;
 import dev.passerelle.core.search.SearchResult;
 import dev.passerelle.core.store.StoreIndexSource;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Ranking without a gate, over title, body, tags and alternate questions, and what each hit holds of the question. */
-class LuceneIndexRankingTests {
-
-    @TempDir
-    Path temp;
-
-    private IndexedStore kb;
-
-    @BeforeEach
-    void open() {
-        kb = new IndexedStore(temp);
-    }
-
-    @AfterEach
-    void close() {
-        kb.close();
-    }
+class LuceneIndexRankingTests extends WithIndexedStore {
 
     @Test
     void ranksAnEntryHoldingOnlyOneOfTheQuestionsWords() {

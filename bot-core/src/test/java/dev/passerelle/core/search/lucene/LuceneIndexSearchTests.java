@@ -14,35 +14,17 @@ import dev.passerelle.core.store.NewEntries;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.search.DocKind;
 import dev.passerelle.core.search.Hit;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a query in plain user text finds, and what it keeps from whom. */
-class LuceneIndexSearchTests {
+class LuceneIndexSearchTests extends WithIndexedStore {
 
     private static final String BOARD = "local:local:board";
-
-    @TempDir
-    Path temp;
-
-    private IndexedStore kb;
-
-    @BeforeEach
-    void open() {
-        kb = new IndexedStore(temp);
-    }
-
-    @AfterEach
-    void close() {
-        kb.close();
-    }
 
     /** Near-identical means the same analysed terms, in either language: strict, not merely related. */
     @Nested

@@ -26,31 +26,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** How the index follows the store's change log, and how it recovers when it falls behind or is lost. */
-class LuceneIndexTests {
+class LuceneIndexTests extends WithIndexedStore {
 
     private static final Instant AT = NewEntries.AT;
-
-    @TempDir
-    Path temp;
-
-    private IndexedStore kb;
-
-    @BeforeEach
-    void open() {
-        kb = new IndexedStore(temp);
-    }
-
-    @AfterEach
-    void close() {
-        kb.close();
-    }
 
     @Nested
     class FollowingTheChangeLog {

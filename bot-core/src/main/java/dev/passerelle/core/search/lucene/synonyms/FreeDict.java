@@ -4,7 +4,6 @@ import dev.passerelle.core.search.SynonymSource;
 import dev.passerelle.core.vocabulary.Language;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,32 +29,30 @@ public final class FreeDict implements Lexicon {
         FRA_ENG("dict-freedict-fra-eng", "freedict-fra-eng", Language.FR, Language.EN),
         ENG_FRA("dict-freedict-eng-fra", "freedict-eng-fra", Language.EN, Language.FR);
 
-        private final String packageName;
-        private final String fileName;
+        private final SystemFiles files;
         private final Language from;
         private final Language to;
 
         Direction(String packageName, String fileName, Language from, Language to) {
-            this.packageName = packageName;
-            this.fileName = fileName;
+            this.files = new SystemFiles(packageName, "dictd", fileName + ".index", fileName + ".dict.dz");
             this.from = from;
             this.to = to;
         }
 
         public String packageName() {
-            return packageName;
+            return files.packageName();
         }
 
         Path index(Path systemData) {
-            return systemData.resolve("dictd").resolve(fileName + ".index");
+            return files.first(systemData);
         }
 
         Path dict(Path systemData) {
-            return systemData.resolve("dictd").resolve(fileName + ".dict.dz");
+            return files.second(systemData);
         }
 
         public boolean installedUnder(Path systemData) {
-            return Files.isReadable(index(systemData)) && Files.isReadable(dict(systemData));
+            return files.installedUnder(systemData);
         }
     }
 
@@ -119,8 +116,7 @@ public final class FreeDict implements Lexicon {
             }
             return Map.copyOf(terms);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + direction.dict(systemData) + "; reinstall "
-                    + direction.packageName(), e);
+            throw direction.files.unreadable(direction.dict(systemData), e);
         }
     }
 

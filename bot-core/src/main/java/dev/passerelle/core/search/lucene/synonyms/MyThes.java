@@ -3,7 +3,6 @@ package dev.passerelle.core.search.lucene.synonyms;
 import dev.passerelle.core.search.SynonymSource;
 import dev.passerelle.core.vocabulary.Language;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
@@ -31,30 +30,28 @@ public final class MyThes implements Lexicon {
         FR("mythes-fr", "th_fr_FR_v2", Language.FR),
         EN("mythes-en-us", "th_en_US_v2", Language.EN);
 
-        private final String packageName;
-        private final String fileName;
+        private final SystemFiles files;
         private final Language language;
 
         Thesaurus(String packageName, String fileName, Language language) {
-            this.packageName = packageName;
-            this.fileName = fileName;
+            this.files = new SystemFiles(packageName, "mythes", fileName + ".idx", fileName + ".dat");
             this.language = language;
         }
 
         public String packageName() {
-            return packageName;
+            return files.packageName();
         }
 
         Path idx(Path systemData) {
-            return systemData.resolve("mythes").resolve(fileName + ".idx");
+            return files.first(systemData);
         }
 
         Path dat(Path systemData) {
-            return systemData.resolve("mythes").resolve(fileName + ".dat");
+            return files.second(systemData);
         }
 
         public boolean installedUnder(Path systemData) {
-            return Files.isReadable(idx(systemData)) && Files.isReadable(dat(systemData));
+            return files.installedUnder(systemData);
         }
     }
 
@@ -134,8 +131,7 @@ public final class MyThes implements Lexicon {
             return new Opened(FileChannel.open(thesaurus.dat(systemData), StandardOpenOption.READ), charset,
                     Map.copyOf(offsets));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + thesaurus.idx(systemData) + "; reinstall "
-                    + thesaurus.packageName(), e);
+            throw thesaurus.files.unreadable(thesaurus.idx(systemData), e);
         }
     }
 
