@@ -45,6 +45,8 @@ public final class CommandParser {
     /** A parsed command and the language its words reveal, if they do. */
     public record Parsed(Command command, Optional<Language> language) {}
 
+    private static final Pattern SLASHED = Pattern.compile("/\\p{L}+");
+
     public Optional<Parsed> parse(String text, boolean addressed) {
         var prefix = PREFIX.matcher(text);
         boolean explicit = prefix.find();
@@ -56,7 +58,10 @@ public final class CommandParser {
             return explicit ? Optional.of(new Parsed(new Command.Help(), Optional.empty())) : Optional.empty();
         }
         String[] words = rest.split("\\s+", 2);
-        String verbWord = fold(words[0]);
+        // "/help" or "/quit" typed to the bot: a slash command, though not /kb's. Paths ("/usr/share") are not.
+        boolean slashed = !explicit && SLASHED.matcher(words[0]).matches();
+        explicit = explicit || slashed;
+        String verbWord = fold(slashed ? words[0].substring(1) : words[0]);
         String args = words.length > 1 ? words[1].strip() : "";
         String verb = VERBS.get(verbWord);
         if (verb == null) {

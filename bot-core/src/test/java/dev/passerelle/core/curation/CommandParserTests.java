@@ -88,6 +88,20 @@ class CommandParserTests {
     }
 
     @Test
+    void aSlashCommandOtherThanKbTypedToTheBotIsReadAsOne() {
+        assertThat(parser.parse("/help", true).map(CommandParser.Parsed::command)).containsInstanceOf(Command.Help.class);
+        assertThat(parser.parse("/aide", true).map(CommandParser.Parsed::language)).contains(Optional.of(Language.FR));
+        assertThat(parser.parse("/frobnicate", true).map(CommandParser.Parsed::command))
+                .contains(new Command.Unknown("/frobnicate"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/usr/share is full", "/ marche pas", "/quit"})
+    void aPathOrASlashAloneIsNoCommandAndNothingUnaddressedIs(String text) {
+        assertThat(parser.parse(text, !text.equals("/quit"))).isEmpty();
+    }
+
+    @Test
     void textNotAddressedToTheBotIsNeverACommandWithoutKb() {
         assertThat(parser.parse("help", false)).isEqualTo(Optional.empty());
     }
