@@ -57,7 +57,6 @@ public final class LuceneIndex implements KnowledgeIndex {
     private final DocumentMapper mapper = new DocumentMapper();
     private final QueryBuilder queries;
     private final Synonyms synonyms;
-    private final QueryWords queryWords = new QueryWords();
     /** Written by {@link #follow} (under this index's lock), read by {@link #commit} (under its own). */
     private volatile long lastApplied;
     private long lastCommitted;
@@ -228,7 +227,7 @@ public final class LuceneIndex implements KnowledgeIndex {
 
     /** Terms, not words: "price-grid" and "price grid" say the same. */
     private Set<String> meaningfulTerms(String text, Language language) {
-        return queryWords.of(text, language).stream()
+        return words(text, language).stream()
                 .flatMap(word -> (language == Language.FR ? word.french() : word.english()).stream())
                 .collect(Collectors.toSet());
     }
@@ -240,7 +239,12 @@ public final class LuceneIndex implements KnowledgeIndex {
 
     @Override
     public int meaningfulWords(String text, Language language) {
-        return queries.words(new SearchQuery(text, language, Audience.publicOnly(), Set.of(), 1, 0)).size();
+        return words(text, language).size();
+    }
+
+    /** The meaningful words of a text, as a search of it matches them. */
+    private List<QueryWords.Word> words(String text, Language language) {
+        return queries.words(new SearchQuery(text, language, Audience.publicOnly(), Set.of(), 1, 0));
     }
 
     @Override

@@ -58,9 +58,10 @@ final class MatchStats {
         Weight[] alternativeAnywhere = new Weight[words.size()];
         double total = 0;
         for (int w = 0; w < words.size(); w++) {
-            idf[w] = idf(reader, words.get(w), 0);
+            long frequency = frequency(reader, words.get(w));
+            idf[w] = idf(reader.numDocs(), frequency, 0);
             total += idf[w];
-            known[w] = idf(reader, words.get(w), 1);
+            known[w] = idf(reader.numDocs(), frequency, 1);
             knownTotal += known[w];
             inTitle[w] = weight(searcher, typed(words.get(w), TITLE_FIELDS));
             anywhere[w] = weight(searcher, typed(words.get(w), ALL_FIELDS));
@@ -141,16 +142,20 @@ final class MatchStats {
      * which people are named, counts from 1: a word nobody wrote about weighs as the rarest word, not more, so that
      * what nobody wrote about does not drown what somebody did.
      */
-    private static double idf(IndexReader reader, QueryWords.Word word, long atLeast) throws IOException {
-        long documents = reader.numDocs();
+    private static double idf(long documents, long frequency, long atLeast) {
+        long counted = Math.min(documents, Math.max(atLeast, frequency));
+        return Math.log(1 + (documents - counted + 0.5) / (counted + 0.5));
+    }
+
+    /** How many documents hold the word's most frequent form, in any field and either language. */
+    private static long frequency(IndexReader reader, QueryWords.Word word) throws IOException {
         long frequency = 0;
         for (String field : ALL_FIELDS) {
             for (String term : terms(word, field)) {
                 frequency = Math.max(frequency, reader.docFreq(new Term(field, term)));
             }
         }
-        frequency = Math.min(documents, Math.max(atLeast, frequency));
-        return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+        return frequency;
     }
 
     private static List<Query> typed(QueryWords.Word word, List<String> fields) {
