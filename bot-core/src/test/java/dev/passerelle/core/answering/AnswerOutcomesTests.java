@@ -124,6 +124,24 @@ class AnswerOutcomesTests {
         assertThat(reply.text()).doesNotContain("See also");
     }
 
+    @Test
+    void forgettingOnesPasswordIsAnsweredByTheResetFaqInBothLanguages() {
+        chat.in("it").from("kim").says("#faq Comment réinitialiser mon mot de passe ? | Sur le portail des mots de "
+                + "passe, avec l'application MFA. #password");
+
+        Reply english = chat.dm("alice").says("I forgot my password, what should I do?").outcome().replies().getFirst();
+        Reply french = chat.dm("hugo").says("j'ai oublié mon mot de passe").outcome().replies().getFirst();
+
+        assertThat(english.entries()).first().satisfies(card -> {
+            assertThat(card.title()).isEqualTo("How do I reset my password?");
+            assertThat(card.confident()).isTrue();
+        });
+        assertThat(french.entries()).first().satisfies(card -> {
+            assertThat(card.title()).isEqualTo("Comment réinitialiser mon mot de passe ?");
+            assertThat(card.confident()).isTrue();
+        });
+    }
+
     private void postVpnKnowledge() {
         chat.in("it").from("kim").says("#faq How do I use the VPN on my laptop? | Install GlobalProtect and sign in. #vpn");
         chat.in("it").from("kim").says("#faq Why does the VPN drop on my laptop? | Set the gateway to 'Best available'. #vpn");
