@@ -33,6 +33,8 @@ public final class Responses {
     /** To whoever asked the bot itself, the next two as one line of titles: a short reply, and a fourth and fifth try. */
     private static final int RELATED = 2;
     private static final int RELATED_TITLE = 80;
+    /** Below this share of the first answer's score, an entry is a word in common, not an answer worth a look. */
+    static final double COMPANION_SCORE = 0.25;
     private static final int PEOPLE = 3;
     /** A team filter leaves out most of the ranking: rank this many times more, then filter. */
     private static final int TEAM_WIDENING = 5;
@@ -68,8 +70,9 @@ public final class Responses {
     public Outcome answer(Asker asker, String question, boolean noteGap, boolean suggest) {
         Answers.Ranked ranked = answers.rank(question, asker.language(), asker.audience(),
                 ANSWERS + (suggest ? RELATED : 0));
-        List<Answers.Found> found = ranked.found().stream().limit(ANSWERS).toList();
-        List<Answers.Found> related = ranked.found().stream().skip(ANSWERS).toList();
+        List<Answers.Found> worthShowing = worthShowing(ranked.found());
+        List<Answers.Found> found = worthShowing.stream().limit(ANSWERS).toList();
+        List<Answers.Found> related = worthShowing.stream().skip(ANSWERS).toList();
         boolean shown = switch (ranked.level()) {
             case CONFIDENT -> true;
             case LIKELY -> suggest;
@@ -96,6 +99,19 @@ public final class Responses {
                 new Block.Entries(cards)));
         relatedBlock(asker, related).ifPresent(blocks::add);
         return reply(asker, text, blocks, List.of());
+    }
+
+    /**
+     * The first answer, and those after it that score at least {@value #COMPANION_SCORE} of it: "comment se connecter
+     * au VPN depuis la maison" is answered by its FAQ alone, not followed by a Salesforce FAQ that shares one word.
+     */
+    static List<Answers.Found> worthShowing(List<Answers.Found> ranked) {
+        if (ranked.isEmpty()) {
+            return ranked;
+        }
+        double floor = ranked.getFirst().score() * COMPANION_SCORE;
+        return Stream.concat(Stream.of(ranked.getFirst()), ranked.stream().skip(1).filter(f -> f.score() >= floor))
+                .toList();
     }
 
     /** The related entries as one line under the reply's text; nothing when there are none. */

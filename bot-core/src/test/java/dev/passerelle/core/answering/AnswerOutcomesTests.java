@@ -142,6 +142,21 @@ class AnswerOutcomesTests {
         });
     }
 
+    @Test
+    void aConfidentAnswerIsNotFollowedByEntriesThatShareOneWordWithTheQuestion() {
+        chat.in("it").from("kim").says("#faq Comment se connecter au VPN depuis la maison ? | Installez GlobalProtect "
+                + "depuis le Centre logiciel, portail vpn.lumen-conseil.fr.");
+        chat.in("sales").from("kim").says("#faq Comment créer une opportunité dans Salesforce ? | Depuis le compte, "
+                + "bouton Nouvelle opportunité.");
+
+        Reply reply = chat.dm("hugo").says("comment se connecter au VPN depuis la maison").outcome().replies()
+                .getFirst();
+
+        assertThat(reply.entries()).extracting(EntryCard::title)
+                .containsExactly("Comment se connecter au VPN depuis la maison ?");
+        assertThat(reply.related()).isEmpty();
+    }
+
     private void postVpnKnowledge() {
         chat.in("it").from("kim").says("#faq How do I use the VPN on my laptop? | Install GlobalProtect and sign in. #vpn");
         chat.in("it").from("kim").says("#faq Why does the VPN drop on my laptop? | Set the gateway to 'Best available'. #vpn");
