@@ -43,7 +43,7 @@ final class DatabaseCheck {
         }
         if (!problems.equals(List.of("ok"))) {
             throw new StoreException("The knowledge base " + file.toAbsolutePath() + " is damaged (SQLite quick_check: "
-                    + String.join("; ", problems) + "). Passerelle did not start and left the file untouched: "
+                    + String.join("; ", problems).replace('\n', ' ') + "). Passerelle did not start and left the file untouched: "
                     + "restore it from a backup, or recover it with the sqlite3 tool's .recover.", null);
         }
     }
