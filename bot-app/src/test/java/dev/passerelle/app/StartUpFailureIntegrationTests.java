@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Passerelle;
 import dev.passerelle.core.conversation.Settings;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +42,20 @@ class StartUpFailureIntegrationTests {
         assertThat(output).as(String.join("\n", output)).noneSatisfy(line -> assertThat(line).startsWith("\tat "));
     }
 
+    /** The local chat sends its logs to a file: what it prints on the terminal is only the sentence. */
+    @Test
+    void theLocalChatSaysWhyItCannotStartOnItsFirstLine() throws Exception {
+        Path dataDir = temp.resolve("data");
+        Path database = damagedDatabase(dataDir);
+
+        List<String> output = run(List.of("chat", "--data", dataDir.toAbsolutePath().toString()));
+
+        assertThat(output).as(String.join("\n", output)).isNotEmpty();
+        assertThat(output.getFirst()).as(String.join("\n", output))
+                .startsWith("The knowledge base " + database.toAbsolutePath() + " is damaged");
+        assertThat(output).as(String.join("\n", output)).noneSatisfy(line -> assertThat(line).startsWith("\tat "));
+    }
+
     /** A real knowledge base whose first page of entries is overwritten. */
     private static Path damagedDatabase(Path dataDir) throws IOException {
         Passerelle.open(dataDir, Settings.defaults(), Clock.systemUTC()).close();
@@ -56,17 +71,24 @@ class StartUpFailureIntegrationTests {
     }
 
     private List<String> startAndWaitForTheEnd(Path dataDir) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(ServerProcess.Launch.testClassPath().command());
-        command.addAll(List.of("--server.address=127.0.0.1", "--server.port=0",
+        return run(List.of("--server.address=127.0.0.1", "--server.port=0",
                 "--passerelle.data-dir=" + dataDir.toAbsolutePath()));
-        Path log = temp.resolve("server.log");
+    }
+
+    /** What the application printed, standard output and error together, until it stopped. */
+    private List<String> run(List<String> arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(ServerProcess.Launch.testClassPath().command());
+        command.addAll(arguments);
+        Path log = Files.createTempFile(temp, "output", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("The server did not stop on a damaged database:\n" + Files.readString(log));
         }
-        assertThat(process.exitValue()).as("exit status").isNotZero();
+        assertThat(process.exitValue()).as("exit status of " + String.join(" ", arguments) + ":\n" + Files.readString(log))
+                .isNotZero();
         return Files.readAllLines(log, StandardCharsets.UTF_8);
     }
 }
