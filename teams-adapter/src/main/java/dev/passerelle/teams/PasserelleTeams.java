@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Passerelle as a Teams bot, behind one method: the raw body of {@code POST /api/messages}, its
  * {@code Authorization} header and whether the caller is on this machine go in; a status and a JSON body come out.
  * With an app id, the SDK validates every activity's token before the bot sees it (401 otherwise); without one,
- * only loopback callers are served, for local testing with the Agents Playground. An activity is answered only
+ * only loopback callers that no proxy forwarded are served, for local testing with the Agents Playground. An activity is answered only
  * once its event is recorded in the core's inbox; one that could not be recorded is answered 500, so that Teams
  * delivers it again.
  */
@@ -72,10 +72,27 @@ public final class PasserelleTeams implements AutoCloseable {
         }
     }
 
+    /** As {@link #handle(byte[], String, boolean, boolean)} for a request no proxy forwarded. */
     public CompletableFuture<HttpAnswer> handle(byte[] body, @Nullable String authorization, boolean fromLoopback) {
+        return handle(body, authorization, fromLoopback, false);
+    }
+
+    /**
+     * @param fromLoopback whether the TCP peer is on this machine
+     * @param forwarded    whether the request carries a proxy's {@code Forwarded}, {@code X-Forwarded-For} or
+     *                     {@code X-Real-IP} header: behind a reverse proxy on this machine every caller is on
+     *                     loopback, so without an app id such a request is refused (401)
+     */
+    public CompletableFuture<HttpAnswer> handle(byte[] body, @Nullable String authorization, boolean fromLoopback,
+            boolean forwarded) {
         if (!settings.authenticated() && !fromLoopback) {
             log.warn("Teams: refused an activity from another machine: set MICROSOFT_APP_ID to accept them");
             return CompletableFuture.completedFuture(HttpAnswer.of(403));
+        }
+        if (!settings.authenticated() && forwarded) {
+            log.warn("Teams: refused an activity forwarded by a proxy: without MICROSOFT_APP_ID only callers on this "
+                    + "machine are served, and behind a proxy every caller looks local");
+            return CompletableFuture.completedFuture(HttpAnswer.of(401));
         }
         Activity activity;
         try {

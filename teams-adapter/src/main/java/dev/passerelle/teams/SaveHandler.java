@@ -27,10 +27,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class SaveHandler {
 
+    /** The message extension's one command, as {@code deploy/teams/manifest.json} declares it. */
+    static final String COMMAND = "saveToPasserelle";
+
     private final TeamsConversations conversations;
 
     SaveHandler(TeamsConversations conversations) {
         this.conversations = conversations;
+    }
+
+    /** Whether the action is this command's: Teams also sends other apps' commands and ones from older manifests. */
+    static boolean handles(MessagingExtensionAction action) {
+        return COMMAND.equals(action.getCommandId());
     }
 
     CompletableFuture<MessagingExtensionActionResponse> form(TurnContext turn, MessagingExtensionAction action) {

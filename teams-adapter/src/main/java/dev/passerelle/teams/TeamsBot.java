@@ -7,8 +7,13 @@ import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.MessageReaction;
 import com.microsoft.bot.schema.RoleTypes;
+import com.microsoft.bot.schema.teams.AppBasedLinkQuery;
 import com.microsoft.bot.schema.teams.MessagingExtensionAction;
 import com.microsoft.bot.schema.teams.MessagingExtensionActionResponse;
+import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
+import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
+import com.microsoft.bot.schema.teams.TaskModuleRequest;
+import com.microsoft.bot.schema.teams.TaskModuleResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -23,6 +28,7 @@ final class TeamsBot extends TeamsActivityHandler {
     private final ReactionHandler reactions;
     private final WelcomeHandler welcome;
     private final SaveHandler saves;
+    private final ForeignInvokes foreign;
 
     TeamsBot(TeamsConversations conversations) {
         this.messages = new MessageHandler(conversations);
@@ -30,6 +36,7 @@ final class TeamsBot extends TeamsActivityHandler {
         this.reactions = new ReactionHandler(conversations);
         this.welcome = new WelcomeHandler(conversations);
         this.saves = new SaveHandler(conversations);
+        this.foreign = new ForeignInvokes(conversations);
     }
 
     @Override
@@ -66,12 +73,48 @@ final class TeamsBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<MessagingExtensionActionResponse> onTeamsMessagingExtensionFetchTask(TurnContext turn,
             MessagingExtensionAction action) {
-        return saves.form(turn, action);
+        return SaveHandler.handles(action) ? saves.form(turn, action) : foreign.action(turn, action.getCommandId());
     }
 
     @Override
     protected CompletableFuture<MessagingExtensionActionResponse> onTeamsMessagingExtensionSubmitAction(
             TurnContext turn, MessagingExtensionAction action) {
-        return saves.submitted(turn, action);
+        return SaveHandler.handles(action) ? saves.submitted(turn, action) : foreign.action(turn, action.getCommandId());
+    }
+
+    // What the manifest does not declare is answered, not left to the SDK's 501.
+
+    @Override
+    protected CompletableFuture<MessagingExtensionActionResponse> onTeamsMessagingExtensionBotMessagePreviewEdit(
+            TurnContext turn, MessagingExtensionAction action) {
+        return foreign.action(turn, action.getCommandId());
+    }
+
+    @Override
+    protected CompletableFuture<MessagingExtensionActionResponse> onTeamsMessagingExtensionBotMessagePreviewSend(
+            TurnContext turn, MessagingExtensionAction action) {
+        return foreign.action(turn, action.getCommandId());
+    }
+
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionQuery(TurnContext turn,
+            MessagingExtensionQuery query) {
+        return foreign.search(turn, query.getCommandId());
+    }
+
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsAppBasedLinkQuery(TurnContext turn,
+            AppBasedLinkQuery query) {
+        return foreign.link(turn);
+    }
+
+    @Override
+    protected CompletableFuture<TaskModuleResponse> onTeamsTaskModuleFetch(TurnContext turn, TaskModuleRequest request) {
+        return foreign.dialog(turn);
+    }
+
+    @Override
+    protected CompletableFuture<TaskModuleResponse> onTeamsTaskModuleSubmit(TurnContext turn, TaskModuleRequest request) {
+        return foreign.dialog(turn);
     }
 }

@@ -91,6 +91,15 @@ class AuthenticationTests {
             assertThat(bot.turns()).isEqualTo(1);
         }
 
+        /** Behind a reverse proxy on this machine every caller is on loopback: the proxy's headers give it away. */
+        @Test
+        void aRequestForwardedByAProxyIsUnauthorised() throws Exception {
+            var answer = teams.handle(activity, null, true, true).get(10, TimeUnit.SECONDS);
+
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(bot.turns()).isZero();
+        }
+
         @Test
         void aMalformedBearerTokenIsStillUnauthorised() {
             assertThat(status(teams, "Bearer not-a-jwt", true)).isEqualTo(401);

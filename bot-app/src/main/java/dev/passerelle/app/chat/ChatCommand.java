@@ -1,12 +1,14 @@
 package dev.passerelle.app.chat;
 
 import dev.passerelle.app.PasserelleApplication;
+import dev.passerelle.core.vocabulary.StoreException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -54,6 +56,20 @@ public final class ChatCommand implements Callable<Integer> {
             arguments.add("--passerelle.data-dir=" + data);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try {
+            return chat(arguments, out);
+        } catch (RuntimeException e) {
+            // Logs go to a file here: the terminal gets the data directory's sentence, not a stack trace.
+            StoreException cause = storeFailure(e);
+            if (cause == null) {
+                throw e;
+            }
+            System.err.println(cause.getMessage());
+            return 1;
+        }
+    }
+
+    private int chat(List<String> arguments, PrintStream out) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PasserelleApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -73,5 +89,14 @@ public final class ChatCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    private static @Nullable StoreException storeFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreException store) {
+                return store;
+            }
+        }
+        return null;
     }
 }

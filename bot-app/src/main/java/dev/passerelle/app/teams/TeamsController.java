@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -16,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/messages}: the Bot Framework's messaging endpoint. A thin edge: the raw body, the
- * {@code Authorization} header and whether the caller is on this machine go to the Teams module, which checks the
- * token before anything else (401), and answers with a status and JSON. The body is never bound to the SDK's
+ * {@code Authorization} header, whether the caller is on this machine and whether a proxy forwarded the request go
+ * to the Teams module, which checks the token before anything else (401), and answers with a status and JSON. The body is never bound to the SDK's
  * {@code Activity} here: the SDK needs its own Jackson 2 mapper, and Boot's Jackson 3 would drop fields.
  */
 @RestController
@@ -25,6 +26,7 @@ class TeamsController {
 
     /** Teams' activities are far smaller; anything bigger is not from Teams. */
     private static final int MAX_BODY = 1 << 20;
+    private static final List<String> FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-For", "X-Real-IP");
 
     private final TeamsConfiguration.TeamsApp teamsApp;
 
@@ -45,8 +47,13 @@ class TeamsController {
         if (body.length > MAX_BODY) {
             return CompletableFuture.completedFuture(ResponseEntity.status(413).build());
         }
-        return teamsApp.teams().get().handle(body, authorization, loopback(request.getRemoteAddr()))
+        return teamsApp.teams().get().handle(body, authorization, loopback(request.getRemoteAddr()), forwarded(request))
                 .thenApply(TeamsController::response);
+    }
+
+    /** A reverse proxy's marks: behind one on this machine, the TCP peer is always loopback. */
+    private static boolean forwarded(HttpServletRequest request) {
+        return FORWARDING_HEADERS.stream().anyMatch(header -> request.getHeader(header) != null);
     }
 
     private static ResponseEntity<String> response(PasserelleTeams.HttpAnswer answer) {

@@ -12,6 +12,8 @@ final class TeamsPayloads {
     static final String CHANNEL_POST_ID = "1732540000000";
     /** The sender of {@link #CHANNEL_POST}. */
     static final String CHANNEL_POST_SENDER = "29:1a2b3c-alice";
+    /** "Save to Passerelle" opened on a message of that channel: the message extension's {@code fetchTask}. */
+    static final String FETCH_TASK = "invoke-fetch-task.json";
 
     private TeamsPayloads() {
     }

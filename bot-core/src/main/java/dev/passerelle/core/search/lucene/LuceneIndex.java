@@ -9,9 +9,11 @@ import dev.passerelle.core.search.ChangeFeed;
 import dev.passerelle.core.search.ChangeFeed.Change;
 import dev.passerelle.core.search.lucene.synonyms.Synonyms;
 import dev.passerelle.core.vocabulary.Language;
+import dev.passerelle.core.vocabulary.DirectoryNotWritable;
 import dev.passerelle.core.vocabulary.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.vocabulary.Language;
 import org.apache.lucene.document.Document;
@@ -33,6 +36,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,20 +120,60 @@ public final class LuceneIndex implements KnowledgeIndex {
         return open(dir, feed, source, weights, Synonyms.none());
     }
 
+    /**
+     * The index is a view of the change log, so an index Lucene cannot read (a truncated or damaged segment, a lost
+     * file) is rebuilt from the database rather than stopping the start. A directory that cannot be written to is
+     * said to be so before Lucene would report its lock file as the fault.
+     */
     private static LuceneIndex open(Path dir, ChangeFeed feed, IndexSource source, FieldWeights weights,
             Synonyms synonyms) {
         try {
-            Directory directory = FSDirectory.open(dir);
-            IndexWriterConfig config = new IndexWriterConfig(DocumentMapper.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            LuceneIndex index = new LuceneIndex(directory, new IndexWriter(directory, config), feed, source,
-                    weights, synonyms);
+            Files.createDirectories(dir);
+            DirectoryNotWritable.check(dir);
+            LuceneIndex index;
+            try {
+                index = openWriter(dir, feed, source, weights, synonyms);
+            } catch (LockObtainFailedException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                log.warn("Search index in {} is unreadable ({}): rebuilding it from the database", dir.toAbsolutePath(),
+                        e.toString());
+                deleteFiles(dir);
+                index = openWriter(dir, feed, source, weights, synonyms);
+            }
             int applied = index.catchUp();
             log.info("Search index at change {} ({} replayed on open)", index.lastApplied, applied);
             return index;
+        } catch (LockObtainFailedException e) {
+            throw new StoreException("Cannot open the search index in " + dir.toAbsolutePath()
+                    + ": another Passerelle is using this data directory; stop it first.", e);
         } catch (IOException e) {
             throw new StoreException("Cannot open the search index in " + dir.toAbsolutePath()
                     + ": delete that directory and Passerelle rebuilds it from the database.", e);
+        }
+    }
+
+    private static LuceneIndex openWriter(Path dir, ChangeFeed feed, IndexSource source, FieldWeights weights,
+            Synonyms synonyms) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        IndexWriter writer = null;
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(DocumentMapper.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            writer = new IndexWriter(directory, config);
+            return new LuceneIndex(directory, writer, feed, source, weights, synonyms);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer == null ? null : writer::rollback, directory);
+            throw e;
+        }
+    }
+
+    /** Every file of an unreadable index; the writer that failed has released its lock. */
+    private static void deleteFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.delete(file);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import dev.passerelle.core.knowledge.EvidenceRepository;
 import dev.passerelle.core.knowledge.ShownAnswerRepository;
 import dev.passerelle.core.people.PeopleRepository;
 import dev.passerelle.core.store.Store;
+import dev.passerelle.core.vocabulary.DirectoryNotWritable;
 import dev.passerelle.core.vocabulary.StoreException;
 import dev.passerelle.core.vocabulary.Transactions;
 import dev.passerelle.core.store.jdbc.Jdbc;
@@ -64,6 +65,10 @@ public final class SqliteStore implements Store {
         } catch (IOException e) {
             throw new StoreException("Cannot create the data directory " + dataDir.toAbsolutePath()
                     + ": check that its parent exists and is writable.", e);
+        }
+        DirectoryNotWritable.check(dataDir);
+        if (Files.exists(file)) {
+            DatabaseCheck.require(file);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

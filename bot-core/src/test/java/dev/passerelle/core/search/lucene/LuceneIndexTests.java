@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -217,6 +218,67 @@ class LuceneIndexTests extends WithIndexedStore {
             assertThat(kb.idsFound(french("vpn"))).containsExactly(entry.id());
             assertThat(kb.index().lastApplied()).isEqualTo(kb.newestChange());
             assertThat(committed(LuceneIndex.SCHEMA)).isEqualTo(DocumentMapper.SCHEMA);
+        }
+
+        @Test
+        void rebuildsATruncatedSegmentFromTheChangeLogByItself() throws IOException {
+            List<Hit> before = indexedThreeDocumentsOnVpn();
+            kb.closeIndex();
+            Path segment = largestFile(kb.indexDir);
+            byte[] bytes = Files.readAllBytes(segment);
+            Files.write(segment, Arrays.copyOf(bytes, bytes.length / 2));
+
+            kb.reopenIndex();
+
+            assertThat(kb.search(french("vpn"))).isEqualTo(before);
+            assertThat(kb.index().lastApplied()).isEqualTo(kb.newestChange());
+        }
+
+        @Test
+        void rebuildsASegmentWithCorruptBytesFromTheChangeLogByItself() throws IOException {
+            List<Hit> before = indexedThreeDocumentsOnVpn();
+            kb.closeIndex();
+            try (Stream<Path> files = Files.list(kb.indexDir)) {
+                for (Path segmentInfo : files.filter(file -> file.toString().endsWith(".si")).toList()) {
+                    byte[] bytes = Files.readAllBytes(segmentInfo);
+                    for (int i = bytes.length / 3; i < bytes.length / 3 + 8; i++) {
+                        bytes[i] ^= (byte) 0x5A;
+                    }
+                    Files.write(segmentInfo, bytes);
+                }
+            }
+
+            kb.reopenIndex();
+
+            assertThat(kb.search(french("vpn"))).isEqualTo(before);
+        }
+
+        @Test
+        void rebuildsAnIndexWhoseSegmentFileIsMissing() throws IOException {
+            List<Hit> before = indexedThreeDocumentsOnVpn();
+            kb.closeIndex();
+            Files.delete(largestFile(kb.indexDir));
+
+            kb.reopenIndex();
+
+            assertThat(kb.search(french("vpn"))).isEqualTo(before);
+        }
+
+        private List<Hit> indexedThreeDocumentsOnVpn() {
+            kb.stored(insight("Le VPN coupe à 18h"));
+            kb.stored(faq("Comment joindre le support VPN ?", "Ticket dans ServiceNow"));
+            kb.store.people().addSkill(kb.author, "VPN", AT);
+            kb.index().catchUp();
+            List<Hit> found = kb.search(french("vpn"));
+            assertThat(found).hasSize(3);
+            return found;
+        }
+
+        private static Path largestFile(Path dir) throws IOException {
+            try (Stream<Path> files = Files.list(dir)) {
+                return files.filter(file -> !file.getFileName().toString().equals("write.lock"))
+                        .max(Comparator.comparingLong(file -> file.toFile().length())).orElseThrow();
+            }
         }
 
         private String committedLastChange() throws IOException {

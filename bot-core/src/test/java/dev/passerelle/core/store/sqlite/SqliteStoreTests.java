@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
@@ -201,6 +202,32 @@ class SqliteStoreTests {
             assertThatThrownBy(() -> SqliteStore.open(temp))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining(file.toAbsolutePath().toString());
+        }
+    }
+
+    @Nested
+    class WhenTheDatabaseIsDamaged {
+
+        @Test
+        void refusesADatabaseWithACorruptPageAndLeavesTheFileUntouched() throws Exception {
+            try (var store = SqliteStore.open(temp)) {
+                long author = store.people().resolve(Platform.LOCAL, "local", Sender.of("U1"), AT).id();
+                for (int i = 0; i < 50; i++) {
+                    store.entries().insert(NewEntries.insight("Le VPN coupe à 18h, note " + i).by(author).build());
+                }
+            }
+            Path file = temp.resolve(SqliteStore.FILE_NAME);
+            int page = Integer.parseInt(column(temp, "SELECT rootpage FROM sqlite_master WHERE name = 'entries'").getFirst());
+            int pageSize = Integer.parseInt(column(temp, "PRAGMA page_size").getFirst());
+            byte[] bytes = Files.readAllBytes(file);
+            Arrays.fill(bytes, (page - 1) * pageSize, page * pageSize, (byte) 0xA5);
+            Files.write(file, bytes);
+
+            assertThatThrownBy(() -> SqliteStore.open(temp))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("The knowledge base " + file.toAbsolutePath() + " is damaged")
+                    .hasMessageContaining("quick_check");
+            assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
         }
     }
 
