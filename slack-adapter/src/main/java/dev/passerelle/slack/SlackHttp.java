@@ -15,6 +15,7 @@ import dev.passerelle.slack.PasserelleSlack.HttpAnswer;
 import dev.passerelle.slack.PasserelleSlack.HttpExchange;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
@@ -50,13 +51,27 @@ final class SlackHttp {
         RequestSignature.Verdict verdict = signature.check(exchange.body(),
                 header(exchange.headers(), "X-Slack-Request-Timestamp"), header(exchange.headers(), "X-Slack-Signature"));
         if (verdict != RequestSignature.Verdict.SIGNED) {
-            log.warn("Slack request refused, {}: {} bytes, not parsed", verdict.name().toLowerCase(java.util.Locale.ROOT)
+            log.warn("Slack request refused, {}: {} bytes, not parsed", verdict.name().toLowerCase(Locale.ROOT)
                     .replace('_', ' '), exchange.body().length);
             return answer(401);
         }
         String body = new String(exchange.body(), StandardCharsets.UTF_8);
+        return switch (read(body, exchange)) {
+            case Read.Readable(Request<?> request) -> run(request, body);
+            case Read.Unreadable(String why) -> acknowledgeUnread(body, why);
+        };
+    }
+
+    /** A signed body as the SDK reads it: a request for Bolt, or why there is none. */
+    private sealed interface Read {
+        record Readable(Request<?> request) implements Read {}
+
+        record Unreadable(String why) implements Read {}
+    }
+
+    private Read read(String body, HttpExchange exchange) {
         if (!classifiable(body)) {
-            return acknowledgeUnread(body, "of no kind the SDK knows");
+            return new Read.Unreadable("of no kind the SDK knows");
         }
         Request<?> request;
         try {
@@ -67,24 +82,17 @@ final class SlackHttp {
                     .headers(new RequestHeaders(exchange.headers()))
                     .remoteAddress(exchange.remoteAddress())
                     .build());
-        } catch (RuntimeException unreadable) {
-            return acknowledgeUnread(body, "the SDK cannot read it (" + unreadable.getClass().getSimpleName() + ")");
-        }
-        if (request == null) {
-            return acknowledgeUnread(body, "of no kind the SDK knows");
-        }
-        if (request instanceof EventRequest event) {
-            try {
+            if (request instanceof EventRequest event) {
+                // Bolt parses the event only when it dispatches it, and a failure there would answer 500.
                 EventsApiPayloadParser.buildEventPayload(event);
-            } catch (RuntimeException unreadable) {
-                return acknowledgeUnread(body, "the SDK cannot read its event (" + unreadable.getClass().getSimpleName()
-                        + ")");
             }
+        } catch (RuntimeException unreadable) {
+            return new Read.Unreadable("the SDK cannot read it (" + unreadable.getClass().getSimpleName() + ")");
         }
-        return run(request, body);
+        return request == null ? new Read.Unreadable("of no kind the SDK knows") : new Read.Readable(request);
     }
 
-    /** Signed requests acknowledged without being used since start-up: the SDK could not classify or read them. */
+    /** Signed requests acknowledged without being used since start-up: the SDK or the core could not read them. */
     long unreadRequests() {
         return unread.sum();
     }

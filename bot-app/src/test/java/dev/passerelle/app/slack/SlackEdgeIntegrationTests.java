@@ -252,6 +252,24 @@ class SlackEdgeIntegrationTests {
             assertNoStackTraceSinceMark();
             assertNoBodySinceMark();
         }
+
+        @Test
+        void acknowledgesAReactionWithABlankUserCountedOnOneLine() {
+            long before = slackApp.slack().orElseThrow().unreadRequests();
+            String ts = ts();
+            slack.message(GENERAL, ts, ALICE, "Tip: the " + SECRET_WORD + " key is in the top drawer", null);
+
+            Answer answer = app.event(SlackPayload.reaction("", "bulb", GENERAL, ts, ALICE));
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertNothingStored(ts);
+            assertThat(slackApp.slack().orElseThrow().unreadRequests()).isEqualTo(before + 1);
+            assertThat(slackLines()).as("besides Slack's answer to the look-up of a blank user")
+                    .filteredOn(line -> !line.contains("users.info")).singleElement().asString()
+                    .contains("reaction_added").contains("T1");
+            assertNoStackTraceSinceMark();
+            assertNoBodySinceMark();
+        }
     }
 
     @Nested
