@@ -103,8 +103,8 @@ public final class PasserelleSlack implements AutoCloseable {
 
     /**
      * The most {@code /slack/events} reads of a body before its signature is checked; a longer one is refused
-     * unread (413). Slack's payloads are a few kilobytes; a message at Slack's 40,000-character limit, with its
-     * rich-text blocks and every character escaped, stays under half of this.
+     * unread (413). Slack's payloads are a few kilobytes; even a message at Slack's 40,000-character limit, its
+     * text and its rich-text blocks each with every character escaped in six bytes, stays under it.
      */
     public static final int MAX_BODY = 512 * 1024;
 

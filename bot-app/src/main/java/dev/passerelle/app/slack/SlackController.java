@@ -38,11 +38,12 @@ class SlackController {
         if (slackApp.slack().isEmpty()) {
             return ResponseEntity.status(503).contentType(MediaType.TEXT_PLAIN).body("Slack is not configured");
         }
-        byte[] body = request.getContentLengthLong() > PasserelleSlack.MAX_BODY ? null
-                : request.getInputStream().readNBytes(PasserelleSlack.MAX_BODY + 1);
-        if (body == null || body.length > PasserelleSlack.MAX_BODY) {
-            log.warn("Slack request refused unread: its body is over {} bytes", PasserelleSlack.MAX_BODY);
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.TEXT_PLAIN).body("");
+        if (request.getContentLengthLong() > PasserelleSlack.MAX_BODY) {
+            return tooLarge();
+        }
+        byte[] body = request.getInputStream().readNBytes(PasserelleSlack.MAX_BODY + 1);
+        if (body.length > PasserelleSlack.MAX_BODY) {
+            return tooLarge();
         }
         PasserelleSlack.HttpAnswer answer = slackApp.slack().get().handle(new PasserelleSlack.HttpExchange(
                 body, headers(request), Map.of(), request.getRemoteAddr()));
@@ -51,6 +52,12 @@ class SlackController {
         headers.remove(HttpHeaders.CONTENT_TYPE);
         return ResponseEntity.status(answer.status()).headers(headers)
                 .contentType(MediaType.parseMediaType(answer.contentType())).body(answer.body());
+    }
+
+    /** Said by its length, or found reading one byte past the limit: nothing more of it is read. */
+    private static ResponseEntity<String> tooLarge() {
+        log.warn("Slack request refused unread: its body is over {} bytes", PasserelleSlack.MAX_BODY);
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.TEXT_PLAIN).body("");
     }
 
     private static Map<String, List<String>> headers(HttpServletRequest request) {
