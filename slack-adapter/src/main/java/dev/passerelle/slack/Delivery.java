@@ -37,11 +37,11 @@ public final class Delivery {
         for (Reply reply : outcome.replies()) {
             if (reply.ephemeral()) {
                 api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(channel).user(user)
-                        .text(blockKit.fallbackText(reply)).blocks(blockKit.blocks(reply, language))
+                        .text(blockKit.fallbackText(reply)).blocks(blockKit.blocksIfAny(reply, language))
                         .threadTs(reply.thread())));
             } else {
                 api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel)
-                        .text(blockKit.fallbackText(reply)).blocks(blockKit.blocks(reply, language))
+                        .text(blockKit.fallbackText(reply)).blocks(blockKit.blocksIfAny(reply, language))
                         .threadTs(reply.thread()).unfurlLinks(false)));
             }
         }

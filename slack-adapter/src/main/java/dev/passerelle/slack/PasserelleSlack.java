@@ -4,11 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.request.RequestHeaders;
-import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.bolt.util.SlackRequestParser;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageChangedEvent;
@@ -36,6 +32,7 @@ import dev.passerelle.slack.listener.view.SaveSubmissionListener;
 import dev.passerelle.slack.render.BlockKit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -53,7 +50,7 @@ public final class PasserelleSlack implements AutoCloseable {
 
     private final SlackSettings settings;
     private final App app;
-    private final SlackRequestParser parser;
+    private final SlackHttp http;
     private final ExecutorService work;
     private SocketModeApp socketMode;
 
@@ -74,7 +71,7 @@ public final class PasserelleSlack implements AutoCloseable {
         config.setSubtypedMessageEventsAutoAckEnabled(true);
         config.setAllEventsApiAutoAckEnabled(true);
         this.app = new App(config);
-        this.parser = new SlackRequestParser(app.config());
+        this.http = new SlackHttp(new RequestSignature(settings.signingSecret(), Clock.systemUTC()), app);
         register(inbox, bot, fallback, slack);
     }
 
@@ -104,33 +101,33 @@ public final class PasserelleSlack implements AutoCloseable {
         app.viewSubmission(SaveSubmissionListener.CALLBACK_ID, new SaveSubmissionListener(conversations));
     }
 
-    /** An HTTP request as it arrived at {@code /slack/events}, and Bolt's answer to it. */
-    public record HttpExchange(String body, Map<String, List<String>> headers, Map<String, List<String>> query,
+    /**
+     * The most {@code /slack/events} reads of a body before its signature is checked; a longer one is refused
+     * unread (413). Slack's payloads are a few kilobytes; even a message at Slack's 40,000-character limit, its
+     * text and its rich-text blocks each with every character escaped in six bytes, stays under it.
+     */
+    public static final int MAX_BODY = 512 * 1024;
+
+    /** An HTTP request as it arrived at {@code /slack/events}: the body's exact bytes, which the signature covers. */
+    public record HttpExchange(byte[] body, Map<String, List<String>> headers, Map<String, List<String>> query,
             String remoteAddress) {}
 
     public record HttpAnswer(int status, String contentType, String body, Map<String, List<String>> headers) {}
 
-    /** Verifies the signature (Bolt answers 401 to a forged or stale one before any work), then dispatches. */
+    /**
+     * Checks the signature on the raw bytes before anything reads them (401 otherwise), then dispatches what
+     * the SDK can read; a signed request it cannot is acknowledged, logged with its ids and counted.
+     */
     public HttpAnswer handle(HttpExchange exchange) {
-        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri("/slack/events")
-                .requestBody(exchange.body())
-                .queryString(exchange.query())
-                .headers(new RequestHeaders(exchange.headers()))
-                .remoteAddress(exchange.remoteAddress())
-                .build());
-        if (request == null) {
-            return new HttpAnswer(400, "text/plain", "Not a Slack request", Map.of());
-        }
-        try {
-            Response response = app.run(request);
-            return new HttpAnswer(response.getStatusCode(), response.getContentType() == null ? "text/plain"
-                    : response.getContentType(), response.getBody() == null ? "" : response.getBody(),
-                    response.getHeaders() == null ? Map.of() : response.getHeaders());
-        } catch (Exception e) {
-            log.error("Slack request failed", e);
-            return new HttpAnswer(500, "text/plain", "", Map.of());
-        }
+        return http.handle(exchange);
+    }
+
+    /**
+     * Signed requests acknowledged without being used since start-up (the SDK could not classify or read
+     * them, or the core refused what they held): a figure to watch, since each is something Slack sent.
+     */
+    public long unreadRequests() {
+        return http.unreadRequests();
     }
 
     /** Starts Socket Mode when configured: no public URL needed. */

@@ -73,8 +73,17 @@ public final class SlackConversations {
         }, afterAck);
     }
 
-    /** A message a person posted (also reached through {@code app_mention}: the inbox drops the twin). */
+    /**
+     * A message a person posted (also reached through {@code app_mention}: the inbox drops the twin). One that
+     * lacks a workspace, channel, author or timestamp is Slack's oddity, not the person's: skipped on one line.
+     */
     public void message(SlackMessage message) {
+        String blank = message.blankField();
+        if (blank != null) {
+            log.warn("Slack message skipped, its {} is blank: team {}, channel {}, user {}, ts {}", blank,
+                    message.team(), message.channel(), message.user(), message.ts());
+            return;
+        }
         ChannelRef channel = channel(message.team(), message.channel(), message.channelType());
         Message in = message.toMessage(channel.type(), directory.person(message.user()).sender(),
                 autoAnswerChannels.contains(message.channel()));
@@ -168,6 +177,24 @@ public final class SlackConversations {
         public static SlackMessage of(AppMentionEvent event, String team, @Nullable String botUserId) {
             return new SlackMessage(team, event.getChannel(), null, event.getUser(), event.getText(), event.getTs(),
                     event.getThreadTs(), botUserId);
+        }
+
+        /** The first of the fields every message needs that is missing or blank, or null when none is. */
+        @Nullable String blankField() {
+            if (isBlank(team)) {
+                return "team";
+            }
+            if (isBlank(channel)) {
+                return "channel";
+            }
+            if (isBlank(user)) {
+                return "user";
+            }
+            return isBlank(ts) ? "ts" : null;
+        }
+
+        private static boolean isBlank(@Nullable String value) {
+            return value == null || value.isBlank();
         }
 
         /** The core's view of this message: plain text, its thread, and whether it speaks to the bot. */

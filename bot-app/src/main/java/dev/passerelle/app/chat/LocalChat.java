@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +36,8 @@ public class LocalChat {
         this.inbox = inbox;
         this.clock = Clock.systemUTC();
         Supplier<String> ids = sessionIds();
-        this.json = new JsonLines(JsonMapper.builder().build(), ids);
+        // A control character a script left unescaped in a text is read as part of it, not refused.
+        this.json = new JsonLines(JsonMapper.builder().enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS).build(), ids);
         this.human = new HumanLines(ids);
     }
 
@@ -61,7 +63,7 @@ public class LocalChat {
 
     /** One JSON line in, exactly one JSON line out, in order, until the input ends. */
     public void runJson(InputStream in, PrintStream out) {
-        forEachLine(in, line -> {
+        InputLines.forEach(in, line -> {
             try {
                 ChatMessage message = json.read(line);
                 out.println(json.write(message.id(), inbox.submitAndWait(message.toMessage(clock.instant()))));
@@ -81,7 +83,7 @@ public class LocalChat {
             out.print("> ");
             out.flush();
         }
-        forEachLine(in, line -> {
+        InputLines.forEach(in, line -> {
             if (!line.isBlank()) {
                 try {
                     ChatMessage message = human.read(line);
@@ -96,17 +98,6 @@ public class LocalChat {
             }
             out.flush();
         });
-    }
-
-    private static void forEachLine(InputStream in, java.util.function.Consumer<String> handler) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                handler.accept(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the chat input", e);
-        }
     }
 
     /** Message ids for lines that bring none: unique across sessions, so retries stay detectable. */

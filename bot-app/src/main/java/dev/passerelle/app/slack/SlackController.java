@@ -3,12 +3,14 @@ package dev.passerelle.app.slack;
 import dev.passerelle.slack.PasserelleSlack;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,13 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /slack/events}: events, commands and interactivity on one URL. A thin edge: the raw
- * body and headers go to the Slack module, which verifies the signature before anything else.
+ * body and headers go to the Slack module, which verifies the signature before anything else; a
+ * body longer than Slack ever sends is refused (413) before it is read.
  */
 @RestController
 class SlackController {
 
-    /** Slack's payloads are far smaller; anything bigger is not from Slack. */
-    private static final int MAX_BODY = 1 << 20;
+    private static final Logger log = LoggerFactory.getLogger(SlackController.class);
 
     private final SlackConfiguration.SlackApp slackApp;
 
@@ -36,7 +38,13 @@ class SlackController {
         if (slackApp.slack().isEmpty()) {
             return ResponseEntity.status(503).contentType(MediaType.TEXT_PLAIN).body("Slack is not configured");
         }
-        String body = new String(request.getInputStream().readNBytes(MAX_BODY), StandardCharsets.UTF_8);
+        if (request.getContentLengthLong() > PasserelleSlack.MAX_BODY) {
+            return tooLarge();
+        }
+        byte[] body = request.getInputStream().readNBytes(PasserelleSlack.MAX_BODY + 1);
+        if (body.length > PasserelleSlack.MAX_BODY) {
+            return tooLarge();
+        }
         PasserelleSlack.HttpAnswer answer = slackApp.slack().get().handle(new PasserelleSlack.HttpExchange(
                 body, headers(request), Map.of(), request.getRemoteAddr()));
         HttpHeaders headers = new HttpHeaders();
@@ -44,6 +52,12 @@ class SlackController {
         headers.remove(HttpHeaders.CONTENT_TYPE);
         return ResponseEntity.status(answer.status()).headers(headers)
                 .contentType(MediaType.parseMediaType(answer.contentType())).body(answer.body());
+    }
+
+    /** Said by its length, or found reading one byte past the limit: nothing more of it is read. */
+    private static ResponseEntity<String> tooLarge() {
+        log.warn("Slack request refused unread: its body is over {} bytes", PasserelleSlack.MAX_BODY);
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.TEXT_PLAIN).body("");
     }
 
     private static Map<String, List<String>> headers(HttpServletRequest request) {

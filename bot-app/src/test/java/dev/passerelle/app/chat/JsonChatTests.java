@@ -149,10 +149,33 @@ class JsonChatTests {
         assertThat(ChatLines.captured(out.get(3))).isEmpty();
     }
 
+    @Test
+    void onlyALineFeedEndsALineSoACarriageReturnInsideATextKeepsEveryAnswerInStep() {
+        String split = "{\"id\": \"cr\", \"user\": \"zoe\", \"text\": \"first part\rsecond part\"}";
+        String windows = dm("crlf", "zoe", "/kb help") + "\r";
+        String bareCrs = "{\"id\": \"crs\", \"user\": \"zoe\", \"text\": \"\r\r\r/kb help\"}";
+
+        String out = rawTalk(split, windows, bareCrs, dm("last", "zoe", "/kb help"));
+
+        assertThat(out).endsWith("\n").doesNotContain("\r");
+        List<JsonNode> lines = List.of(out.split("\n")).stream().map(ChatProcess.JSON::readTree).toList();
+        assertThat(lines).extracting(line -> line.get("in").stringValue()).containsExactly("cr", "crlf", "crs", "last");
+        assertThat(error(lines.get(1))).isNull();
+        assertThat(error(lines.get(3))).isNull();
+    }
+
     private List<JsonNode> talk(String... lines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         chat.runJson(new ByteArrayInputStream(String.join("\n", lines).concat("\n").getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8).lines().map(ChatProcess.JSON::readTree).toList();
+    }
+
+    /** What the chat printed, as it printed it: nothing split or trimmed. */
+    private String rawTalk(String... lines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        chat.runJson(new ByteArrayInputStream(String.join("\n", lines).concat("\n").getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

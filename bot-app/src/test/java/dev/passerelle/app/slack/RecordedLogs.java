@@ -41,4 +41,15 @@ final class RecordedLogs implements ApplicationContextInitializer<ConfigurableAp
     static String all() {
         return String.join("\n", lines);
     }
+
+    /** How many lines are recorded so far: a mark to read what came after with {@link #since}. */
+    static int mark() {
+        return lines.size();
+    }
+
+    /** The lines recorded after {@code mark}, in order, each with its stack trace if it had one. */
+    static java.util.List<String> since(int mark) {
+        java.util.List<String> all = java.util.List.copyOf(lines);
+        return all.subList(Math.min(mark, all.size()), all.size());
+    }
 }

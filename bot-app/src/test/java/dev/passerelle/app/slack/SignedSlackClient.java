@@ -89,6 +89,30 @@ final class SignedSlackClient implements AutoCloseable {
     }
 
     /**
+     * Posts these exact bytes with exactly these headers, and no others: for what Slack never sends
+     * (a body too big, a timestamp of another form) and for signatures made by hand.
+     */
+    Answer postRaw(byte[] body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("Could not reach the app at " + events, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while posting to " + events, e);
+        }
+    }
+
+    /** Slack's {@code X-Slack-Signature} for this timestamp header and body, with the workspace's secret. */
+    static String signature(String timestamp, String body) {
+        return new SlackSignature.Generator(TestWorkspace.SIGNING_SECRET).generate(timestamp, body);
+    }
+
+    /**
      * Posts without waiting, as Slack does when events come faster than the app answers; an app
      * that cannot be reached (killed, not started yet) gives {@link Answer#UNREACHABLE}, as Slack
      * sees a failed delivery.

@@ -11,6 +11,7 @@ import dev.passerelle.core.conversation.SaveForm;
 import dev.passerelle.core.vocabulary.Language;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the core's replies, home pages and the save form as Block Kit. Every text a user
@@ -37,6 +38,15 @@ public final class BlockKit {
             blocks.addAll(render(block, language));
         }
         return Text.cap(blocks, Limits.MESSAGE_BLOCKS);
+    }
+
+    /**
+     * The reply's blocks for a message or a response URL, or null when it has none: Slack is then sent no
+     * {@code blocks} field at all, rather than {@code []}.
+     */
+    public @Nullable List<LayoutBlock> blocksIfAny(Reply reply, Language language) {
+        List<LayoutBlock> blocks = blocks(reply, language);
+        return blocks.isEmpty() ? null : blocks;
     }
 
     /** The message's {@code text}: what notifications and clients without blocks show. */

@@ -84,7 +84,7 @@ public final class ButtonListener implements BlockActionHandler {
         for (Reply reply : outcome.replies()) {
             try {
                 ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(blockKit.fallbackText(reply))
-                        .blocks(blockKit.blocks(reply, conversations.delivery().languageOf(outcome))));
+                        .blocks(blockKit.blocksIfAny(reply, conversations.delivery().languageOf(outcome))));
             } catch (IOException e) {
                 log.warn("Could not answer a button click through its response URL: {}", e.getClass().getSimpleName());
             }

@@ -51,7 +51,7 @@ public final class KbCommandListener implements SlashCommandHandler {
             try {
                 ctx.respond(r -> r.responseType(reply.ephemeral() ? "ephemeral" : "in_channel")
                         .text(blockKit.fallbackText(reply))
-                        .blocks(blockKit.blocks(reply, conversations.delivery().languageOf(outcome))));
+                        .blocks(blockKit.blocksIfAny(reply, conversations.delivery().languageOf(outcome))));
             } catch (IOException e) {
                 log.warn("Could not answer /kb through its response URL: {}", e.getClass().getSimpleName());
             }
