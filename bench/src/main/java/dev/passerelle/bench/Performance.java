@@ -47,7 +47,7 @@ public final class Performance {
     record Figures(int messages, double loadSeconds, Latencies ask, Latencies askBare, Latencies who,
             Latencies whoBare, int ingested, double ingestAcknowledgedPerSecond, double ingestAppliedPerSecond,
             double startReusedSeconds, double startRebuiltSeconds, long heapBytes, long databaseBytes,
-            long indexBytes) {
+            long indexBytes, Cpu cpu, String loadAverage) {
 
         double askRatio() {
             return ratio(ask, askBare);
@@ -59,6 +59,26 @@ public final class Performance {
 
         private static double ratio(Latencies ours, Latencies bare) {
             return bare.p50().isZero() ? 0 : (double) ours.p50().toNanos() / bare.p50().toNanos();
+        }
+    }
+
+    /**
+     * CPU milliseconds of the whole process (every thread: the worker, commits, merges) per operation: beside the
+     * wall times, what the work costs, which another process's load on the machine changes much less.
+     */
+    record Cpu(double fillSeconds, double perAsk, double perWho, double perIngested) {}
+
+    /** Process CPU time spent in a phase, less what the bare index's searches on this thread took. */
+    private static final class Meter {
+        private final long start = cpuNanos();
+        private long excluded;
+
+        void exclude(long nanos) {
+            excluded += nanos;
+        }
+
+        double millisPer(int count) {
+            return (cpuNanos() - start - excluded) / 1e6 / Math.max(1, count);
         }
     }
 
@@ -96,29 +116,40 @@ public final class Performance {
             Latencies who;
             Latencies whoBare;
             double loadSeconds;
+            double fillCpu;
+            double perAsk;
+            double perWho;
             try (BareLucene bare = new BareLucene(work.resolve("bare"))) {
                 long start = System.nanoTime();
                 long cpu = cpuNanos();
                 fill(passerelle, workspace, bare, size);
                 loadSeconds = (System.nanoTime() - start) / 1e9;
+                fillCpu = (cpuNanos() - cpu) / 1e9;
                 System.out.printf(Locale.ROOT, "%,d messages filled in %.1f s (%.1f s of CPU), load average %s%n",
-                        size, loadSeconds, (cpuNanos() - cpu) / 1e9, loadAverage());
+                        size, loadSeconds, fillCpu, loadAverage());
                 bare.open();
                 List<Duration> ours = new ArrayList<>();
                 List<Duration> theirs = new ArrayList<>();
-                timeAsks(passerelle, bare, workspace::ask, WARM_UP, new ArrayList<>(), new ArrayList<>());
-                timeAsks(passerelle, bare, workspace::ask, ASKS, ours, theirs);
+                timeAsks(passerelle, bare, workspace::ask, WARM_UP, new ArrayList<>(), new ArrayList<>(), new Meter());
+                Meter askCpu = new Meter();
+                timeAsks(passerelle, bare, workspace::ask, ASKS, ours, theirs, askCpu);
+                perAsk = askCpu.millisPer(ASKS);
                 ask = Latencies.of(ours);
                 askBare = Latencies.of(theirs);
                 ours.clear();
                 theirs.clear();
-                timeAsks(passerelle, bare, workspace::whoKnows, WARM_UP, new ArrayList<>(), new ArrayList<>());
-                timeAsks(passerelle, bare, workspace::whoKnows, ASKS, ours, theirs);
+                timeAsks(passerelle, bare, workspace::whoKnows, WARM_UP, new ArrayList<>(), new ArrayList<>(),
+                        new Meter());
+                Meter whoCpu = new Meter();
+                timeAsks(passerelle, bare, workspace::whoKnows, ASKS, ours, theirs, whoCpu);
+                perWho = whoCpu.millisPer(ASKS);
                 who = Latencies.of(ours);
                 whoBare = Latencies.of(theirs);
             }
             int ingest = Integer.getInteger("bench.performance.ingest", Math.min(5_000, size / 5));
+            Meter ingestCpu = new Meter();
             double[] rates = ingest(passerelle, workspace, ingest);
+            double perIngested = ingestCpu.millisPer(ingest);
             long heap = heapAfterFullGc();
             passerelle.close();
             long databaseBytes = bytes(data, path -> !path.startsWith(data.resolve(Passerelle.INDEX_DIR)));
@@ -127,7 +158,8 @@ public final class Performance {
             ThrowAway.delete(data.resolve(Passerelle.INDEX_DIR));
             double rebuilt = timeOpen(data);
             return new Figures(size, loadSeconds, ask, askBare, who, whoBare, ingest, rates[0], rates[1], reused,
-                    rebuilt, heap, databaseBytes, indexBytes);
+                    rebuilt, heap, databaseBytes, indexBytes, new Cpu(fillCpu, perAsk, perWho, perIngested),
+                    loadAverage());
         } finally {
             ThrowAway.delete(work);
         }
@@ -161,14 +193,17 @@ public final class Performance {
 
     /** Each question through the inbox, waiting for its answer, then the same text through the bare index. */
     private static void timeAsks(Passerelle passerelle, BareLucene bare, Supplier<Message> asks, int count,
-            List<Duration> ours, List<Duration> theirs) {
+            List<Duration> ours, List<Duration> theirs, Meter meter) {
+        var threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < count; i++) {
             Message ask = asks.get();
             long start = System.nanoTime();
             passerelle.inbox().submitAndWait(ask);
             long answered = System.nanoTime();
+            long bareCpu = threads.getCurrentThreadCpuTime();
             bare.search(ask.text());
             long searched = System.nanoTime();
+            meter.exclude(threads.getCurrentThreadCpuTime() - bareCpu);
             ours.add(Duration.ofNanos(answered - start));
             theirs.add(Duration.ofNanos(searched - answered));
         }

@@ -52,7 +52,9 @@ final class PerformanceReport {
                         + "%.0f/s acknowledged, %.0f/s applied, start %.1f s reused / %.1f s rebuilt, heap %s, data %s",
                 f.messages(), f.ask(), millis(f.askBare().p50()), f.askRatio(), f.who(), millis(f.whoBare().p50()),
                 f.whoRatio(), f.ingestAcknowledgedPerSecond(), f.ingestAppliedPerSecond(), f.startReusedSeconds(),
-                f.startRebuiltSeconds(), mib(f.heapBytes()), mib(f.databaseBytes() + f.indexBytes()));
+                f.startRebuiltSeconds(), mib(f.heapBytes()), mib(f.databaseBytes() + f.indexBytes()))
+                + String.format(Locale.ROOT, "; CPU %.1f ms an ask, %.1f ms a who-knows, %.1f ms an ingested message;"
+                        + " load %s", f.cpu().perAsk(), f.cpu().perWho(), f.cpu().perIngested(), f.loadAverage());
     }
 
     String markdown() {
@@ -78,6 +80,10 @@ final class PerformanceReport {
                 f.loadSeconds(), f.messages() / f.loadSeconds()));
         row(md, "start-up, index reused / rebuilt", f -> String.format(Locale.ROOT, "%.1f / %.1f s",
                 f.startReusedSeconds(), f.startRebuiltSeconds()));
+        row(md, "CPU per ask / who knows / ingested message (whole process)", f -> String.format(Locale.ROOT,
+                "%.1f / %.1f / %.1f ms", f.cpu().perAsk(), f.cpu().perWho(), f.cpu().perIngested()));
+        row(md, "CPU to fill", f -> String.format(Locale.ROOT, "%.0f s", f.cpu().fillSeconds()));
+        row(md, "machine load average (1, 5, 15 min) at the end", Figures::loadAverage);
         row(md, "heap after a full GC", f -> mib(f.heapBytes()));
         row(md, "data directory: database + index", f -> mib(f.databaseBytes()) + " + " + mib(f.indexBytes()));
         md.append('\n').append(verdicts());
@@ -149,6 +155,11 @@ final class PerformanceReport {
         size.put("fillSeconds", round(f.loadSeconds()));
         size.put("startReusedSeconds", round(f.startReusedSeconds()));
         size.put("startRebuiltSeconds", round(f.startRebuiltSeconds()));
+        size.put("cpuMsPerAsk", round(f.cpu().perAsk()));
+        size.put("cpuMsPerWhoKnows", round(f.cpu().perWho()));
+        size.put("cpuMsPerIngestedMessage", round(f.cpu().perIngested()));
+        size.put("fillCpuSeconds", round(f.cpu().fillSeconds()));
+        size.put("loadAverage", f.loadAverage());
         size.put("heapBytes", f.heapBytes());
         size.put("databaseBytes", f.databaseBytes());
         size.put("indexBytes", f.indexBytes());
