@@ -34,7 +34,7 @@ class CoreConfiguration {
     @Bean(destroyMethod = "close")
     Passerelle passerelle(PasserelleProperties properties, Settings settings) {
         InboxSettings inbox = new InboxSettings(properties.inbox().retention(),
-                properties.inbox().perPersonPerMinute());
+                properties.inbox().perPersonPerMinute(), properties.inbox().indexCommitEvery());
         return Passerelle.open(properties.dataDir(), settings, inbox, synonyms(properties.search()), Clock.systemUTC());
     }
 

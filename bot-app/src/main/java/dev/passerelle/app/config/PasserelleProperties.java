@@ -32,8 +32,11 @@ public record PasserelleProperties(
      * @param retention          how long applied events are remembered to recognise redeliveries (at least 2h)
      * @param perPersonPerMinute questions and commands one person may ask a minute before the bot only listens;
      *                           0 for no limit
+     * @param indexCommitEvery   how often the search index is committed (and after every 500 changes); a crash
+     *                           replays the rest from the database
      */
-    public record Inbox(@DefaultValue("7d") Duration retention, @DefaultValue("60") int perPersonPerMinute) {}
+    public record Inbox(@DefaultValue("7d") Duration retention, @DefaultValue("60") int perPersonPerMinute,
+            @DefaultValue("1s") Duration indexCommitEvery) {}
 
     /**
      * @param glossary          the company glossary, one line per set of terms that mean the same

@@ -24,6 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +42,6 @@ public final class Inbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
-    /** The index is committed this often, off the worker: a crash replays the rest from the change log. */
-    private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
 
     private final InboxRepository records;
     private final Transactions transactions;
@@ -58,6 +58,8 @@ public final class Inbox implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean indexCurrent = true;
     private volatile Instant lastPrune = Instant.EPOCH;
+    /** A commit asked for by count waits on the committer: one at a time, however fast changes come. */
+    private final AtomicBoolean commitAsked = new AtomicBoolean();
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("passerelle-index-commit").daemon().factory());
 
@@ -88,8 +90,8 @@ public final class Inbox implements AutoCloseable {
             log.info("Applying {} events recorded before the last stop", recovered);
         }
         this.worker = Thread.ofPlatform().name("passerelle-inbox").daemon().start(this::work);
-        committer.scheduleWithFixedDelay(this::commitIndex, COMMIT_EVERY.toMillis(), COMMIT_EVERY.toMillis(),
-                TimeUnit.MILLISECONDS);
+        long every = settings.indexCommitEvery().toMillis();
+        committer.scheduleWithFixedDelay(this::commitIndex, every, every, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -227,7 +229,9 @@ public final class Inbox implements AutoCloseable {
 
     /**
      * The next question sees what this event changed: the index follows at once (near real time) and commits
-     * later. What is in the database is safe; an index that fails to follow now catches up after the next event.
+     * later, on the committer's thread: every {@link InboxSettings#indexCommitEvery}, or sooner once
+     * {@link InboxSettings#INDEX_COMMIT_AFTER} changes wait. The worker never waits for a commit. What is in the
+     * database is safe; an index that fails to follow now catches up after the next event.
      */
     private void catchUpIndex(long seq) {
         try {
@@ -236,6 +240,17 @@ public final class Inbox implements AutoCloseable {
         } catch (RuntimeException e) {
             indexCurrent = false;
             log.warn("Search index could not follow event {} yet; it will catch up later", seq, e);
+        }
+        if (index.uncommitted() >= InboxSettings.INDEX_COMMIT_AFTER && commitAsked.compareAndSet(false, true)) {
+            try {
+                committer.execute(() -> {
+                    commitAsked.set(false);
+                    commitIndex();
+                });
+            } catch (RejectedExecutionException e) {
+                // Closing: close() commits.
+                commitAsked.set(false);
+            }
         }
     }
 

@@ -24,6 +24,11 @@ public interface KnowledgeIndex extends AutoCloseable {
     default void commit() {
     }
 
+    /** How many changes {@link #follow} applied that are not committed yet: what a crash would replay. */
+    default long uncommitted() {
+        return 0;
+    }
+
     /** The sequence number of the last change the index holds. */
     long lastApplied();
 

@@ -148,6 +148,24 @@ class LuceneIndexTests extends WithIndexedStore {
         }
 
         @Test
+        void findsWhatItFollowedBeforeCommittingIt() throws IOException {
+            Entry early = kb.indexed(insight("Le VPN coupe à 18h"));
+            String committed = committedLastChange();
+            Entry later = kb.stored(insight("Le VPN est lent depuis la mise à jour"));
+
+            kb.index().follow();
+
+            assertThat(kb.idsFound(french("vpn"))).containsExactlyInAnyOrder(early.id(), later.id());
+            assertThat(kb.index().uncommitted()).isPositive();
+            assertThat(committedLastChange()).isEqualTo(committed);
+
+            kb.index().commit();
+
+            assertThat(kb.index().uncommitted()).isZero();
+            assertThat(committedLastChange()).isEqualTo(String.valueOf(kb.newestChange()));
+        }
+
+        @Test
         void rebuildsEverythingFromTheChangeLogWhenTheIndexDirectoryIsDeleted() throws IOException {
             kb.stored(insight("Le VPN coupe à 18h"));
             kb.stored(faq("Comment joindre le support VPN ?", "Ticket dans ServiceNow"));
