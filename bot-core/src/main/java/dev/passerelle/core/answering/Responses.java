@@ -13,6 +13,7 @@ import dev.passerelle.core.knowledge.Answers;
 import dev.passerelle.core.knowledge.AskedWays;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Cards;
+import dev.passerelle.core.knowledge.Confidence;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.understanding.TeamFilter;
 import dev.passerelle.core.vocabulary.ChannelType;
@@ -55,6 +56,19 @@ public final class Responses {
      */
     public Outcome answer(Asker asker, String question, boolean noteGap) {
         return answer(asker, question, noteGap, asker.turn().channelType() == ChannelType.DIRECT);
+    }
+
+    /**
+     * Words that do not read as a question, said where the bot answers every message (an auto-answer channel): the
+     * answer when the bot is sure of it, otherwise nothing at all, neither a reply nor a gap.
+     */
+    public Outcome answerIfConfident(Asker asker, String text) {
+        Answers.Ranked ranked = answers.rank(text, asker.language(), asker.audience(), ANSWERS);
+        if (ranked.level() != Confidence.Level.CONFIDENT) {
+            return Outcome.nothing();
+        }
+        askedWays.shown(asker, text, ranked.found().stream().map(Answers.Found::entry).toList());
+        return confident(asker, ranked.found());
     }
 
     /**
