@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Reactions on a message the bot saw: 👍 ("like") backs a pain point, 💡 saves an insight, ✅ by the asker
  * confirms an answer, each one {@link Reaction} event for the core's inbox. Teams names only the reacted message,
  * so its author and text come from the recent messages; a reaction on a message the bot never saw changes nothing.
- * The bot's own replies are remembered too, so that ✅ on its answer tells the core the answer helped.
+ * The bot's own replies are remembered too, so that ✅ or 👍 on its answer tells the core the answer helped.
  */
 final class ReactionHandler {
 
@@ -45,9 +45,7 @@ final class ReactionHandler {
         RecentMessages.Seen message = seen.get();
         return conversations.roster().sender(turn).thenCompose(reactor -> {
             CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
-            // The bot's own answer is neither an insight nor a pain point: only "it helped" applies to it.
-            for (Reaction.Kind kind : kinds.stream()
-                    .filter(kind -> !message.fromBot() || kind == Reaction.Kind.CONFIRM_ANSWER).toList()) {
+            for (Reaction.Kind kind : onThe(message, kinds)) {
                 Reaction reaction = new Reaction(where.channel(), reactor, kind, activity.getReplyToId(),
                         message.thread(), message.author(), message.text(), TeamsMessage.time(activity));
                 done = done.thenCompose(previous -> conversations.outcome(reaction))
@@ -55,6 +53,18 @@ final class ReactionHandler {
             }
             return done;
         });
+    }
+
+    /**
+     * The bot's own reply is neither an insight nor a pain point: only "it helped" applies to it, said with ✅ or
+     * with 👍, Teams' first reaction (as on Slack).
+     */
+    static List<Reaction.Kind> onThe(RecentMessages.Seen message, List<Reaction.Kind> kinds) {
+        if (!message.fromBot()) {
+            return kinds;
+        }
+        return kinds.stream().filter(kind -> kind != Reaction.Kind.SAVE_INSIGHT)
+                .map(kind -> Reaction.Kind.CONFIRM_ANSWER).distinct().toList();
     }
 
     /**

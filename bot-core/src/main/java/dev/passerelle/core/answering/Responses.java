@@ -67,7 +67,7 @@ public final class Responses {
         if (ranked.level() != Confidence.Level.CONFIDENT) {
             return Outcome.nothing();
         }
-        askedWays.shown(asker, text, ranked.found().stream().map(Answers.Found::entry).toList());
+        askedWays.shown(asker, text, ranked.found().stream().map(Answers.Found::entry).toList(), true);
         return confident(asker, ranked.found());
     }
 
@@ -84,7 +84,8 @@ public final class Responses {
             case NONE -> false;
         };
         // What the asker saw, so that their "helpful", ✅ or thanks can teach it their way of asking.
-        askedWays.shown(asker, question, shown ? ranked.found().stream().map(Answers.Found::entry).toList() : List.of());
+        askedWays.shown(asker, question, shown ? ranked.found().stream().map(Answers.Found::entry).toList() : List.of(),
+                ranked.level() == Confidence.Level.CONFIDENT);
         return switch (ranked.level()) {
             case CONFIDENT -> confident(asker, ranked.found());
             case LIKELY -> suggest ? likely(asker, question, ranked.found(), noteGap) : none(asker, question, noteGap);

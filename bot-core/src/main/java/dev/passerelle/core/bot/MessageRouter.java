@@ -5,6 +5,7 @@ import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.curation.CommandParser;
+import dev.passerelle.core.knowledge.AskedWays;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.understanding.Intent;
 import dev.passerelle.core.understanding.Understanding;
@@ -49,8 +50,12 @@ final class MessageRouter {
         if (confirmed.isPresent()) {
             return confirmed.get();
         }
-        if (understanding.intent() instanceof Intent.Confirmation && features.askedWays().thanked(asker)) {
-            return in.autoAnswer() ? Outcome.nothing() : Outcome.told(asker.say("learn.thanked"));
+        if (understanding.intent() instanceof Intent.Confirmation) {
+            AskedWays.Confirmed thanked = features.askedWays().thanked(asker);
+            if (thanked != AskedWays.Confirmed.NOTHING) {
+                return in.autoAnswer() ? Outcome.nothing() : Outcome.told(asker.say(
+                        thanked == AskedWays.Confirmed.LEARNED ? "learn.thanked" : "learn.thankedWhichOne"));
+            }
         }
         boolean captureOn = channels.captureEnabled(in.channelRef().key());
         return switch (understanding.intent()) {
