@@ -6,6 +6,7 @@ import dev.passerelle.core.bot.HomeViews;
 import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.InboxSettings;
 import dev.passerelle.core.bot.KnowledgeBot;
+import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.curation.CommandRunner;
 import dev.passerelle.core.expertise.ExpertFinder;
@@ -120,6 +121,11 @@ public final class Passerelle implements AutoCloseable {
     /** Where adapters hand every event. */
     public Inbox inbox() {
         return inbox;
+    }
+
+    /** The bot's posted messages, for an adapter whose platform cannot read them back (Teams). */
+    public PostedReplies postedReplies() {
+        return store.postedReplies();
     }
 
     /** For the read-only views (the home page); events go through {@link #inbox()}. */

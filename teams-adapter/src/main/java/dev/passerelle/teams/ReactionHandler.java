@@ -4,6 +4,7 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.MessageReaction;
 import dev.passerelle.core.conversation.Reaction;
+import dev.passerelle.core.vocabulary.Sender;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +37,8 @@ final class ReactionHandler {
             return CompletableFuture.completedFuture(null);
         }
         TeamsConversation where = TeamsConversation.of(activity);
-        Optional<RecentMessages.Seen> seen = conversations.recent().find(where, activity.getReplyToId());
+        Sender bot = Sender.of(activity.getRecipient() == null ? "bot" : activity.getRecipient().getId());
+        Optional<RecentMessages.Seen> seen = conversations.recent().find(where, activity.getReplyToId(), bot);
         if (seen.isEmpty()) {
             log.debug("Reaction on message {} in {}, which the bot has not seen", activity.getReplyToId(),
                     where.channel().key());

@@ -2,15 +2,20 @@ package dev.passerelle.teams;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.passerelle.core.conversation.PostedReplies;
+import dev.passerelle.core.conversation.PostedReply;
 import dev.passerelle.core.vocabulary.Sender;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The messages the bot saw lately, by id. A Teams reaction names only the message it is on ({@code replyToId}),
- * and the bot cannot read a message back, so the author and text a reaction needs come from here. Bounded by
- * total text, not by count, so long messages cannot grow it without limit.
+ * and the bot cannot read a message back, so the author and text a reaction needs come from here. People's
+ * messages are kept in memory, bounded by total text, not by count, so long messages cannot grow it without limit;
+ * the bot's own replies are kept in the core's store, so that a check mark on an answer still counts after a
+ * restart.
  */
 final class RecentMessages {
 
@@ -29,18 +34,34 @@ final class RecentMessages {
         }
     }
 
+    private final PostedReplies replies;
     private final Cache<String, Seen> messages = Caffeine.newBuilder()
             .maximumWeight(MAX_CHARACTERS)
             .<String, Seen>weigher((key, seen) -> key.length() + seen.text().length() + 64)
             .expireAfterWrite(KEPT)
             .build();
 
+    RecentMessages(PostedReplies replies) {
+        this.replies = replies;
+    }
+
     void remember(TeamsConversation where, String messageId, Seen seen) {
         messages.put(key(where, messageId), seen);
     }
 
-    Optional<Seen> find(TeamsConversation where, String messageId) {
-        return Optional.ofNullable(messages.getIfPresent(key(where, messageId)));
+    /** One of the bot's replies, as Teams named it when it was sent. */
+    void rememberReply(TeamsConversation where, String messageId, String text, @Nullable String thread) {
+        replies.posted(new PostedReply(where.channel().key(), messageId, thread, text, Instant.now()));
+    }
+
+    /** A person's message seen lately, or one of the bot's replies (then from {@code bot}). */
+    Optional<Seen> find(TeamsConversation where, String messageId, Sender bot) {
+        Seen seen = messages.getIfPresent(key(where, messageId));
+        if (seen != null) {
+            return Optional.of(seen);
+        }
+        return replies.find(where.channel().key(), messageId, Instant.now().minus(PostedReplies.KEPT))
+                .map(reply -> new Seen(bot, reply.text(), reply.thread(), true));
     }
 
     private static String key(TeamsConversation where, String messageId) {

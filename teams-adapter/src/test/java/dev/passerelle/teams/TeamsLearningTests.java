@@ -35,16 +35,92 @@ class TeamsLearningTests {
     @Test
     void aCheckMarkOnASingleSuggestionTeachesIt() {
         teams.post("message-personal.json", json -> json.put("text", EXPENSES));
-        teams.connector.clear();
-        teams.post("message-personal.json", json -> json.put("id", "1732540500000").put("text", "expenses?"));
-        Sent suggestions = only(teams.connector.sent());
-        System.out.println(suggestions);
-        teams.connector.clear();
+        Sent suggestions = asked("expenses?");
+        assertThat(suggestions.card().toString()).contains("Not sure, but these may help:");
+
+        teams.post("reaction-like.json", json -> onTheBotsReply(json, suggestions, "2705_whiteheavycheckmark"));
+
+        assertThat(only(teams.connector.sent()).text()).startsWith("Glad it helped!");
+        assertThat(alternates(1)).containsExactly("expenses?");
+    }
+
+    @Test
+    void aThumbsUpOnTheBotsAnswerTeachesItAsACheckMarkDoes() {
+        teams.post("message-personal.json", json -> json.put("text", "#faq How do I export the CRM? | Settings, Export"));
+        Sent answer = asked("how to export the CRM?");
+
+        teams.post("reaction-like.json", json -> onTheBotsReply(json, answer, "like"));
+
+        assertThat(only(teams.connector.sent()).text()).startsWith("Glad it helped!");
+        assertThat(alternates(1)).containsExactly("how to export the CRM?");
+    }
+
+    @Test
+    void aCheckMarkOnSeveralSuggestionsTeachesNoneAndAsksWhichOneHelped() {
+        Sent suggestions = severalSuggestions();
 
         teams.post("reaction-like.json", json -> onTheBotsReply(json, suggestions, "checkmark"));
 
-        System.out.println(teams.connector.sent());
-        assertThat(alternates(1)).containsExactly("expenses?");
+        assertThat(only(teams.connector.sent()).text()).startsWith("Glad something helped! Which suggestion was it?");
+        assertThat(alternates(1)).isEmpty();
+        assertThat(alternates(2)).isEmpty();
+    }
+
+    @Test
+    void helpfulOnTheSecondSuggestionsCardTeachesThatSuggestion() {
+        severalSuggestions();
+
+        TeamsHarness.Answer clicked = teams.post("invoke-execute.json", json -> helpfulFromAlice(json, 2));
+
+        assertThat(clicked.status()).isEqualTo(200);
+        assertThat(clicked.body().path("value").asText()).endsWith("I’ll also remember how you asked, to find this "
+                + "answer sooner next time.");
+        assertThat(alternates(2)).containsExactly("expenses?");
+        assertThat(alternates(1)).isEmpty();
+    }
+
+    @Test
+    void aCheckMarkOnAnAnswerSentBeforeARestartStillTeachesIt() {
+        teams.post("message-personal.json", json -> json.put("text", "#faq How do I export the CRM? | Settings, Export"));
+        Sent answer = asked("how to export the CRM?");
+        teams.close();
+
+        teams = new TeamsHarness(data);
+        teams.post("reaction-like.json", json -> onTheBotsReply(json, answer, "checkmark"));
+
+        assertThat(only(teams.connector.sent()).text()).startsWith("Glad it helped!");
+        assertThat(alternates(1)).containsExactly("how to export the CRM?");
+    }
+
+    /** Alice asks the bot in her personal chat; its one reply. */
+    private Sent asked(String question) {
+        teams.connector.clear();
+        teams.post("message-personal.json", json -> json.put("id", "q-" + question.hashCode()).put("text", question));
+        Sent reply = only(teams.connector.sent());
+        teams.connector.clear();
+        return reply;
+    }
+
+    /** Two expense FAQs in Alice's chat; "expenses?" suggests both. */
+    private Sent severalSuggestions() {
+        teams.post("message-personal.json", json -> json.put("text", EXPENSES));
+        teams.post("message-personal.json", json -> json.put("id", "1732540450000")
+                .put("text", "#faq What is the expense limit for a client dinner? | 60 euros a head"));
+        Sent suggestions = asked("expenses?");
+        assertThat(suggestions.card().findValuesAsText("verb")).filteredOn("helpful"::equals).hasSize(2);
+        return suggestions;
+    }
+
+    /** Alice's Helpful (Action.Execute) on entry {@code entry}'s card in her personal chat. */
+    private static void helpfulFromAlice(ObjectNode invoke, long entry) {
+        invoke.set("from", invoke.objectNode().put("id", "29:alice").put("name", "Alice Martin")
+                .put("aadObjectId", "aad-alice"));
+        invoke.set("conversation", invoke.objectNode().put("conversationType", "personal")
+                .put("tenantId", "tenant-1").put("id", "a:1personal-chat-with-alice"));
+        invoke.set("channelData", invoke.objectNode().set("tenant", invoke.objectNode().put("id", "tenant-1")));
+        ObjectNode action = (ObjectNode) invoke.path("value").path("action");
+        action.put("verb", "helpful").put("title", "Helpful");
+        ((ObjectNode) action.path("data")).put("action", "helpful").put("entry", String.valueOf(entry));
     }
 
     List<String> alternates(long entry) {
