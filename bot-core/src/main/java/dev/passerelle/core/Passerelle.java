@@ -15,6 +15,7 @@ import dev.passerelle.core.knowledge.Answers;
 import dev.passerelle.core.knowledge.AskedWays;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Feedback;
+import dev.passerelle.core.knowledge.GapAsks;
 import dev.passerelle.core.knowledge.Reactions;
 import dev.passerelle.core.knowledge.SourceChanges;
 import dev.passerelle.core.knowledge.ThreadAnswers;
@@ -111,7 +112,7 @@ public final class Passerelle implements AutoCloseable {
                 new PeopleCards(store.people(), store.entries(), store.evidence()), capture, askedWays);
         Features features = new Features(capture, threads, responses,
                 new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader),
-                new SourceChanges(store.entries(), store.evidence(), reader),
+                new SourceChanges(store.entries(), store.evidence(), reader, new GapAsks(store.entries(), index)),
                 new Reactions(store.entries(), capture, threads, reader, askedWays),
                 new Feedback(store.entries(), askedWays),
                 new HomeViews(store.people(), store.entries()), askedWays);
