@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The messages the bot saw lately, by id. A Teams reaction names only the message it is on ({@code replyToId}),
@@ -34,6 +36,8 @@ final class RecentMessages {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(RecentMessages.class);
+
     private final PostedReplies replies;
     private final Cache<String, Seen> messages = Caffeine.newBuilder()
             .maximumWeight(MAX_CHARACTERS)
@@ -49,9 +53,17 @@ final class RecentMessages {
         messages.put(key(where, messageId), seen);
     }
 
-    /** One of the bot's replies, as Teams named it when it was sent. */
+    /**
+     * One of the bot's replies, as Teams named it when it was sent. The reply has left: failing to remember it costs
+     * only a later reaction on it, so it is logged, not thrown (which would fail a turn already answered).
+     */
     void rememberReply(TeamsConversation where, String messageId, String text, @Nullable String thread) {
-        replies.posted(new PostedReply(where.channel().key(), messageId, thread, text, Instant.now()));
+        try {
+            replies.posted(new PostedReply(where.channel().key(), messageId, thread, text, Instant.now()));
+        } catch (RuntimeException e) {
+            log.warn("Teams: could not remember reply {} in {}: a reaction on it will not count", messageId,
+                    where.channel().key(), e);
+        }
     }
 
     /** A person's message seen lately, or one of the bot's replies (then from {@code bot}). */
