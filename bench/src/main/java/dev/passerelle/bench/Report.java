@@ -42,7 +42,7 @@ final class Report {
         md.append("Every table: **BM25** = the plain Lucene baseline (`StandardAnalyzer`, BM25 over question + answer, "
                 + "no gate); **ranking** = Passerelle's index (`LuceneIndex.search`, no gate); **bot** = the entries "
                 + "the bot shows in its reply to a direct message (`KnowledgeBot.handle`), *confident* = shown as the "
-                + "answer, *+ likely* = with the suggestions it offers when it is not sure (a DM shows at most three entries, so the bot's hit@5 is a hit@3).\n\n");
+                + "answer, *+ likely* = with the suggestions it offers when it is not sure (a DM shows at most three entries in full and two more on a \"See also\" line, counted with the suggestions).\n\n");
 
         var z = r.zoomcamp();
         Row t = z.total();

@@ -32,6 +32,10 @@ record Shown(List<Entry> entries) {
             for (EntryCard card : reply.entries()) {
                 shown.add(new Entry(keyOf.apply(card.id()), card.confident()));
             }
+            // Listed under the cards ("See also: …"): shown, but not as the answer.
+            for (EntryCard card : reply.related()) {
+                shown.add(new Entry(keyOf.apply(card.id()), false));
+            }
         }
         return new Shown(shown);
     }

@@ -54,7 +54,8 @@ final class Replies {
 
     Activity activity(Reply reply, Language language) {
         if (reply.blocks().isEmpty()) {
-            Activity message = MessageFactory.text(CardText.escape(reply.text()));
+            // Teams' Markdown ignores a single line break: each line of a reply ends a paragraph of its own.
+            Activity message = MessageFactory.text(CardText.escape(reply.text()).replaceAll("\\R+", "\n\n"));
             message.setTextFormat(TextFormatTypes.MARKDOWN);
             return message;
         }

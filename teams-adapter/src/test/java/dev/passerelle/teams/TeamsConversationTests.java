@@ -77,6 +77,14 @@ class TeamsConversationTests {
         }
 
         @Test
+        void helpKeepsOneLinePerCommandSinceTeamsJoinsSingleLineBreaks() {
+            teams.post("message-personal.json", json -> json.put("text", "help"));
+
+            String help = only(teams.connector.sent()).text();
+            assertThat(help).contains("\n\n• ").doesNotContainPattern("[^\n]\n[^\n]");
+        }
+
+        @Test
         void aManagerCommandFromAMemberIsRefusedInWords() {
             teams.post("message-channel-mention-thread.json", json -> json.put("text", "<at>Passerelle</at> pending"));
 

@@ -86,10 +86,11 @@ final class JsonLines {
         node.put("thread", reply.thread());
         node.put("ephemeral", reply.ephemeral());
         ArrayNode entries = node.putArray("entries");
-        for (EntryCard card : reply.entries()) {
+        java.util.List<EntryCard> related = reply.related();
+        for (EntryCard card : java.util.stream.Stream.concat(reply.entries().stream(), related.stream()).toList()) {
             entries.addObject().put("id", card.id()).put("kind", card.kind().code()).put("status", card.status().code())
                     .put("title", card.title()).put("source", card.source()).put("score", card.score())
-                    .put("confident", card.confident());
+                    .put("confident", card.confident()).put("related", related.contains(card));
         }
         ArrayNode people = node.putArray("people");
         for (PersonCard card : reply.people()) {

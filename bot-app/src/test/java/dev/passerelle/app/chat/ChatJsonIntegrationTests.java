@@ -116,7 +116,7 @@ class ChatJsonIntegrationTests {
             JsonNode reply = replies(answers.get("export")).getFirst();
             assertThat(reply.propertyNames()).containsExactly("text", "thread", "ephemeral", "entries", "people");
             assertThat(entries(answers.get("export")).getFirst().propertyNames())
-                    .containsExactly("id", "kind", "status", "title", "source", "score", "confident");
+                    .containsExactly("id", "kind", "status", "title", "source", "score", "confident", "related");
             assertThat(people(answers.get("who-crm")).getFirst().propertyNames())
                     .containsExactly("user", "name", "team", "score", "evidence", "reasons", "sources");
             assertThat(captured(answers.get("s01")).getFirst().propertyNames())

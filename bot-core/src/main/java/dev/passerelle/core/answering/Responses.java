@@ -31,6 +31,11 @@ import org.jspecify.annotations.Nullable;
 public final class Responses {
 
     private static final int ANSWERS = 3;
+    /** To whoever asked the bot itself, the next two as one line of titles: a short reply, and a fourth and fifth try. */
+    private static final int RELATED = 2;
+    private static final int RELATED_TITLE = 80;
+    /** Below this share of the first answer's score, an entry is a word in common, not an answer worth a look. */
+    static final double COMPANION_SCORE = 0.25;
     private static final int PEOPLE = 3;
     /** A team filter leaves out most of the ranking: rank this many times more, then filter. */
     private static final int TEAM_WIDENING = 5;
@@ -64,11 +69,12 @@ public final class Responses {
      */
     public Outcome answerIfConfident(Asker asker, String text) {
         Answers.Ranked ranked = answers.rank(text, asker.language(), asker.audience(), ANSWERS);
-        if (ranked.level() != Confidence.Level.CONFIDENT) {
+        List<Answers.Found> found = worthShowing(ranked.found()).stream().limit(ANSWERS).toList();
+        if (ranked.level() != Confidence.Level.CONFIDENT || found.isEmpty()) {
             return Outcome.nothing();
         }
-        askedWays.shown(asker, text, ranked.found().stream().map(Answers.Found::entry).toList(), true);
-        return confident(asker, ranked.found());
+        askedWays.shown(asker, text, found.stream().map(Answers.Found::entry).toList(), true);
+        return confident(asker, found, List.of());
     }
 
     /**
@@ -77,42 +83,74 @@ public final class Responses {
      * names people to ask. Both of the last two note the gap, so knowledge managers see what was not answered.
      */
     public Outcome answer(Asker asker, String question, boolean noteGap, boolean suggest) {
-        Answers.Ranked ranked = answers.rank(question, asker.language(), asker.audience(), ANSWERS);
+        Answers.Ranked ranked = answers.rank(question, asker.language(), asker.audience(),
+                ANSWERS + (suggest ? RELATED : 0));
+        List<Answers.Found> worthShowing = worthShowing(ranked.found());
+        List<Answers.Found> found = worthShowing.stream().limit(ANSWERS).toList();
+        List<Answers.Found> related = worthShowing.stream().skip(ANSWERS).toList();
         boolean shown = switch (ranked.level()) {
             case CONFIDENT -> true;
             case LIKELY -> suggest;
             case NONE -> false;
         };
         // What the asker saw, so that their "helpful", ✅ or thanks can teach it their way of asking.
-        askedWays.shown(asker, question, shown ? ranked.found().stream().map(Answers.Found::entry).toList() : List.of(),
+        askedWays.shown(asker, question, shown ? found.stream().map(Answers.Found::entry).toList() : List.of(),
                 ranked.level() == Confidence.Level.CONFIDENT);
         return switch (ranked.level()) {
-            case CONFIDENT -> confident(asker, ranked.found());
-            case LIKELY -> suggest ? likely(asker, question, ranked.found(), noteGap) : none(asker, question, noteGap);
+            case CONFIDENT -> confident(asker, found, related);
+            case LIKELY -> suggest ? likely(asker, question, found, related, noteGap) : none(asker, question, noteGap);
             case NONE -> none(asker, question, noteGap);
         };
     }
 
-    private static Outcome confident(Asker asker, List<Answers.Found> found) {
+    private static Outcome confident(Asker asker, List<Answers.Found> found, List<Answers.Found> related) {
         List<EntryCard> cards = new ArrayList<>(found.stream()
                 .map(f -> Cards.card(f.entry(), f.score()).withConfident(true)).toList());
         EntryCard best = cards.getFirst();
         cards.set(0, best.withButtons(List.of(
                 new Block.Button(asker.say("button.helpful"), Action.HELPFUL, best.id()),
                 new Block.Button(asker.say("button.unhelpful"), Action.NOT_HELPFUL, best.id()))));
-        String text = asker.say("answer.found") + "\n" + lines(asker, found);
-        return reply(asker, text, List.of(new Block.Section(asker.say("answer.found")), new Block.Entries(cards)),
-                List.of());
+        String text = asker.say("answer.found") + "\n" + lines(asker, found) + relatedLine(asker, related);
+        List<Block> blocks = new ArrayList<>(List.of(new Block.Section(asker.say("answer.found")),
+                new Block.Entries(cards)));
+        relatedBlock(asker, related).ifPresent(blocks::add);
+        return reply(asker, text, blocks, List.of());
+    }
+
+    /**
+     * The first answer, and those after it that score at least {@value #COMPANION_SCORE} of it: "comment se connecter
+     * au VPN depuis la maison" is answered by its FAQ alone, not followed by a Salesforce FAQ that shares one word.
+     */
+    static List<Answers.Found> worthShowing(List<Answers.Found> ranked) {
+        if (ranked.isEmpty()) {
+            return ranked;
+        }
+        double floor = ranked.getFirst().score() * COMPANION_SCORE;
+        return Stream.concat(Stream.of(ranked.getFirst()), ranked.stream().skip(1).filter(f -> f.score() >= floor))
+                .toList();
+    }
+
+    /** The related entries as one line under the reply's text; nothing when there are none. */
+    private static String relatedLine(Asker asker, List<Answers.Found> related) {
+        return related.isEmpty() ? "" : "\n" + asker.say("answer.related") + " " + related.stream()
+                .map(f -> "#" + f.entry().id() + " " + Cards.preview(Cards.card(f.entry(), f.score()).title(), RELATED_TITLE))
+                .collect(Collectors.joining(" · "));
+    }
+
+    private static java.util.Optional<Block> relatedBlock(Asker asker, List<Answers.Found> related) {
+        return related.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Block.Related(
+                asker.say("answer.related"), related.stream().map(f -> Cards.card(f.entry(), f.score())).toList()));
     }
 
     /** Suggestions, each with its own "helpful" so the asker can say which one answered. */
-    private Outcome likely(Asker asker, String question, List<Answers.Found> found, boolean noteGap) {
+    private Outcome likely(Asker asker, String question, List<Answers.Found> found, List<Answers.Found> related,
+            boolean noteGap) {
         List<EntryCard> cards = found.stream()
                 .map(f -> Cards.card(f.entry(), f.score()).withButtons(List.of(
                         new Block.Button(asker.say("button.helpful"), Action.HELPFUL, f.entry().id()))))
                 .toList();
         String intro = asker.say("answer.likely");
-        List<String> text = new ArrayList<>(List.of(intro, lines(asker, found)));
+        List<String> text = new ArrayList<>(List.of(intro, lines(asker, found) + relatedLine(asker, related)));
         List<Outcome.Captured> captured = new ArrayList<>();
         if (noteGap) {
             Entry gap = capture.question(asker, question);
@@ -120,6 +158,7 @@ public final class Responses {
             text.add(asker.say("answer.likelyGap", String.valueOf(gap.id())));
         }
         List<Block> blocks = new ArrayList<>(List.of(new Block.Section(intro), new Block.Entries(cards)));
+        relatedBlock(asker, related).ifPresent(blocks::add);
         if (noteGap) {
             blocks.add(new Block.Section(text.getLast()));
         }

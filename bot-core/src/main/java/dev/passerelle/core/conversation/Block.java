@@ -30,6 +30,19 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * Further entries worth a look, below the answer or the suggestions, shown as one compact line of titles
+     * ("See also: #12 …, #33 …") so that a reply stays short.
+     *
+     * @param label what introduces them, in the reply's language
+     */
+    record Related(String label, List<EntryCard> entries) implements Block {
+        public Related {
+            label = Echo.neutralise(label);
+            entries = List.copyOf(entries);
+        }
+    }
+
     /** People, best first, each with the evidence behind the name. */
     record People(List<PersonCard> people) implements Block {
         public People {

@@ -24,9 +24,18 @@ public record Reply(String text, @Nullable String thread, boolean ephemeral, Lis
         return new Reply(text, null, true, List.of());
     }
 
+    /** The entries the reply shows as cards, in order (not the related ones listed under them). */
     public List<EntryCard> entries() {
         return blocks.stream()
                 .flatMap(block -> block instanceof Block.Entries(List<EntryCard> cards) ? cards.stream() : java.util.stream.Stream.empty())
+                .toList();
+    }
+
+    /** The entries listed as related, on one line under the reply's cards. */
+    public List<EntryCard> related() {
+        return blocks.stream()
+                .flatMap(block -> block instanceof Block.Related(String label, List<EntryCard> cards) ? cards.stream()
+                        : java.util.stream.Stream.empty())
                 .toList();
     }
 

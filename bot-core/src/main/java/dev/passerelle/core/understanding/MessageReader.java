@@ -10,6 +10,7 @@ import dev.passerelle.core.understanding.Intent.SmallTalk;
 import dev.passerelle.core.understanding.Intent.WhoDoes;
 import dev.passerelle.core.understanding.Intent.WhoKnows;
 import dev.passerelle.core.understanding.Lexicon.Section;
+import dev.passerelle.core.vocabulary.Echo;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +46,9 @@ public final class MessageReader {
         String message = text.strip();
         Hashtags hashtags = Hashtags.in(message, lexicon);
         String selfAnswer = hashtags.kind() == null ? selfAnswers.answerIn(FoldedText.of(message)) : null;
-        return new Understanding(detector.detect(message), intentOf(message, hashtags), hashtags.topics(), selfAnswer);
+        // A mass mention says who should read, not what is asked: it is left out of what a question or topic holds.
+        String meant = hashtags.kind() == null ? Echo.withoutMassMentions(message) : message;
+        return new Understanding(detector.detect(message), intentOf(meant, hashtags), hashtags.topics(), selfAnswer);
     }
 
     private Intent intentOf(String message, Hashtags hashtags) {

@@ -88,4 +88,81 @@ class AnswerOutcomesTests {
         assertThat(asked.text()).startsWith("I don’t have a confident answer");
         assertThat(chat.entry(asked.capturedId()).kind()).isEqualTo(EntryKind.QUESTION);
     }
+
+    @Test
+    void aDirectMessageListsTwoMoreEntriesOnASeeAlsoLine() {
+        postVpnKnowledge();
+
+        Reply reply = chat.dm("alice").says("how do I use the VPN on my laptop?").outcome().replies().getFirst();
+
+        assertThat(reply.entries()).hasSize(3);
+        assertThat(reply.related()).hasSize(2).noneMatch(EntryCard::confident)
+                .allSatisfy(card -> assertThat(card.buttons()).isEmpty())
+                .extracting(EntryCard::id).doesNotContainAnyElementsOf(reply.entries().stream().map(EntryCard::id).toList());
+        assertThat(reply.text()).containsPattern("\\nSee also: #\\d+ .+ · #\\d+ ");
+    }
+
+    @Test
+    void theSeeAlsoLineIsInFrenchForAFrenchQuestion() {
+        postVpnKnowledge();
+
+        Reply reply = chat.dm("hugo").says("comment utiliser le VPN sur mon portable ?").outcome().replies().getFirst();
+
+        assertThat(reply.related()).hasSize(2);
+        assertThat(reply.text()).contains("\nVoir aussi : #");
+    }
+
+    @Test
+    void aChannelAnswerHasNoSeeAlsoLine() {
+        postVpnKnowledge();
+
+        Reply reply = chat.in("general").from("alice").toBot().says("how do I use the VPN on my laptop?").outcome()
+                .replies().getFirst();
+
+        assertThat(reply.entries()).isNotEmpty();
+        assertThat(reply.related()).isEmpty();
+        assertThat(reply.text()).doesNotContain("See also");
+    }
+
+    @Test
+    void forgettingOnesPasswordIsAnsweredByTheResetFaqInBothLanguages() {
+        chat.in("it").from("kim").says("#faq Comment réinitialiser mon mot de passe ? | Sur le portail des mots de "
+                + "passe, avec l'application MFA. #password");
+
+        Reply english = chat.dm("alice").says("I forgot my password, what should I do?").outcome().replies().getFirst();
+        Reply french = chat.dm("hugo").says("j'ai oublié mon mot de passe").outcome().replies().getFirst();
+
+        assertThat(english.entries()).first().satisfies(card -> {
+            assertThat(card.title()).isEqualTo("How do I reset my password?");
+            assertThat(card.confident()).isTrue();
+        });
+        assertThat(french.entries()).first().satisfies(card -> {
+            assertThat(card.title()).isEqualTo("Comment réinitialiser mon mot de passe ?");
+            assertThat(card.confident()).isTrue();
+        });
+    }
+
+    @Test
+    void aConfidentAnswerIsNotFollowedByEntriesThatShareOneWordWithTheQuestion() {
+        chat.in("it").from("kim").says("#faq Comment se connecter au VPN depuis la maison ? | Installez GlobalProtect "
+                + "depuis le Centre logiciel, portail vpn.lumen-conseil.fr.");
+        chat.in("sales").from("kim").says("#faq Comment créer une opportunité dans Salesforce ? | Depuis le compte, "
+                + "bouton Nouvelle opportunité.");
+
+        Reply reply = chat.dm("hugo").says("comment se connecter au VPN depuis la maison").outcome().replies()
+                .getFirst();
+
+        assertThat(reply.entries()).extracting(EntryCard::title)
+                .containsExactly("Comment se connecter au VPN depuis la maison ?");
+        assertThat(reply.related()).isEmpty();
+    }
+
+    private void postVpnKnowledge() {
+        chat.in("it").from("kim").says("#faq How do I use the VPN on my laptop? | Install GlobalProtect and sign in. #vpn");
+        chat.in("it").from("kim").says("#faq Why does the VPN drop on my laptop? | Set the gateway to 'Best available'. #vpn");
+        chat.in("it").from("kim").says("#faq Which VPN gateway should a laptop use abroad? | The one nearest you. #vpn");
+        chat.in("it").from("kim").says("#faq Do I need the VPN for Salesforce on my laptop? | No, only for the ERP. #vpn");
+        chat.in("it").from("kim").says("#faq Can I use the VPN on a personal laptop? | No, company laptops only. #vpn");
+        chat.in("it").from("kim").says("#faq Where do I report a VPN outage? | In the IT portal, category Network. #vpn");
+    }
 }

@@ -162,6 +162,18 @@ class MessageReaderTests {
         }
 
         @ParameterizedTest
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            qui connaît @channel la facturation ?        | facturation
+            <!here> qui connaît le CRM ?                 | CRM
+            who knows @here Salesforce?                  | Salesforce
+            who knows <!channel> Kafka @everyone         | Kafka
+            qui connaît @\u2060here la paie ?            | paie
+            """)
+        void leavesMassMentionsOutOfTheTopic(String message, String topic) {
+            assertThat(intentOf(message)).isEqualTo(new WhoKnows(topic));
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {
             "Does anyone know how to reset the VPN?",
             "does anyone know where the runbook is?",
@@ -324,6 +336,16 @@ class MessageReaderTests {
         })
         void readsFrenchQuestions(String message) {
             assertThat(intentOf(message)).isEqualTo(new Question(message));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            @here where is the expense policy?           | where is the expense policy?
+            <!channel> Où est le wiki RH ?                | Où est le wiki RH ?
+            comment exporter @channel un rapport         | comment exporter un rapport
+            """)
+        void leavesMassMentionsOutOfTheQuestion(String message, String question) {
+            assertThat(intentOf(message)).isEqualTo(new Question(question));
         }
 
         @ParameterizedTest

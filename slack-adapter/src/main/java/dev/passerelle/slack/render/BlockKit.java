@@ -60,6 +60,8 @@ public final class BlockKit {
             case Block.Fields(List<Block.Field> fields) -> fields(fields);
             case Block.Entries(var cards) -> cards.stream().flatMap(e -> entries.full(e, language).stream()).toList();
             case Block.People(var cards) -> cards.stream().flatMap(p -> people.person(p, language).stream()).toList();
+            case Block.Related(String label, var cards) -> cards.isEmpty() ? List.of()
+                    : List.of(Text.context(entries.related(label, cards)));
         };
     }
 

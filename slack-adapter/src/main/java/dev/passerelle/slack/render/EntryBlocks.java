@@ -22,6 +22,8 @@ final class EntryBlocks {
 
     /** Long enough for any real title, short enough to leave room for the body. */
     private static final int TITLE = 500;
+    /** A related entry is one title among others on a line. */
+    private static final int RELATED_TITLE = 80;
 
     private final Links links;
 
@@ -53,6 +55,17 @@ final class EntryBlocks {
                 .build()).toList();
         return List.of(ActionsBlock.builder().blockId("entry-" + entry.id())
                 .elements(elements.subList(0, Math.min(elements.size(), Limits.ACTION_ELEMENTS))).build());
+    }
+
+    /** Related entries on one context line: "See also: *#12* title · *#33* title". */
+    String related(String label, List<EntryCard> cards) {
+        StringBuilder line = new StringBuilder(Mrkdwn.escape(label));
+        for (int i = 0; i < cards.size(); i++) {
+            EntryCard card = cards.get(i);
+            line.append(i == 0 ? " " : " · ").append("*#").append(card.id()).append("* ")
+                    .append(Mrkdwn.escape(card.title().strip(), RELATED_TITLE));
+        }
+        return line.toString();
     }
 
     /** The heading without the body, for lists such as the home tab. */

@@ -49,6 +49,19 @@ class ReplyBlocksTests {
     }
 
     @Test
+    void relatedEntriesAreOneContextLineOfNumbersAndTitles() {
+        JsonArray blocks = Rendered.json(kit.blocks(reply(new Block.Related("See also:", List.of(
+                entry(12).title("Why does the VPN drop?").build(), entry(13).title("Ping <!channel> *now*").build()))),
+                Language.EN)).getAsJsonArray();
+
+        assertThat(blocks).hasSize(1);
+        JsonObject context = blocks.get(0).getAsJsonObject();
+        assertThat(context.get("type").getAsString()).isEqualTo("context");
+        String text = context.getAsJsonArray("elements").get(0).getAsJsonObject().get("text").getAsString();
+        assertThat(text).startsWith("See also: *#12* Why does the VPN drop? · *#13* ").doesNotContain("<!channel>");
+    }
+
+    @Test
     void fieldsBecomeSectionFieldsTenAtMost() {
         List<Block.Field> fields = IntStream.range(0, 12).mapToObj(i -> new Block.Field("Label " + i, "value " + i))
                 .toList();

@@ -83,6 +83,8 @@ public final class AdaptiveCards {
             case Block.Fields(List<Block.Field> fields) -> fields.isEmpty() ? List.of() : List.of(facts(fields));
             case Block.Entries(var entries) -> entries.stream().map(entry -> EntryElements.entry(entry, language)).toList();
             case Block.People(var people) -> people.stream().map(person -> PeopleElements.person(person, language)).toList();
+            case Block.Related(String label, var entries) -> entries.isEmpty() ? List.of()
+                    : List.of(EntryElements.related(label, entries));
         };
     }
 

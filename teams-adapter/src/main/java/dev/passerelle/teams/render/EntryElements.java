@@ -22,6 +22,7 @@ final class EntryElements {
     private static final int TITLE = 500;
     private static final int BODY = 2_000;
     private static final int BUTTON = 60;
+    private static final int RELATED_TITLE = 80;
 
     private EntryElements() {
     }
@@ -40,6 +41,17 @@ final class EntryElements {
             items.add(Elements.actionSet(entry.buttons().stream().map(button -> button(button, language)).toList()));
         }
         return Elements.container(items);
+    }
+
+    /** Related entries as one subtle line: "See also: **\\#12** title · **\\#33** title". */
+    static ObjectNode related(String label, List<EntryCard> entries) {
+        StringBuilder line = new StringBuilder(CardText.escape(label));
+        for (int i = 0; i < entries.size(); i++) {
+            EntryCard entry = entries.get(i);
+            line.append(i == 0 ? " " : " · ").append("**\\#").append(entry.id()).append("** ")
+                    .append(CardText.escape(entry.title().strip(), RELATED_TITLE));
+        }
+        return Elements.subtle(line.toString());
     }
 
     /** The data {@code CardAction} reads back: the action's id, the entry, and the reply's language. */

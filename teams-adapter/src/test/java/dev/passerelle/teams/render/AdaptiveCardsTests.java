@@ -58,6 +58,18 @@ class AdaptiveCardsTests {
         }
 
         @Test
+        void relatedEntriesAreOneSubtleLineOfNumbersAndTitlesWithoutButtons() {
+            JsonNode card = cards.reply(TestCards.reply(new Block.Related("See also:", List.of(
+                    TEAMS.entry(12).title("Why does the VPN drop?").build(),
+                    TEAMS.entry(13).title("Where is the **VPN** portal?").build()))), Language.EN);
+
+            assertThat(texts(card)).hasSize(1).first().asString()
+                    .startsWith("See also: **\\#12** Why does the VPN drop? · **\\#13** ")
+                    .doesNotContain("**VPN**");
+            assertThat(card.findParents("verb")).isEmpty();
+        }
+
+        @Test
         void anEntryShowsItsNumberKindBadgeTitleBodyAndALinkToItsSource() {
             JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TEAMS.entry(12).build()))),
                     Language.EN);

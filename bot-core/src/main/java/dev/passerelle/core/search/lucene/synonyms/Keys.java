@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class Keys {
 
     /** The longest phrase looked up, in words. */
-    public static final int MAX_WORDS = 4;
+    public static final int MAX_WORDS = 6;
 
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

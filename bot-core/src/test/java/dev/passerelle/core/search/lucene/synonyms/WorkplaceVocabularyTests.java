@@ -40,6 +40,15 @@ class WorkplaceVocabularyTests {
     }
 
     @Test
+    void keepsEveryTermShortEnoughToBeLookedUpAsAPhrase() {
+        List<String> tooLong = VOCABULARY.lines().stream()
+                .flatMap(line -> Stream.concat(line.french().stream(), line.english().stream()))
+                .filter(term -> Keys.tokens(term).size() > Keys.MAX_WORDS).toList();
+
+        assertThat(tooLong).isEmpty();
+    }
+
+    @Test
     void translatesOnEveryLine() {
         List<Integer> untranslated = VOCABULARY.lines().stream()
                 .filter(line -> keys(line.french()).equals(keys(line.english())))
