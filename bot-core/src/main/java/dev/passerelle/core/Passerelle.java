@@ -6,6 +6,7 @@ import dev.passerelle.core.bot.HomeViews;
 import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.InboxSettings;
 import dev.passerelle.core.bot.KnowledgeBot;
+import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.curation.CommandRunner;
 import dev.passerelle.core.expertise.ExpertFinder;
@@ -14,6 +15,7 @@ import dev.passerelle.core.knowledge.Answers;
 import dev.passerelle.core.knowledge.AskedWays;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Feedback;
+import dev.passerelle.core.knowledge.GapAsks;
 import dev.passerelle.core.knowledge.Reactions;
 import dev.passerelle.core.knowledge.SourceChanges;
 import dev.passerelle.core.knowledge.ThreadAnswers;
@@ -110,7 +112,7 @@ public final class Passerelle implements AutoCloseable {
                 new PeopleCards(store.people(), store.entries(), store.evidence()), capture, askedWays);
         Features features = new Features(capture, threads, responses,
                 new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader),
-                new SourceChanges(store.entries(), store.evidence(), reader),
+                new SourceChanges(store.entries(), store.evidence(), reader, new GapAsks(store.entries(), index)),
                 new Reactions(store.entries(), capture, threads, reader, askedWays),
                 new Feedback(store.entries(), askedWays),
                 new HomeViews(store.people(), store.entries()), askedWays);
@@ -120,6 +122,11 @@ public final class Passerelle implements AutoCloseable {
     /** Where adapters hand every event. */
     public Inbox inbox() {
         return inbox;
+    }
+
+    /** The bot's posted messages, for an adapter whose platform cannot read them back (Teams). */
+    public PostedReplies postedReplies() {
+        return store.postedReplies();
     }
 
     /** For the read-only views (the home page); events go through {@link #inbox()}. */

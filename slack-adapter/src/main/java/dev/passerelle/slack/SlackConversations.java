@@ -199,9 +199,10 @@ public final class SlackConversations {
 
         /** The core's view of this message: plain text, its thread, and whether it speaks to the bot. */
         public Message toMessage(ChannelType type, Sender sender, boolean autoAnswer) {
-            boolean addressed = autoAnswer || type == ChannelType.DIRECT || SlackText.mentions(text, botUserId);
-            return new Message(Platform.SLACK, team, channel, type, sender, SlackText.plain(text, botUserId), threadTs,
-                    ts, time(ts), addressed);
+            boolean addressed = type == ChannelType.DIRECT || SlackText.mentions(text, botUserId);
+            Message message = new Message(Platform.SLACK, team, channel, type, sender, SlackText.plain(text, botUserId),
+                    threadTs, ts, time(ts), addressed);
+            return autoAnswer ? message.autoAnswered() : message;
         }
     }
 }

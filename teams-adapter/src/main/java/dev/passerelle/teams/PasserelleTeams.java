@@ -6,6 +6,7 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import dev.passerelle.core.bot.Inbox;
+import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.teams.render.AdaptiveCards;
 import java.util.concurrent.CompletableFuture;
@@ -39,12 +40,15 @@ public final class PasserelleTeams implements AutoCloseable {
 
     /**
      * @param inbox    where every activity's event is recorded before the activity is acknowledged
+     * @param posted   where the bot's replies are remembered, so that a reaction on one still means something
+     *                 after a restart (Teams names only the message a reaction is on)
      * @param fallback the language of what carries no language of its own (a client that names no locale)
      * @param work     where events are recorded, off the SDK's and the servlet's threads
      */
-    public PasserelleTeams(TeamsSettings settings, Inbox inbox, Language fallback, ExecutorService work) {
+    public PasserelleTeams(TeamsSettings settings, Inbox inbox, PostedReplies posted, Language fallback,
+            ExecutorService work) {
         this(settings, fallback, work, json -> new TeamsBot(new TeamsConversations(inbox, new Roster(json),
-                new AdaptiveCards(), fallback, work)));
+                new AdaptiveCards(), fallback, work, posted)));
     }
 
     /** For tests: any bot behind the same edge. */

@@ -4,6 +4,7 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.MessageReaction;
 import dev.passerelle.core.conversation.Reaction;
+import dev.passerelle.core.vocabulary.Sender;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Reactions on a message the bot saw: 👍 ("like") backs a pain point, 💡 saves an insight, ✅ by the asker
  * confirms an answer, each one {@link Reaction} event for the core's inbox. Teams names only the reacted message,
  * so its author and text come from the recent messages; a reaction on a message the bot never saw changes nothing.
- * The bot's own replies are remembered too, so that ✅ on its answer tells the core the answer helped.
+ * The bot's own replies are remembered too, so that ✅ or 👍 on its answer tells the core the answer helped.
  */
 final class ReactionHandler {
 
@@ -36,7 +37,8 @@ final class ReactionHandler {
             return CompletableFuture.completedFuture(null);
         }
         TeamsConversation where = TeamsConversation.of(activity);
-        Optional<RecentMessages.Seen> seen = conversations.recent().find(where, activity.getReplyToId());
+        Sender bot = Sender.of(activity.getRecipient() == null ? "bot" : activity.getRecipient().getId());
+        Optional<RecentMessages.Seen> seen = conversations.recent().find(where, activity.getReplyToId(), bot);
         if (seen.isEmpty()) {
             log.debug("Reaction on message {} in {}, which the bot has not seen", activity.getReplyToId(),
                     where.channel().key());
@@ -45,9 +47,7 @@ final class ReactionHandler {
         RecentMessages.Seen message = seen.get();
         return conversations.roster().sender(turn).thenCompose(reactor -> {
             CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
-            // The bot's own answer is neither an insight nor a pain point: only "it helped" applies to it.
-            for (Reaction.Kind kind : kinds.stream()
-                    .filter(kind -> !message.fromBot() || kind == Reaction.Kind.CONFIRM_ANSWER).toList()) {
+            for (Reaction.Kind kind : onThe(message, kinds)) {
                 Reaction reaction = new Reaction(where.channel(), reactor, kind, activity.getReplyToId(),
                         message.thread(), message.author(), message.text(), TeamsMessage.time(activity));
                 done = done.thenCompose(previous -> conversations.outcome(reaction))
@@ -55,6 +55,18 @@ final class ReactionHandler {
             }
             return done;
         });
+    }
+
+    /**
+     * The bot's own reply is neither an insight nor a pain point: only "it helped" applies to it, said with ✅ or
+     * with 👍, Teams' first reaction (as on Slack).
+     */
+    static List<Reaction.Kind> onThe(RecentMessages.Seen message, List<Reaction.Kind> kinds) {
+        if (!message.fromBot()) {
+            return kinds;
+        }
+        return kinds.stream().filter(kind -> kind != Reaction.Kind.SAVE_INSIGHT)
+                .map(kind -> Reaction.Kind.CONFIRM_ANSWER).distinct().toList();
     }
 
     /**

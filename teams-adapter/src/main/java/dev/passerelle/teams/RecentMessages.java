@@ -2,15 +2,22 @@ package dev.passerelle.teams;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.passerelle.core.conversation.PostedReplies;
+import dev.passerelle.core.conversation.PostedReply;
 import dev.passerelle.core.vocabulary.Sender;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The messages the bot saw lately, by id. A Teams reaction names only the message it is on ({@code replyToId}),
- * and the bot cannot read a message back, so the author and text a reaction needs come from here. Bounded by
- * total text, not by count, so long messages cannot grow it without limit.
+ * and the bot cannot read a message back, so the author and text a reaction needs come from here. People's
+ * messages are kept in memory, bounded by total text, not by count, so long messages cannot grow it without limit;
+ * the bot's own replies are kept in the core's store, so that a check mark on an answer still counts after a
+ * restart.
  */
 final class RecentMessages {
 
@@ -29,18 +36,44 @@ final class RecentMessages {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(RecentMessages.class);
+
+    private final PostedReplies replies;
     private final Cache<String, Seen> messages = Caffeine.newBuilder()
             .maximumWeight(MAX_CHARACTERS)
             .<String, Seen>weigher((key, seen) -> key.length() + seen.text().length() + 64)
             .expireAfterWrite(KEPT)
             .build();
 
+    RecentMessages(PostedReplies replies) {
+        this.replies = replies;
+    }
+
     void remember(TeamsConversation where, String messageId, Seen seen) {
         messages.put(key(where, messageId), seen);
     }
 
-    Optional<Seen> find(TeamsConversation where, String messageId) {
-        return Optional.ofNullable(messages.getIfPresent(key(where, messageId)));
+    /**
+     * One of the bot's replies, as Teams named it when it was sent. The reply has left: failing to remember it costs
+     * only a later reaction on it, so it is logged, not thrown (which would fail a turn already answered).
+     */
+    void rememberReply(TeamsConversation where, String messageId, String text, @Nullable String thread) {
+        try {
+            replies.posted(new PostedReply(where.channel().key(), messageId, thread, text, Instant.now()));
+        } catch (RuntimeException e) {
+            log.warn("Teams: could not remember reply {} in {}: a reaction on it will not count", messageId,
+                    where.channel().key(), e);
+        }
+    }
+
+    /** A person's message seen lately, or one of the bot's replies (then from {@code bot}). */
+    Optional<Seen> find(TeamsConversation where, String messageId, Sender bot) {
+        Seen seen = messages.getIfPresent(key(where, messageId));
+        if (seen != null) {
+            return Optional.of(seen);
+        }
+        return replies.find(where.channel().key(), messageId, Instant.now().minus(PostedReplies.KEPT))
+                .map(reply -> new Seen(bot, reply.text(), reply.thread(), true));
     }
 
     private static String key(TeamsConversation where, String messageId) {

@@ -7,8 +7,8 @@ import dev.passerelle.core.bot.Receipt;
 import dev.passerelle.core.conversation.Event;
 import dev.passerelle.core.conversation.MembersChanged;
 import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.vocabulary.Language;
-import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.teams.render.AdaptiveCards;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -29,10 +29,11 @@ final class TeamsConversations {
     private final Language fallback;
     private final Executor work;
 
-    TeamsConversations(Inbox inbox, Roster roster, AdaptiveCards cards, Language fallback, Executor work) {
+    TeamsConversations(Inbox inbox, Roster roster, AdaptiveCards cards, Language fallback, Executor work,
+            PostedReplies posted) {
         this.inbox = inbox;
         this.roster = roster;
-        this.recent = new RecentMessages();
+        this.recent = new RecentMessages(posted);
         this.cards = cards;
         this.replies = new Replies(cards, fallback);
         this.fallback = fallback;
@@ -80,14 +81,13 @@ final class TeamsConversations {
     }
 
     /**
-     * Sends the outcome and remembers the bot's replies as seen, so that a check mark on an answer reaches the core
-     * (a Teams reaction names only the message it is on).
+     * Sends the outcome and remembers the bot's replies, in the store, so that a check mark on an answer reaches
+     * the core, after a restart too (a Teams reaction names only the message it is on).
      */
     CompletableFuture<Void> send(TurnContext turn, Outcome outcome) {
         TeamsConversation where = TeamsConversation.of(turn.getActivity());
-        Sender bot = Sender.of(turn.getActivity().getRecipient() == null ? "bot" : turn.getActivity().getRecipient().getId());
-        return replies.send(turn, outcome).thenAccept(sent -> sent.forEach((id, reply) ->
-                recent.remember(where, id, new RecentMessages.Seen(bot, reply.text(), reply.thread(), true))));
+        return replies.send(turn, outcome).thenAcceptAsync(sent -> sent.forEach((id, reply) ->
+                recent.rememberReply(where, id, reply.text(), reply.thread())), work);
     }
 
     /** The language of someone's Teams client, for what carries no text of theirs: a welcome, an empty form. */

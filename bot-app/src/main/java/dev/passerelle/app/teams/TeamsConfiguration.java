@@ -1,6 +1,6 @@
 package dev.passerelle.app.teams;
 
-import dev.passerelle.core.bot.Inbox;
+import dev.passerelle.core.Passerelle;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.teams.PasserelleTeams;
 import dev.passerelle.teams.TeamsSettings;
@@ -23,12 +23,13 @@ class TeamsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    TeamsApp teamsApp(TeamsProperties properties, Inbox inbox, Settings core) {
+    TeamsApp teamsApp(TeamsProperties properties, Passerelle passerelle, Settings core) {
         if (!properties.enabled()) {
             return new TeamsApp(Optional.empty());
         }
         TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId());
-        PasserelleTeams teams = new PasserelleTeams(settings, inbox, core.fallbackLanguage(),
+        PasserelleTeams teams = new PasserelleTeams(settings, passerelle.inbox(), passerelle.postedReplies(),
+                core.fallbackLanguage(),
                 Executors.newVirtualThreadPerTaskExecutor());
         if (settings.authenticated()) {
             log.info("Teams is on at /api/messages for bot {}{}.", settings.appId(),

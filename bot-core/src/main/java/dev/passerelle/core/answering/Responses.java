@@ -13,6 +13,7 @@ import dev.passerelle.core.knowledge.Answers;
 import dev.passerelle.core.knowledge.AskedWays;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Cards;
+import dev.passerelle.core.knowledge.Confidence;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.understanding.TeamFilter;
 import dev.passerelle.core.vocabulary.ChannelType;
@@ -63,6 +64,20 @@ public final class Responses {
     }
 
     /**
+     * Words that do not read as a question, said where the bot answers every message (an auto-answer channel): the
+     * answer when the bot is sure of it, otherwise nothing at all, neither a reply nor a gap.
+     */
+    public Outcome answerIfConfident(Asker asker, String text) {
+        Answers.Ranked ranked = answers.rank(text, asker.language(), asker.audience(), ANSWERS);
+        List<Answers.Found> found = worthShowing(ranked.found()).stream().limit(ANSWERS).toList();
+        if (ranked.level() != Confidence.Level.CONFIDENT || found.isEmpty()) {
+            return Outcome.nothing();
+        }
+        askedWays.shown(asker, text, found.stream().map(Answers.Found::entry).toList(), true);
+        return confident(asker, found, List.of());
+    }
+
+    /**
      * Answers a question: the answer when the bot is confident; up to three suggestions, marked as such, when they
      * are only likely to help and {@code suggest} allows them (a DM, {@code /kb ask}); otherwise it says so and
      * names people to ask. Both of the last two note the gap, so knowledge managers see what was not answered.
@@ -79,7 +94,8 @@ public final class Responses {
             case NONE -> false;
         };
         // What the asker saw, so that their "helpful", ✅ or thanks can teach it their way of asking.
-        askedWays.shown(asker, question, shown ? found.stream().map(Answers.Found::entry).toList() : List.of());
+        askedWays.shown(asker, question, shown ? found.stream().map(Answers.Found::entry).toList() : List.of(),
+                ranked.level() == Confidence.Level.CONFIDENT);
         return switch (ranked.level()) {
             case CONFIDENT -> confident(asker, found, related);
             case LIKELY -> suggest ? likely(asker, question, found, related, noteGap) : none(asker, question, noteGap);

@@ -5,6 +5,7 @@ import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.curation.CommandParser;
+import dev.passerelle.core.knowledge.AskedWays;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.understanding.Intent;
 import dev.passerelle.core.understanding.Understanding;
@@ -15,6 +16,9 @@ import java.util.Optional;
  * Decides what a message is for: a command, a reply in a question's thread, knowledge to capture, a question
  * to answer, small talk to greet back, or chatter to leave alone. A message addressed to the bot always gets a
  * reply: what is neither a command, a capture nor small talk is a question, "VPN" and "press kit." included.
+ * An auto-answer channel is addressed by every message, yet not spoken to: there, questions are answered (or
+ * noted, with people to ask), other words only when the bot is sure of the answer, and "ok", 👍 or thanks are left
+ * alone, as in any channel.
  */
 final class MessageRouter {
 
@@ -46,8 +50,12 @@ final class MessageRouter {
         if (confirmed.isPresent()) {
             return confirmed.get();
         }
-        if (understanding.intent() instanceof Intent.Confirmation && features.askedWays().thanked(asker)) {
-            return Outcome.told(asker.say("learn.thanked"));
+        if (understanding.intent() instanceof Intent.Confirmation) {
+            AskedWays.Confirmed thanked = features.askedWays().thanked(asker);
+            if (thanked != AskedWays.Confirmed.NOTHING) {
+                return in.autoAnswer() ? Outcome.nothing() : Outcome.told(asker.say(
+                        thanked == AskedWays.Confirmed.LEARNED ? "learn.thanked" : "learn.thankedWhichOne"));
+            }
         }
         boolean captureOn = channels.captureEnabled(in.channelRef().key());
         return switch (understanding.intent()) {
@@ -63,12 +71,14 @@ final class MessageRouter {
             case Intent.Question question when in.addressed() -> features.responses().answer(asker, question.text(), true);
             case Intent.Question question when in.thread() == null && captureOn -> noted(asker, question.text());
             case Intent.WhoDoes who when in.thread() == null && captureOn -> noted(asker, who.question());
+            case Intent.SmallTalk talk when in.autoAnswer() -> Outcome.nothing();
+            case Intent.Confirmation thanks when in.autoAnswer() -> Outcome.nothing();
             case Intent.SmallTalk talk when in.addressed() ->
                     friendly(asker, talk.kind() == Intent.SmallTalk.Kind.GREETING ? "smallTalk.greeting" : "smallTalk.other");
             case Intent.Confirmation thanks when in.addressed() -> friendly(asker, "smallTalk.thanks");
-            default -> in.addressed() && !features.threads().repliesToAnotherAsker(asker)
-                    ? features.responses().answer(asker, in.text().strip(), true)
-                    : Outcome.nothing();
+            default -> !in.addressed() || features.threads().repliesToAnotherAsker(asker) ? Outcome.nothing()
+                    : in.autoAnswer() ? features.responses().answerIfConfident(asker, in.text().strip())
+                    : features.responses().answer(asker, in.text().strip(), true);
         };
     }
 

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param thread    the id of the thread's root message when this is a reply in a thread
  * @param messageId the platform's id for this message; a retried delivery carries the same one
  * @param addressed true when the message speaks to the bot (mention, DM, slash command)
+ * @param autoAnswer true when it is addressed only because its channel answers every message (an auto-answer
+ *                   channel), not by a mention, a DM or a command: there the bot answers questions but leaves
+ *                   "ok" and other small talk alone, as people expect of a bot in a channel
  */
 public record Message(
         ChannelRef channel,
@@ -21,7 +24,8 @@ public record Message(
         @Nullable String thread,
         String messageId,
         Instant time,
-        boolean addressed) implements Event {
+        boolean addressed,
+        boolean autoAnswer) implements Event {
 
     public Message {
         if (channel == null || sender == null || time == null) {
@@ -33,12 +37,19 @@ public record Message(
         text = text == null ? "" : text;
         thread = thread == null || thread.isBlank() || thread.equals(messageId) ? null : thread;
         // Everything said in a DM is said to the bot.
-        addressed = addressed || channel.type() == ChannelType.DIRECT;
+        addressed = addressed || autoAnswer || channel.type() == ChannelType.DIRECT;
+        autoAnswer = autoAnswer && channel.type() != ChannelType.DIRECT;
+    }
+
+    public Message(ChannelRef channel, Sender sender, String text, @Nullable String thread, String messageId,
+            Instant time, boolean addressed) {
+        this(channel, sender, text, thread, messageId, time, addressed, false);
     }
 
     public Message(Platform platform, String workspace, String channel, ChannelType channelType, Sender sender,
             String text, @Nullable String thread, String messageId, Instant time, boolean addressed) {
-        this(channelRef(platform, workspace, channel, channelType), sender, text, thread, messageId, time, addressed);
+        this(channelRef(platform, workspace, channel, channelType), sender, text, thread, messageId, time, addressed,
+                false);
     }
 
     /** The key every delivery of this message shares (Slack's {@code message} and {@code app_mention} alike). */
@@ -73,9 +84,14 @@ public record Message(
         return channel.type();
     }
 
+    /** The same message, addressed because its channel answers every message (unless it was addressed already). */
+    public Message autoAnswered() {
+        return addressed ? this : new Message(channel, sender, text, thread, messageId, time, true, true);
+    }
+
     /** The same message with other words: a command typed on a button, an edit read as a message. */
     public Message withText(String newText) {
-        return new Message(channel, sender, newText, thread, messageId, time, addressed);
+        return new Message(channel, sender, newText, thread, messageId, time, addressed, autoAnswer);
     }
 
     private static ChannelRef channelRef(Platform platform, String workspace, String channel, ChannelType type) {

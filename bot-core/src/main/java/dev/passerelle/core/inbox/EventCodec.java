@@ -23,6 +23,8 @@ public final class EventCodec {
     private final JsonMapper json = JsonMapper.builder()
             .addMixIn(Event.class, EventTypes.class)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // A flag added to an event later is absent from the events recorded before it: they read as false.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     public String encode(Event event) {

@@ -18,6 +18,10 @@ import java.util.stream.IntStream;
  * confirms one (Helpful under it, a check mark on the bot's answer, or thanks right after it), their question becomes
  * an alternate question of that entry, which search matches like its title, so the next paraphrase finds it.
  *
+ * <p>Helpful names its entry. A check mark or thanks names only the reply: it teaches the reply's first entry when
+ * that reply was the bot's answer or a single suggestion; on several suggestions it cannot tell which one helped, so
+ * it teaches none and the asker is told to press Helpful under the one that did (on Slack and Teams alike).
+ *
  * <p>Privacy: an alternate is the asker's own words, indexed with the entry and matched for everyone who sees the
  * entry. So a question is learned only where all of them could have read it: asked in a public channel (anyone may
  * read it), or asked in the very conversation the entry belongs to. A question asked in a DM or a private channel
@@ -48,14 +52,28 @@ public final class AskedWays {
         this.shown = shown;
     }
 
-    /** The bot replies to this question with these entries, best first (none: it found nothing). */
-    public void shown(Asker asker, String question, List<Entry> answers) {
+    /** What a check mark or thanks on the bot's reply led to. */
+    public enum Confirmed {
+        /** The question became another way of asking the reply's entry. */
+        LEARNED,
+        /** The reply offered several suggestions: Helpful under one of them says which. */
+        WHICH_ONE,
+        /** Nothing to learn: not the bot's latest reply to them, nothing shown, or already known. */
+        NOTHING
+    }
+
+    /**
+     * The bot replies to this question with these entries, best first (none: it found nothing), as its answer
+     * ({@code confident}) or as suggestions.
+     */
+    public void shown(Asker asker, String question, List<Entry> answers, boolean confident) {
         Turn in = asker.turn();
         String text = question.strip();
         String kept = text.length() <= LONGEST_QUESTION ? text : text.substring(0, LONGEST_QUESTION);
         List<ShownAnswer> rows = answers.isEmpty()
-                ? List.of(row(asker, null, 0, kept))
-                : IntStream.range(0, answers.size()).mapToObj(i -> row(asker, answers.get(i).id(), i, kept)).toList();
+                ? List.of(row(asker, null, 0, kept, false))
+                : IntStream.range(0, answers.size())
+                        .mapToObj(i -> row(asker, answers.get(i).id(), i, kept, confident)).toList();
         shown.record(rows, in.time().minus(REMEMBERED));
     }
 
@@ -73,22 +91,31 @@ public final class AskedWays {
      * reacted message counts as that answer when it is the latest reply to the reactor in this conversation and
      * thread and names the entry it showed first ({@code #12}).
      */
-    public boolean confirmed(Asker reactor, Reaction reaction) {
-        return shown.lastReply(reactor.person().id(), reaction.channel().key(), reaction.thread(),
-                        reaction.time().minus(CONFIRMATION_WITHIN))
-                .filter(answer -> answer.entryId() != null && namesEntry(reaction.text(), answer.entryId()))
-                .map(answer -> learn(answer, reaction.time()))
-                .orElse(false);
+    public Confirmed confirmed(Asker reactor, Reaction reaction) {
+        List<ShownAnswer> reply = shown.lastReply(reactor.person().id(), reaction.channel().key(), reaction.thread(),
+                reaction.time().minus(CONFIRMATION_WITHIN));
+        boolean onThatReply = !reply.isEmpty() && reply.getFirst().entryId() != null
+                && namesEntry(reaction.text(), reply.getFirst().entryId());
+        return onThatReply ? confirm(reply, reaction.time()) : Confirmed.NOTHING;
     }
 
-    /** "merci" / "thanks" from the asker: true when it followed the bot's answer closely enough to learn from it. */
-    public boolean thanked(Asker asker) {
+    /** "merci" / "thanks" from the asker, when it followed the bot's reply closely enough to be about it. */
+    public Confirmed thanked(Asker asker) {
         Turn in = asker.turn();
-        return shown.lastReply(asker.person().id(), in.channelRef().key(), in.thread(),
-                        in.time().minus(THANKS_WITHIN))
-                .filter(answer -> answer.entryId() != null && !answer.at().isAfter(in.time()))
-                .map(answer -> learn(answer, in.time()))
-                .orElse(false);
+        List<ShownAnswer> reply = shown.lastReply(asker.person().id(), in.channelRef().key(), in.thread(),
+                in.time().minus(THANKS_WITHIN));
+        boolean after = !reply.isEmpty() && reply.getFirst().entryId() != null
+                && !reply.getFirst().at().isAfter(in.time());
+        return after ? confirm(reply, in.time()) : Confirmed.NOTHING;
+    }
+
+    /** The reply's first entry is learned when it is the only one the confirmation can be about. */
+    private Confirmed confirm(List<ShownAnswer> reply, Instant at) {
+        ShownAnswer first = reply.getFirst();
+        if (!first.confident() && reply.size() > 1) {
+            return Confirmed.WHICH_ONE;
+        }
+        return learn(first, at) ? Confirmed.LEARNED : Confirmed.NOTHING;
     }
 
     /** Case, accents, punctuation and spacing ignored: "Wi-Fi ?" and "wi fi" are one way of asking. */
@@ -129,9 +156,9 @@ public final class AskedWays {
         return Pattern.compile("#" + entryId + "(?!\\d)").matcher(text).find();
     }
 
-    private static ShownAnswer row(Asker asker, Long entryId, int ordinal, String question) {
+    private static ShownAnswer row(Asker asker, Long entryId, int ordinal, String question, boolean confident) {
         Turn in = asker.turn();
         return new ShownAnswer(asker.person().id(), in.channelRef().key(), in.channelType().restricted(),
-                asker.replyThread(), entryId, ordinal, question, asker.language(), in.time());
+                asker.replyThread(), entryId, ordinal, question, asker.language(), in.time(), confident);
     }
 }

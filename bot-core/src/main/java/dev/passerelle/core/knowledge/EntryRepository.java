@@ -62,4 +62,19 @@ public interface EntryRepository {
 
     /** Who asked the question in this message, when it was folded into an open question as one more ask. */
     Optional<Long> askedBy(String channelKey, String messageId);
+
+    /** The ask this message made of a gap it was folded into, if it was. */
+    Optional<GapAsk> askIn(String channelKey, String messageId);
+
+    /** The further asks of this gap, oldest first (its own source message not included). */
+    List<GapAsk> asks(long entryId);
+
+    /** Forgets this ask: its message no longer asks the gap (deleted, or edited to ask something else). */
+    void removeAsk(GapAsk ask);
+
+    /**
+     * The gap's own message is gone or asks something else, while others still ask it: {@code next}, one of its
+     * asks, becomes its source and asker, so that the gap, its id and its other askers stay.
+     */
+    void handOver(long entryId, GapAsk next, Instant at);
 }

@@ -51,11 +51,14 @@ public final class Reactions {
                 return faq.get();
             }
         }
-        return askedWays.confirmed(reactor, reaction) ? Outcome.told(reactor.say("learn.confirmed"))
-                : Outcome.nothing();
+        return switch (askedWays.confirmed(reactor, reaction)) {
+            case LEARNED -> Outcome.told(reactor.say("learn.confirmed"));
+            case WHICH_ONE -> Outcome.told(reactor.say("learn.whichOne"));
+            case NOTHING -> Outcome.nothing();
+        };
     }
 
-        private Outcome saveInsight(Asker reactor, Reaction reaction, Person author) {
+    private Outcome saveInsight(Asker reactor, Reaction reaction, Person author) {
         if (reaction.text().isBlank()) {
             return Outcome.nothing();
         }

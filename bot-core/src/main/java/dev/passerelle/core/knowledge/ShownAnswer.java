@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param thread     the thread the reply went to (null in a DM)
  * @param entryId    null when nothing was shown in reply
  * @param ordinal    0 for the first entry shown, 1 for the next…
+ * @param confident  true when the reply was the bot's answer, false when it offered suggestions
  */
 public record ShownAnswer(long personId, String channelKey, boolean restricted, @Nullable String thread,
-        @Nullable Long entryId, int ordinal, String question, Language language, Instant at) {}
+        @Nullable Long entryId, int ordinal, String question, Language language, Instant at, boolean confident) {}

@@ -14,6 +14,9 @@ public interface ShownAnswerRepository {
     /** The latest time this entry was shown to this person in this conversation, since then. */
     Optional<ShownAnswer> lastShown(long personId, String channelKey, long entryId, Instant since);
 
-    /** The first entry of the latest reply to this person in this conversation and thread, since then. */
-    Optional<ShownAnswer> lastReply(long personId, String channelKey, @Nullable String thread, Instant since);
+    /**
+     * The latest reply to this person in this conversation and thread, since then: its entries in the order shown
+     * (one row without an entry when it showed none); empty when there was none.
+     */
+    List<ShownAnswer> lastReply(long personId, String channelKey, @Nullable String thread, Instant since);
 }

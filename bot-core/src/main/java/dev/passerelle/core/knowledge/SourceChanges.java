@@ -12,27 +12,34 @@ import java.util.List;
 
 /**
  * Keeps knowledge in step with its source messages: an edited message updates what was captured
- * from it, a deleted one takes it away (entries and expertise evidence alike).
+ * from it, a deleted one takes it away (entries and expertise evidence alike). A message that asked a knowledge gap
+ * again takes its ask back when it is deleted or asks something else ({@link GapAsks}).
  */
 public final class SourceChanges {
 
     private final EntryRepository entries;
     private final EvidenceRepository evidence;
     private final MessageReader reader;
+    private final GapAsks asks;
 
-    public SourceChanges(EntryRepository entries, EvidenceRepository evidence, MessageReader reader) {
+    public SourceChanges(EntryRepository entries, EvidenceRepository evidence, MessageReader reader, GapAsks asks) {
         this.entries = entries;
         this.evidence = evidence;
         this.reader = reader;
+        this.asks = asks;
     }
 
     public Outcome edited(Asker editor, String messageId, String text) {
         String channel = editor.turn().channelRef().key();
         Instant at = editor.turn().time();
         List<Outcome.Captured> changed = new ArrayList<>();
+        asks.edited(channel, messageId, editor.person().id(), text, at);
         for (Entry entry : entries.findAllBySource(channel, messageId)) {
             if (entry.authorId() != editor.person().id()) {
                 continue;
+            }
+            if (entry.kind() == EntryKind.QUESTION && !asks.asksTheSame(entry, text) && asks.handedOver(entry, at)) {
+                continue; // others still ask the gap as it was; this message now asks something else
             }
             Understanding read = reader.read(text);
             Intent intent = read.intent();
@@ -66,7 +73,10 @@ public final class SourceChanges {
     }
 
     public Outcome deleted(String channelKey, String messageId, Instant at) {
-        entries.findAllBySource(channelKey, messageId).forEach(entry -> entries.delete(entry.id(), at));
+        asks.deleted(channelKey, messageId, at);
+        entries.findAllBySource(channelKey, messageId).stream()
+                .filter(entry -> !asks.handedOver(entry, at))
+                .forEach(entry -> entries.delete(entry.id(), at));
         evidence.findByMessage(channelKey, messageId).ifPresent(e -> evidence.delete(e.id()));
         return Outcome.nothing();
     }

@@ -1,5 +1,6 @@
 package dev.passerelle.core.store;
 
+import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.vocabulary.Transactions;
 
 import dev.passerelle.core.curation.AuditLog;
@@ -27,6 +28,8 @@ public interface Store extends AutoCloseable {
     InboxRepository inbox();
 
     ShownAnswerRepository shownAnswers();
+
+    PostedReplies postedReplies();
 
     AuditLog audit();
 

@@ -68,4 +68,19 @@ class EventCodecTests {
                 .hasMessageStartingWith("an inbox record that is not an event");
         assertThatThrownBy(() -> codec.decode("{\"type\":\"teleport\"}")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aMessageInAnAutoAnswerChannelKeepsSayingSoAndOneRecordedBeforeReadsAsSpokenTo() {
+        Message auto = new Message(SALES, ALICE, "ok", null, "1700.4", AT, false).autoAnswered();
+        String recordedBefore = codec.encode(new Message(SALES, ALICE, "ok", null, "1700.5", AT, true))
+                .replace(",\"autoAnswer\":false", "");
+
+        assertThat(codec.decode(codec.encode(auto))).isEqualTo(auto)
+                .satisfies(read -> assertThat(((Message) read).autoAnswer()).isTrue());
+        assertThat(recordedBefore).doesNotContain("autoAnswer");
+        assertThat(codec.decode(recordedBefore)).isInstanceOfSatisfying(Message.class, read -> {
+            assertThat(read.addressed()).isTrue();
+            assertThat(read.autoAnswer()).isFalse();
+        });
+    }
 }

@@ -2,6 +2,7 @@ package dev.passerelle.core.store.jdbc;
 
 import dev.passerelle.core.knowledge.AlternateQuestion;
 import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.knowledge.GapAsk;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.knowledge.NewEntry;
@@ -29,6 +30,8 @@ public final class JdbcEntries implements EntryRepository {
 
     private static final String COLUMNS = "id, kind, status, pain_status, title, body, language, author_id, "
             + "channel_key, restricted, source_msg, thread_id, votes, helpful, created_at, updated_at";
+
+    private static final String ASK_COLUMNS = "entry_id, person_id, channel_key, message_id, thread_id, asked_at";
 
     private final Jdbc jdbc;
 
@@ -214,6 +217,40 @@ public final class JdbcEntries implements EntryRepository {
     public Optional<Long> askedBy(String channelKey, String messageId) {
         return jdbc.queryOne("SELECT person_id FROM gap_asks WHERE channel_key = ? AND message_id = ?",
                 row -> row.getLong(1), channelKey, messageId);
+    }
+
+    @Override
+    public Optional<GapAsk> askIn(String channelKey, String messageId) {
+        return jdbc.queryOne("SELECT " + ASK_COLUMNS + " FROM gap_asks WHERE channel_key = ? AND message_id = ?",
+                JdbcEntries::ask, channelKey, messageId);
+    }
+
+    @Override
+    public List<GapAsk> asks(long entryId) {
+        return jdbc.query("SELECT " + ASK_COLUMNS + " FROM gap_asks WHERE entry_id = ? ORDER BY asked_at, message_id",
+                JdbcEntries::ask, entryId);
+    }
+
+    @Override
+    public void removeAsk(GapAsk ask) {
+        jdbc.update("DELETE FROM gap_asks WHERE channel_key = ? AND message_id = ?", ask.channelKey(),
+                ask.messageId());
+    }
+
+    @Override
+    public void handOver(long entryId, GapAsk next, Instant at) {
+        jdbc.run(() -> {
+            removeAsk(next);
+            jdbc.update("UPDATE entries SET author_id = ?, channel_key = ?, source_msg = ?, thread_id = ?, "
+                    + "updated_at = ? WHERE id = ?", next.personId(), next.channelKey(), next.messageId(),
+                    next.thread(), at, entryId);
+            jdbc.changed(Subject.ENTRY, entryId, at);
+        });
+    }
+
+    private static GapAsk ask(ResultSet row) throws SQLException {
+        return new GapAsk(row.getLong("entry_id"), row.getLong("person_id"), row.getString("channel_key"),
+                row.getString("message_id"), row.getString("thread_id"), Instant.parse(row.getString("asked_at")));
     }
 
     private Entry require(long id) {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public final class JdbcShownAnswers implements ShownAnswerRepository {
 
     private static final String COLUMNS = "person_id, channel_key, restricted, thread_id, entry_id, ordinal, question, "
-            + "language, shown_at";
+            + "language, shown_at, confident";
 
     private final Jdbc jdbc;
 
@@ -27,9 +27,9 @@ public final class JdbcShownAnswers implements ShownAnswerRepository {
         jdbc.run(() -> {
             jdbc.update("DELETE FROM answers_shown WHERE shown_at < ?", forgetBefore);
             for (ShownAnswer s : shown) {
-                jdbc.update("INSERT INTO answers_shown (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                jdbc.update("INSERT INTO answers_shown (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         s.personId(), s.channelKey(), s.restricted(), s.thread(), s.entryId(), s.ordinal(),
-                        s.question(), s.language().code(), s.at());
+                        s.question(), s.language().code(), s.at(), s.confident());
             }
         });
     }
@@ -42,13 +42,19 @@ public final class JdbcShownAnswers implements ShownAnswerRepository {
     }
 
     @Override
-    public Optional<ShownAnswer> lastReply(long personId, String channelKey, @Nullable String thread, Instant since) {
+    public List<ShownAnswer> lastReply(long personId, String channelKey, @Nullable String thread, Instant since) {
         String inThread = thread == null ? "thread_id IS NULL" : "thread_id = ?";
         Object[] args = thread == null ? new Object[] {personId, channelKey, since}
                 : new Object[] {personId, channelKey, since, thread};
-        return jdbc.queryOne("SELECT " + COLUMNS + " FROM answers_shown WHERE person_id = ? AND channel_key = ? "
-                + "AND shown_at >= ? AND " + inThread + " ORDER BY shown_at DESC, ordinal, id DESC LIMIT 1",
+        Optional<ShownAnswer> latest = jdbc.queryOne("SELECT " + COLUMNS + " FROM answers_shown WHERE person_id = ? "
+                + "AND channel_key = ? AND shown_at >= ? AND " + inThread + " ORDER BY shown_at DESC, id DESC LIMIT 1",
                 JdbcShownAnswers::row, args);
+        // One reply's rows share their time: the rows of that time, for that person, conversation and thread.
+        return latest.map(last -> jdbc.query("SELECT " + COLUMNS + " FROM answers_shown WHERE person_id = ? "
+                        + "AND channel_key = ? AND shown_at = ? AND " + inThread + " ORDER BY ordinal, id",
+                        JdbcShownAnswers::row, thread == null ? new Object[] {personId, channelKey, last.at()}
+                                : new Object[] {personId, channelKey, last.at(), thread}))
+                .orElse(List.of());
     }
 
     private static ShownAnswer row(ResultSet row) throws SQLException {
@@ -57,6 +63,6 @@ public final class JdbcShownAnswers implements ShownAnswerRepository {
         return new ShownAnswer(row.getLong("person_id"), row.getString("channel_key"), row.getInt("restricted") == 1,
                 row.getString("thread_id"), entryId, row.getInt("ordinal"),
                 row.getString("question"), Language.fromCode(row.getString("language")).orElse(Language.EN),
-                Instant.parse(row.getString("shown_at")));
+                Instant.parse(row.getString("shown_at")), row.getInt("confident") == 1);
     }
 }

@@ -8,6 +8,7 @@ import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
 import dev.passerelle.core.knowledge.ShownAnswerRepository;
 import dev.passerelle.core.people.PeopleRepository;
+import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.store.Store;
 import dev.passerelle.core.vocabulary.DirectoryNotWritable;
 import dev.passerelle.core.vocabulary.StoreException;
@@ -19,6 +20,7 @@ import dev.passerelle.core.store.jdbc.JdbcEvidence;
 import dev.passerelle.core.store.jdbc.JdbcInbox;
 import dev.passerelle.core.store.jdbc.JdbcLogs;
 import dev.passerelle.core.store.jdbc.JdbcPeople;
+import dev.passerelle.core.store.jdbc.JdbcPostedReplies;
 import dev.passerelle.core.store.jdbc.JdbcShownAnswers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +47,7 @@ public final class SqliteStore implements Store {
     private final JdbcLogs logs;
     private final JdbcInbox inbox;
     private final JdbcShownAnswers shownAnswers;
+    private final JdbcPostedReplies postedReplies;
 
     private SqliteStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -55,6 +58,7 @@ public final class SqliteStore implements Store {
         this.logs = new JdbcLogs(jdbc);
         this.inbox = new JdbcInbox(jdbc);
         this.shownAnswers = new JdbcShownAnswers(jdbc);
+        this.postedReplies = new JdbcPostedReplies(jdbc);
     }
 
     /** Opens (creating and migrating when needed) the knowledge base in {@code dataDir}. */
@@ -119,6 +123,11 @@ public final class SqliteStore implements Store {
     @Override
     public ShownAnswerRepository shownAnswers() {
         return shownAnswers;
+    }
+
+    @Override
+    public PostedReplies postedReplies() {
+        return postedReplies;
     }
 
     @Override

@@ -12,10 +12,11 @@ import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.SlackText;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * 💡 saves a message as an insight, ✅ by the asker confirms a thread answer, 👍 backs a pain point: recorded
- * before the acknowledgement.
+ * 💡 saves a message as an insight, ✅ by the asker confirms a thread answer, 👍 backs a pain point; ✅ or 👍 on the
+ * bot's own answer says it helped: recorded before the acknowledgement.
  */
 public final class ReactionListener implements BoltEventHandler<ReactionAddedEvent> {
 
@@ -53,12 +54,24 @@ public final class ReactionListener implements BoltEventHandler<ReactionAddedEve
         messages.find(channelId, ts).ifPresent(found -> {
             ChannelRef channel = conversations.channel(team, channelId, null);
             String text = SlackText.plain(found.text(), bot);
-            Reaction reaction = new Reaction(channel, conversations.directory().person(event.getUser()).sender(), kind,
+            Reaction.Kind meant = found.user().equals(bot) ? onTheBotsReply(kind) : kind;
+            if (meant == null) {
+                return;
+            }
+            Reaction reaction = new Reaction(channel, conversations.directory().person(event.getUser()).sender(), meant,
                     ts, found.threadTs(), conversations.directory().person(found.user()).sender(), text,
                     SlackConversations.time(event.getEventTs()));
             conversations.submit(reaction, outcome -> conversations.delivery().send(channelId, event.getUser(), outcome,
                     null));
         });
+    }
+
+    /**
+     * The bot's own reply is neither an insight nor a pain point: ✅ and 👍 on it both say "it helped" (as on
+     * Teams); 💡 means nothing there.
+     */
+    private static Reaction.@Nullable Kind onTheBotsReply(Reaction.Kind kind) {
+        return kind == Reaction.Kind.SAVE_INSIGHT ? null : Reaction.Kind.CONFIRM_ANSWER;
     }
 
     /** {@code +1::skin-tone-2} is still 👍. */
