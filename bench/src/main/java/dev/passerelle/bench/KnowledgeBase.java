@@ -14,6 +14,7 @@ import dev.passerelle.core.search.lucene.FieldWeights;
 import dev.passerelle.core.search.lucene.LuceneIndex;
 import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.search.SearchQuery;
+import dev.passerelle.core.search.SynonymSettings;
 import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.vocabulary.EntryKind;
@@ -57,20 +58,28 @@ final class KnowledgeBase implements AutoCloseable {
     private long storeNanos;
     private long indexNanos;
 
-    private KnowledgeBase(Path dir, Language language) {
+    private KnowledgeBase(Path dir, Language language, SynonymSettings synonyms) {
         this.dir = dir;
         this.language = language;
         // No per-person limit: one asker sends thousands of questions in a row.
         this.passerelle = Passerelle.open(dir, Settings.defaults(),
-                new InboxSettings(InboxSettings.DEFAULT_RETENTION, 0), Clock.systemUTC());
+                new InboxSettings(InboxSettings.DEFAULT_RETENTION, 0), synonyms, Clock.systemUTC());
         this.searched = passerelle.index();
         this.answers = new Answers(passerelle.store().entries(), searched, Clock.systemUTC());
     }
 
-    /** Stores the FAQs in one transaction, then lets the index catch up, timing both steps. */
+    /**
+     * Stores the FAQs in one transaction, then lets the index catch up, timing both steps; words expand with the
+     * built-in vocabulary only, what the bot has on every machine.
+     */
     static KnowledgeBase build(String name, Language language, List<Faq> faqs) {
+        return build(name, language, faqs, SynonymSettings.builtIn());
+    }
+
+    /** As {@link #build(String, Language, List)}, the index and the bot expanding words from {@code synonyms}. */
+    static KnowledgeBase build(String name, Language language, List<Faq> faqs, SynonymSettings synonyms) {
         Path dir = ThrowAway.directory("passerelle-bench-" + name + "-");
-        KnowledgeBase kb = new KnowledgeBase(dir, language);
+        KnowledgeBase kb = new KnowledgeBase(dir, language, synonyms);
         try {
             kb.load(faqs);
         } catch (RuntimeException e) {

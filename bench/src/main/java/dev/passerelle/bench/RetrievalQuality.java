@@ -1,6 +1,10 @@
 package dev.passerelle.bench;
 
+import dev.passerelle.core.search.SynonymSettings;
+import dev.passerelle.core.search.SynonymSource;
 import dev.passerelle.core.search.lucene.QueryWords;
+import dev.passerelle.core.search.lucene.synonyms.FreeDict;
+import dev.passerelle.core.search.lucene.synonyms.MyThes;
 import dev.passerelle.core.vocabulary.Language;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -10,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,7 +251,13 @@ public final class RetrievalQuality {
     /** Each query's results through the three systems, kept so that a subset can be added up again. */
     private List<Asked> ask(String dirName, String buildName, Language stored, Language asked,
             List<KnowledgeBase.Faq> faqs, List<Chitchat.Query> queries, List<Build> builds) {
-        try (KnowledgeBase kb = KnowledgeBase.build(dirName, stored, faqs);
+        return ask(dirName, buildName, stored, asked, faqs, queries, builds, SynonymSettings.builtIn());
+    }
+
+    private List<Asked> ask(String dirName, String buildName, Language stored, Language asked,
+            List<KnowledgeBase.Faq> faqs, List<Chitchat.Query> queries, List<Build> builds,
+            SynonymSettings synonyms) {
+        try (KnowledgeBase kb = KnowledgeBase.build(dirName, stored, faqs, synonyms);
                 Bm25Baseline bm25 = new Bm25Baseline(faqs)) {
             builds.add(Build.of(buildName, kb));
             List<Asked> results = new ArrayList<>(queries.size());
@@ -270,7 +281,9 @@ public final class RetrievalQuality {
     /**
      * 3b. Across languages: the same chit-chat QnA stored in one language and asked in the other (the English
      * alternates against the French QnA, and the reverse), beside the same queries against their own language's
-     * QnA; and the 8-question FAQ set, each question against the other language's FAQ.
+     * QnA; and the 8-question FAQ set, each question against the other language's FAQ. Measured twice: with the
+     * built-in vocabulary only (every machine), then with the system's dictionaries and thesauri as well (a
+     * deployment with the Debian packages), each with its own same-language side.
      */
     private CrossResult cross(Chitchat french, Chitchat english, List<Build> builds) {
         Map<String, String> frToEn = Chitchat.frenchToEnglish();
@@ -283,28 +296,82 @@ public final class RetrievalQuality {
                 .filter(q -> frToEn.containsKey(q.qna())).toList(), size);
         log("cross-language: %d pairs, %d English and %d French phrasings", frToEn.size(), englishAsked.size(),
                 frenchAsked.size());
+        List<CrossRun> runs = new ArrayList<>();
+        for (CrossSources sources : CrossSources.values()) {
+            CrossRun run = cross(sources, french, english, frToEn, enToFr, englishAsked, frenchAsked, builds);
+            figure(sources.figure + ".ranking.mrr5.share", run.rankingShare());
+            figure(sources.figure + ".bot.mrr5.share", run.botShare());
+            runs.add(run);
+        }
+        return new CrossResult(frToEn.size(), List.copyOf(runs));
+    }
+
+    private CrossRun cross(CrossSources sources, Chitchat french, Chitchat english, Map<String, String> frToEn,
+            Map<String, String> enToFr, List<Chitchat.Query> englishAsked, List<Chitchat.Query> frenchAsked,
+            List<Build> builds) {
+        log("cross-language with %s", sources.label);
+        SynonymSettings settings = sources.settings();
+        String tag = sources == CrossSources.BUILT_IN ? "" : ", " + sources.label;
         List<KnowledgeBase.Faq> frFaqs = french.qnas().stream().map(Chitchat.QnA::faq).toList();
         List<KnowledgeBase.Faq> enFaqs = english.qnas().stream().map(Chitchat.QnA::faq).toList();
-        Row enOnFr = evaluate("cross-en-fr", "chit-chat fr, asked in English", Language.FR, Language.EN, frFaqs,
-                englishAsked.stream().map(q -> new Chitchat.Query(q.text(), enToFr.get(q.qna()))).toList(), builds);
-        Row enOnEn = sameLanguage(Language.EN, "cross-en-en", "chit-chat en, same queries", enFaqs, englishAsked,
-                builds);
-        Row frOnEn = evaluate("cross-fr-en", "chit-chat en, asked in French", Language.EN, Language.FR, enFaqs,
-                frenchAsked.stream().map(q -> new Chitchat.Query(q.text(), frToEn.get(q.qna()))).toList(), builds);
-        Row frOnFr = sameLanguage(Language.FR, "cross-fr-fr", "chit-chat fr, same queries", frFaqs, frenchAsked,
-                builds);
-
+        Row enOnFr = rowOf(ask("cross-en-fr", "chit-chat fr, asked in English" + tag, Language.FR, Language.EN,
+                frFaqs, englishAsked.stream().map(q -> new Chitchat.Query(q.text(), enToFr.get(q.qna()))).toList(),
+                builds, settings));
+        Row frOnEn = rowOf(ask("cross-fr-en", "chit-chat en, asked in French" + tag, Language.EN, Language.FR,
+                enFaqs, frenchAsked.stream().map(q -> new Chitchat.Query(q.text(), frToEn.get(q.qna()))).toList(),
+                builds, settings));
+        Row enOnEn;
+        Row frOnFr;
+        if (sources == CrossSources.BUILT_IN) {
+            enOnEn = sameLanguage(Language.EN, "cross-en-en", "chit-chat en, same queries", enFaqs, englishAsked,
+                    builds);
+            frOnFr = sameLanguage(Language.FR, "cross-fr-fr", "chit-chat fr, same queries", frFaqs, frenchAsked,
+                    builds);
+        } else {
+            enOnEn = rowOf(ask("cross-en-en", "chit-chat en, same queries" + tag, Language.EN, Language.EN, enFaqs,
+                    englishAsked, builds, settings));
+            frOnFr = rowOf(ask("cross-fr-fr", "chit-chat fr, same queries" + tag, Language.FR, Language.FR, frFaqs,
+                    frenchAsked, builds, settings));
+        }
         Chitchat faqFr = Chitchat.loadFaq(data, Language.FR);
         Chitchat faqEn = Chitchat.loadFaq(data, Language.EN);
-        Row faqEnOnFr = evaluate("faq-en-fr", "FAQ fr, asked in English", Language.FR, Language.EN,
+        Row faqEnOnFr = rowOf(ask("faq-en-fr", "FAQ fr, asked in English" + tag, Language.FR, Language.EN,
                 faqFr.qnas().stream().map(Chitchat.QnA::faq).toList(),
-                faqEn.qnas().stream().map(q -> new Chitchat.Query(q.question(), q.id())).toList(), builds);
-        Row faqFrOnEn = evaluate("faq-fr-en", "FAQ en, asked in French", Language.EN, Language.FR,
+                faqEn.qnas().stream().map(q -> new Chitchat.Query(q.question(), q.id())).toList(), builds, settings));
+        Row faqFrOnEn = rowOf(ask("faq-fr-en", "FAQ en, asked in French" + tag, Language.EN, Language.FR,
                 faqEn.qnas().stream().map(Chitchat.QnA::faq).toList(),
-                faqFr.qnas().stream().map(q -> new Chitchat.Query(q.question(), q.id())).toList(), builds);
-        figure("cross.ranking.mrr5.share", ratio(enOnFr.ranking().mrrAt5() + frOnEn.ranking().mrrAt5(),
-                enOnEn.ranking().mrrAt5() + frOnFr.ranking().mrrAt5()));
-        return new CrossResult(frToEn.size(), enOnFr, enOnEn, frOnEn, frOnFr, faqEnOnFr, faqFrOnEn);
+                faqFr.qnas().stream().map(q -> new Chitchat.Query(q.question(), q.id())).toList(), builds, settings));
+        return new CrossRun(sources.label, sources.installed(), enOnFr, enOnEn, frOnEn, frOnFr, faqEnOnFr,
+                faqFrOnEn);
+    }
+
+    /** The synonym sources the cross-language check is measured with, and the prefix of its figures. */
+    enum CrossSources {
+        BUILT_IN("built-in vocabulary", "cross", EnumSet.of(SynonymSource.BUILT_IN)),
+        SYSTEM("built-in + FreeDict + MyThes", "cross.system",
+                EnumSet.of(SynonymSource.BUILT_IN, SynonymSource.FREEDICT, SynonymSource.MYTHES));
+
+        final String label;
+        final String figure;
+        private final Set<SynonymSource> sources;
+
+        CrossSources(String label, String figure, Set<SynonymSource> sources) {
+            this.label = label;
+            this.figure = figure;
+            this.sources = sources;
+        }
+
+        SynonymSettings settings() {
+            return new SynonymSettings(null, sources, SynonymSettings.SYSTEM_DATA);
+        }
+
+        /** Whether every system package these sources read is installed (the built-in vocabulary always is). */
+        boolean installed() {
+            return (!sources.contains(SynonymSource.FREEDICT) || Arrays.stream(FreeDict.Direction.values())
+                    .allMatch(d -> d.installedUnder(SynonymSettings.SYSTEM_DATA)))
+                    && (!sources.contains(SynonymSource.MYTHES) || Arrays.stream(MyThes.Thesaurus.values())
+                    .allMatch(t -> t.installedUnder(SynonymSettings.SYSTEM_DATA)));
+        }
     }
 
     /** The queries asked to their own language's QnA: from the chit-chat run when there was one, else asked now. */
@@ -469,8 +536,28 @@ public final class RetrievalQuality {
 
     record ChitchatResult(Language language, int qnas, int dropped, Row allHeldOut, Row halfIndexed) {}
 
-    record CrossResult(int pairs, Row englishOnFrench, Row englishOnEnglish, Row frenchOnEnglish, Row frenchOnFrench,
-            Row faqEnglishOnFrench, Row faqFrenchOnEnglish) {}
+    record CrossResult(int pairs, List<CrossRun> runs) {}
+
+    /**
+     * The cross-language check with one set of synonym sources.
+     *
+     * @param installed whether the system packages those sources read were all installed for the run
+     */
+    record CrossRun(String sources, boolean installed, Row englishOnFrench, Row englishOnEnglish,
+            Row frenchOnEnglish, Row frenchOnFrench, Row faqEnglishOnFrench, Row faqFrenchOnEnglish) {
+
+        /** The ranking's MRR@5 asked in the other language, as a share of the same queries' in their own. */
+        double rankingShare() {
+            return ratio(englishOnFrench.ranking().mrrAt5() + frenchOnEnglish.ranking().mrrAt5(),
+                    englishOnEnglish.ranking().mrrAt5() + frenchOnFrench.ranking().mrrAt5());
+        }
+
+        /** The same share for what the bot shows as the answer. */
+        double botShare() {
+            return ratio(englishOnFrench.confident().mrrAt5() + frenchOnEnglish.confident().mrrAt5(),
+                    englishOnEnglish.confident().mrrAt5() + frenchOnFrench.confident().mrrAt5());
+        }
+    }
 
     /** @param examples a few off-topic phrasings that got an entry shown over zoomcamp, with that entry's question */
     record AbstentionResult(Row zoomcampOn, Row stackOn, Row zoomcampOff, Row stackOff, Map<Integer, Row> offByWords,

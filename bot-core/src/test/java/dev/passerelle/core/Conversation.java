@@ -17,6 +17,8 @@ import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.conversation.Settings;
+import dev.passerelle.core.bot.InboxSettings;
+import dev.passerelle.core.search.SynonymSettings;
 import dev.passerelle.core.knowledge.Entry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +52,12 @@ public final class Conversation implements AutoCloseable {
     /** A bot whose clock is {@code clock} (messages keep the real time: a clock ahead makes knowledge older). */
     public static Conversation open(Path dataDir, Settings settings, Clock clock) {
         return new Conversation(dataDir, Passerelle.open(dataDir, settings, clock));
+    }
+
+    /** A bot whose searches expand words from {@code synonyms} (the system's dictionaries, say). */
+    public static Conversation open(Path dataDir, SynonymSettings synonyms) {
+        return new Conversation(dataDir, Passerelle.open(dataDir, Settings.defaults(), InboxSettings.defaults(),
+                synonyms, Clock.systemUTC()));
     }
 
     /** A bot whose knowledge managers and admins are the given user ids. */

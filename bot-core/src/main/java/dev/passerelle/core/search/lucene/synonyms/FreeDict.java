@@ -10,17 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Debian's FreeDict French→English and English→French dictionaries ({@code dict-freedict-fra-eng},
  * {@code dict-freedict-eng-fra}, GPL), read where dictd installs them and never copied: a {@code .index} of
  * {@code headword TAB offset TAB length} (base 64) into a {@code .dict.dz}, dictzip being gzip with an index in its
- * header, which a plain gzip stream reads. Each headword keeps the short terms of its first sense ({@link Senses}).
- * A word is looked up in the dictionary from the asker's language only.
+ * header, which a plain gzip stream reads. A word of the asker's language gets the short translations
+ * ({@link Senses}) its own entry gives, sense by sense, and those the other direction's entries give back, the
+ * translations both agree on first and {@link Alternative#confirmed() confirmed} ({@link BilingualEntries}).
  */
 public final class FreeDict implements Lexicon {
 
@@ -56,28 +57,46 @@ public final class FreeDict implements Lexicon {
         }
     }
 
+    private static final Pattern NUMBER = Pattern.compile("^\\d+\\.\\s*");
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
     private final Map<Language, Map<String, List<Alternative>>> byAsker = new EnumMap<>(Language.class);
+    private final Map<Direction, Integer> headwords = new EnumMap<>(Direction.class);
 
     /** Reads the directions installed under {@code systemData} ({@code /usr/share}); none may be. */
     public static FreeDict open(Path systemData) {
         FreeDict dictionary = new FreeDict();
+        Map<Direction, List<BilingualEntries.Entry>> entries = new EnumMap<>(Direction.class);
         for (Direction direction : Direction.values()) {
-            if (direction.installedUnder(systemData)) {
-                dictionary.byAsker.put(direction.from, read(direction, systemData));
+            List<BilingualEntries.Entry> read = direction.installedUnder(systemData) ? read(direction, systemData)
+                    : List.of();
+            entries.put(direction, read);
+            if (!read.isEmpty()) {
+                dictionary.headwords.put(direction, read.size());
+            }
+        }
+        for (Direction direction : Direction.values()) {
+            Direction back = direction == Direction.FRA_ENG ? Direction.ENG_FRA : Direction.FRA_ENG;
+            if (!entries.get(direction).isEmpty() || !entries.get(back).isEmpty()) {
+                dictionary.byAsker.put(direction.from, BilingualEntries.translations(entries.get(direction),
+                        entries.get(back), direction.to));
             }
         }
         return dictionary;
     }
 
     public boolean has(Direction direction) {
-        return byAsker.containsKey(direction.from);
+        return headwords.containsKey(direction);
     }
 
-    /** How many headwords of this direction have alternatives. */
+    /** How many entries this direction has. */
     public int headwords(Direction direction) {
-        return byAsker.getOrDefault(direction.from, Map.of()).size();
+        return headwords.getOrDefault(direction, 0);
+    }
+
+    /** How many words of {@code asker}'s language have translations, from either direction. */
+    public int translated(Language asker) {
+        return byAsker.getOrDefault(asker, Map.of()).size();
     }
 
     @Override
@@ -90,13 +109,13 @@ public final class FreeDict implements Lexicon {
         return byAsker.getOrDefault(asker, Map.of()).getOrDefault(key, List.of());
     }
 
-    private static Map<String, List<Alternative>> read(Direction direction, Path systemData) {
+    private static List<BilingualEntries.Entry> read(Direction direction, Path systemData) {
         try {
             byte[] dict;
             try (InputStream in = new GZIPInputStream(Files.newInputStream(direction.dict(systemData)))) {
                 dict = in.readAllBytes();
             }
-            Map<String, List<Alternative>> terms = new HashMap<>();
+            List<BilingualEntries.Entry> entries = new ArrayList<>();
             for (String line : Files.readAllLines(direction.index(systemData), StandardCharsets.UTF_8)) {
                 String[] fields = line.split("\t");
                 if (fields.length < 3 || fields[0].startsWith("00database")) {
@@ -107,27 +126,32 @@ public final class FreeDict implements Lexicon {
                 if (offset < 0 || length <= 0 || offset + length > dict.length) {
                     continue;
                 }
-                String key = Keys.of(fields[0]);
-                List<String> kept = Senses.keep(key, firstSense(new String(dict, offset, length, StandardCharsets.UTF_8)));
-                if (!key.isEmpty() && !kept.isEmpty()) {
-                    terms.computeIfAbsent(key, k -> kept.stream()
-                            .map(term -> new Alternative(term, direction.to, SynonymSource.FREEDICT)).toList());
+                List<List<String>> senses = senses(new String(dict, offset, length, StandardCharsets.UTF_8));
+                if (!senses.isEmpty()) {
+                    entries.add(new BilingualEntries.Entry(fields[0], senses));
                 }
             }
-            return Map.copyOf(terms);
+            return List.copyOf(entries);
         } catch (IOException e) {
             throw direction.files.unreadable(direction.dict(systemData), e);
         }
     }
 
-    /** An entry is its headword line ("congé /kɔ̃ʒe/ &lt;n, masc&gt;"), then senses, numbered when several. */
-    static List<String> firstSense(String entry) {
+    /**
+     * An entry is its headword line ("congé /kɔ̃ʒe/ &lt;n, masc&gt;"), then its senses, one a line, numbered
+     * ("1. spare time, time off, vacation") when there are several; each sense is a list of terms.
+     */
+    static List<List<String>> senses(String entry) {
         List<String> lines = entry.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-        if (lines.size() < 2) {
-            return List.of();
+        List<List<String>> senses = new ArrayList<>();
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            String sense = NUMBER.matcher(line).replaceFirst("");
+            List<String> terms = Arrays.stream(sense.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+            if (!terms.isEmpty()) {
+                senses.add(terms);
+            }
         }
-        String sense = lines.get(1).replaceFirst("^1\\.\\s*", "");
-        return new ArrayList<>(Arrays.asList(sense.split(",")));
+        return List.copyOf(senses);
     }
 
     static long base64(String digits) {

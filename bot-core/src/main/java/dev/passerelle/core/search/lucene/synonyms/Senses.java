@@ -22,11 +22,16 @@ final class Senses {
     }
 
     static List<String> keep(String key, List<String> terms) {
+        return keep(key, terms, MAX);
+    }
+
+    /** As {@link #keep(String, List)}, at most {@code max} terms. */
+    static List<String> keep(String key, List<String> terms, int max) {
         List<String> kept = new ArrayList<>();
         Set<String> keys = new HashSet<>(Set.of(key));
         for (String raw : terms) {
             String term = raw.strip().replace('‐', '-');
-            if (kept.size() == MAX) {
+            if (kept.size() == max) {
                 break;
             }
             if (term.isEmpty() || NOTE.matcher(term).find() || SPACES.split(term).length > MAX_WORDS) {
