@@ -101,8 +101,15 @@ final class Bm25Baseline implements AutoCloseable {
     }
 
     private Set<String> terms(String text) {
+        Set<String> terms = analysed(analyzer, "question", text);
+        // More clauses than Lucene allows would fail the search: a question is never that long, an answer may be.
+        return terms.size() > 500 ? new LinkedHashSet<>(List.copyOf(terms).subList(0, 500)) : terms;
+    }
+
+    /** The distinct terms {@code analyzer} makes of {@code text} on {@code field}, in order. */
+    static Set<String> analysed(Analyzer analyzer, String field, String text) {
         Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream("question", text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -112,8 +119,7 @@ final class Bm25Baseline implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // More clauses than Lucene allows would fail the search: a question is never that long, an answer may be.
-        return terms.size() > 500 ? new LinkedHashSet<>(List.copyOf(terms).subList(0, 500)) : terms;
+        return terms;
     }
 
     @Override
