@@ -86,12 +86,8 @@ final class JsonLines {
         node.put("thread", reply.thread());
         node.put("ephemeral", reply.ephemeral());
         ArrayNode entries = node.putArray("entries");
-        java.util.List<EntryCard> related = reply.related();
-        for (EntryCard card : java.util.stream.Stream.concat(reply.entries().stream(), related.stream()).toList()) {
-            entries.addObject().put("id", card.id()).put("kind", card.kind().code()).put("status", card.status().code())
-                    .put("title", card.title()).put("source", card.source()).put("score", card.score())
-                    .put("confident", card.confident()).put("related", related.contains(card));
-        }
+        reply.entries().forEach(card -> entry(entries, card, false));
+        reply.related().forEach(card -> entry(entries, card, true));
         ArrayNode people = node.putArray("people");
         for (PersonCard card : reply.people()) {
             ObjectNode person = people.addObject().put("user", card.user()).put("name", card.name())
@@ -105,6 +101,12 @@ final class JsonLines {
                     .put("message", source.messageId()).put("label", source.label()));
         }
         return node;
+    }
+
+    private static void entry(ArrayNode entries, EntryCard card, boolean related) {
+        entries.addObject().put("id", card.id()).put("kind", card.kind().code()).put("status", card.status().code())
+                .put("title", card.title()).put("source", card.source()).put("score", card.score())
+                .put("confident", card.confident()).put("related", related);
     }
 
     private static String required(JsonNode node, String field) {

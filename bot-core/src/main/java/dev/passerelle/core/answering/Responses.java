@@ -103,7 +103,8 @@ public final class Responses {
         };
     }
 
-    private static Outcome confident(Asker asker, List<Answers.Found> found, List<Answers.Found> related) {
+    private static Outcome confident(Asker asker, List<Answers.Found> found, List<Answers.Found> relatedFound) {
+        List<EntryCard> related = relatedCards(relatedFound);
         List<EntryCard> cards = new ArrayList<>(found.stream()
                 .map(f -> Cards.card(f.entry(), f.score()).withConfident(true)).toList());
         EntryCard best = cards.getFirst();
@@ -113,7 +114,7 @@ public final class Responses {
         String text = asker.say("answer.found") + "\n" + lines(asker, found) + relatedLine(asker, related);
         List<Block> blocks = new ArrayList<>(List.of(new Block.Section(asker.say("answer.found")),
                 new Block.Entries(cards)));
-        relatedBlock(asker, related).ifPresent(blocks::add);
+        addRelated(blocks, asker, related);
         return reply(asker, text, blocks, List.of());
     }
 
@@ -130,21 +131,28 @@ public final class Responses {
                 .toList();
     }
 
+    private static List<EntryCard> relatedCards(List<Answers.Found> related) {
+        return related.stream().map(f -> Cards.card(f.entry(), f.score())).toList();
+    }
+
     /** The related entries as one line under the reply's text; nothing when there are none. */
-    private static String relatedLine(Asker asker, List<Answers.Found> related) {
+    private static String relatedLine(Asker asker, List<EntryCard> related) {
         return related.isEmpty() ? "" : "\n" + asker.say("answer.related") + " " + related.stream()
-                .map(f -> "#" + f.entry().id() + " " + Cards.preview(Cards.card(f.entry(), f.score()).title(), RELATED_TITLE))
+                .map(card -> "#" + card.id() + " " + Cards.preview(card.title(), RELATED_TITLE))
                 .collect(Collectors.joining(" · "));
     }
 
-    private static java.util.Optional<Block> relatedBlock(Asker asker, List<Answers.Found> related) {
-        return related.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Block.Related(
-                asker.say("answer.related"), related.stream().map(f -> Cards.card(f.entry(), f.score())).toList()));
+    /** The related entries' block, after the reply's cards, when there are any. */
+    private static void addRelated(List<Block> blocks, Asker asker, List<EntryCard> related) {
+        if (!related.isEmpty()) {
+            blocks.add(new Block.Related(asker.say("answer.related"), related));
+        }
     }
 
     /** Suggestions, each with its own "helpful" so the asker can say which one answered. */
-    private Outcome likely(Asker asker, String question, List<Answers.Found> found, List<Answers.Found> related,
+    private Outcome likely(Asker asker, String question, List<Answers.Found> found, List<Answers.Found> relatedFound,
             boolean noteGap) {
+        List<EntryCard> related = relatedCards(relatedFound);
         List<EntryCard> cards = found.stream()
                 .map(f -> Cards.card(f.entry(), f.score()).withButtons(List.of(
                         new Block.Button(asker.say("button.helpful"), Action.HELPFUL, f.entry().id()))))
@@ -158,7 +166,7 @@ public final class Responses {
             text.add(asker.say("answer.likelyGap", String.valueOf(gap.id())));
         }
         List<Block> blocks = new ArrayList<>(List.of(new Block.Section(intro), new Block.Entries(cards)));
-        relatedBlock(asker, related).ifPresent(blocks::add);
+        addRelated(blocks, asker, related);
         if (noteGap) {
             blocks.add(new Block.Section(text.getLast()));
         }
