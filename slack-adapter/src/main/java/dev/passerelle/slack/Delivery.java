@@ -1,6 +1,8 @@
 package dev.passerelle.slack;
 
+import dev.passerelle.core.conversation.Notice;
 import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.slack.render.BlockKit;
@@ -49,5 +51,22 @@ public final class Delivery {
             api.call("reactions.add", m -> m.reactionsAdd(r -> r.channel(channel).timestamp(capturedFrom)
                     .name(CAPTURED_REACTION)));
         }
+    }
+
+    /** What the core tells others on Slack because of this outcome: each in its recipient's direct conversation. */
+    public void notices(Outcome outcome) {
+        outcome.noticesOn(Platform.SLACK).forEach(this::notice);
+    }
+
+    /**
+     * One notice: in the conversation it names or, for a person, in their direct conversation with the bot (a user
+     * id as {@code channel} opens it: chat:write is enough).
+     */
+    public void notice(Notice notice) {
+        Reply reply = notice.reply();
+        String channel = notice.to().channel() != null ? notice.to().channel() : notice.to().user();
+        api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel)
+                .text(blockKit.fallbackText(reply)).blocks(blockKit.blocksIfAny(reply, notice.language()))
+                .threadTs(reply.thread()).unfurlLinks(false)));
     }
 }

@@ -86,6 +86,7 @@ public final class PasserelleSlack implements AutoCloseable {
                 new Delivery(api, blockKit, fallback), fallback, settings.autoAnswerChannels(), work);
         HomePublisher homes = new HomePublisher(conversations, api, blockKit);
         inbox.onRecovered(Platform.SLACK, conversations::deliverRecovered);
+        inbox.onNotice(Platform.SLACK, conversations::deliverNotice);
         AfterAck afterAck = new AfterAck(work);
         app.event(MessageEvent.class, MessageListener.plain(conversations));
         app.event(MessageFileShareEvent.class, MessageListener.withFile(conversations));

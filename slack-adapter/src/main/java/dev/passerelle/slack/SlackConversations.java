@@ -70,6 +70,7 @@ public final class SlackConversations {
                 log.error("Could not deliver the outcome of a {} in {}", event.getClass().getSimpleName(),
                         event.channel().channel(), e);
             }
+            notices(outcome);
         }, afterAck);
     }
 
@@ -98,11 +99,28 @@ public final class SlackConversations {
     public void deliverRecovered(Inbox.Recovered recovered) {
         Event event = recovered.event();
         String channel = event.channel().channel();
+        notices(recovered.outcome());
         if (event.actor().equals(Deletion.SYSTEM) || channel.startsWith(HOME) || recovered.outcome().isNothing()) {
             return;
         }
         String capturedFrom = event instanceof Message message && !message.addressed() ? message.messageId() : null;
         delivery.send(channel, event.actor(), recovered.outcome(), capturedFrom);
+    }
+
+    /** The notices an outcome holds for Slack people: one failing does not keep the others from going out. */
+    private void notices(Outcome outcome) {
+        for (var notice : outcome.noticesOn(Platform.SLACK)) {
+            try {
+                delivery.notice(notice);
+            } catch (RuntimeException e) {
+                log.error("Could not deliver a notice to {} in {}", notice.to().user(), notice.to().workspace(), e);
+            }
+        }
+    }
+
+    /** Delivers a notice no Slack event's outcome carried (a routine's, or one from another platform). */
+    public void deliverNotice(dev.passerelle.core.conversation.Notice notice) {
+        delivery.notice(notice);
     }
 
     /**

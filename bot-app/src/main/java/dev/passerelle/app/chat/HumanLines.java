@@ -1,7 +1,9 @@
 package dev.passerelle.app.chat;
 
 import dev.passerelle.core.vocabulary.ChannelType;
+import dev.passerelle.core.conversation.Notice;
 import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.conversation.Reply;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -59,6 +61,11 @@ final class HumanLines {
             reply.people().stream().filter(p -> !p.evidence().isEmpty())
                     .forEach(p -> out.append("    evidence for ").append(p.name()).append(": ")
                             .append(String.join(", ", p.evidence())).append(System.lineSeparator()));
+        }
+        for (Notice notice : outcome.noticesOn(Platform.LOCAL)) {
+            String to = notice.to().user() != null ? notice.to().user() : "#" + notice.to().channel();
+            out.append("passerelle → ").append(to).append(":").append(System.lineSeparator());
+            notice.reply().text().lines().forEach(l -> out.append("  ").append(l).append(System.lineSeparator()));
         }
         if (outcome.replies().isEmpty() && !outcome.captured().isEmpty()) {
             out.append("passerelle: noted #").append(outcome.captured().getFirst().id()).append(System.lineSeparator());

@@ -2,7 +2,10 @@ package dev.passerelle.app.chat;
 
 import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.vocabulary.ChannelType;
+import dev.passerelle.core.conversation.Notice;
 import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Recipient;
+import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.conversation.PersonCard;
 import dev.passerelle.core.conversation.Reply;
 import java.util.Set;
@@ -68,6 +71,12 @@ final class JsonLines {
         ArrayNode replies = out.putArray("replies");
         if (outcome.error() == null) {
             outcome.replies().forEach(reply -> replies.add(reply(reply)));
+        }
+        // What the bot tells others because of this line: the same reply, saying to whom and where.
+        for (Notice notice : outcome.noticesOn(Platform.LOCAL)) {
+            Recipient to = notice.to();
+            replies.add(reply(notice.reply()).put("to", to.user()).put("channel", to.channel() != null ? to.channel()
+                    : ChatMessage.directChannel(to.user())).put("language", notice.language().code()));
         }
         ArrayNode captured = out.putArray("captured");
         outcome.captured().forEach(c -> captured.addObject().put("id", c.id()).put("kind", c.kind().code())

@@ -44,6 +44,30 @@ class JsonChatTests {
     }
 
     @Test
+    void whatTheBotTellsSomeoneElseIsAReplySayingToWhomAndWhere() throws Exception {
+        var lines = new JsonLines(tools.jackson.databind.json.JsonMapper.builder().build(), () -> "n1");
+        var toBob = new dev.passerelle.core.conversation.Notice(
+                dev.passerelle.core.conversation.Recipient.person(dev.passerelle.core.vocabulary.Platform.LOCAL,
+                        "local", "bob"), dev.passerelle.core.vocabulary.Language.FR,
+                dev.passerelle.core.people.Recipients.direct("Votre question a une réponse"));
+        var toSlack = new dev.passerelle.core.conversation.Notice(
+                dev.passerelle.core.conversation.Recipient.person(dev.passerelle.core.vocabulary.Platform.SLACK,
+                        "T1", "U1"), dev.passerelle.core.vocabulary.Language.EN,
+                dev.passerelle.core.people.Recipients.direct("Not for the local chat"));
+        var outcome = dev.passerelle.core.conversation.Outcome.told("Done").telling(List.of(toBob, toSlack));
+
+        JsonNode line = new tools.jackson.databind.json.JsonMapper().readTree(lines.write("in-1", outcome));
+
+        assertThat(line.get("replies")).hasSize(2);
+        assertThat(line.get("replies").get(0).has("to")).isFalse();
+        JsonNode told = line.get("replies").get(1);
+        assertThat(told.get("to").asString()).isEqualTo("bob");
+        assertThat(told.get("channel").asString()).isEqualTo("dm-bob");
+        assertThat(told.get("language").asString()).isEqualTo("fr");
+        assertThat(told.get("text").asString()).isEqualTo("Votre question a une réponse");
+    }
+
+    @Test
     void answersLinesThatAreNotObjectsWithAnErrorLineEach() {
         List<JsonNode> out = talk("", "null", "[1, 2]", "\"text\"", dm("after", "zoe", "/kb help"));
 

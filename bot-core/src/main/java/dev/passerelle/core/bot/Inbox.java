@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import dev.passerelle.core.conversation.Notice;
+import org.jspecify.annotations.Nullable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,7 +66,21 @@ public final class Inbox implements AutoCloseable {
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("passerelle-index-commit").daemon().factory());
 
-    private record Pending(long seq, Event event, CompletableFuture<Outcome> outcome, boolean quiet) {}
+    /**
+     * One piece of work for the worker: a recorded event, or a routine (scheduled work: reminders, a digest), which
+     * is no event and has no inbox row ({@code seq} 0).
+     */
+    private record Pending(long seq, @Nullable Event event, CompletableFuture<Outcome> outcome, boolean quiet,
+            @Nullable Routine routine) {
+        Pending(long seq, Event event, CompletableFuture<Outcome> outcome, boolean quiet) {
+            this(seq, event, outcome, quiet, null);
+        }
+    }
+
+    /** Scheduled work that runs as events do, on the worker, in one transaction; its notices go to their adapters. */
+    public record Routine(String name, Supplier<Outcome> work) {}
+
+    private final Map<Platform, Consumer<Notice>> noticeListeners = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An event recorded before the last stop, applied since: its adapter may still deliver what it led to. */
     public record Recovered(Event event, Outcome outcome) {}
@@ -162,6 +179,45 @@ public final class Inbox implements AutoCloseable {
         listener.accept(recovered);
     }
 
+    /**
+     * Who delivers, for one platform, the notices that no adapter of that platform receives with an outcome: those
+     * of a routine, and those an event on another platform led to (a gap answered in Slack, its asker on Teams).
+     */
+    public void onNotice(Platform platform, Consumer<Notice> listener) {
+        noticeListeners.put(platform, listener);
+    }
+
+    /**
+     * Queues a routine behind the addressed work; the outcome completes once it ran (its notices already handed to
+     * their platforms' listeners).
+     */
+    public CompletableFuture<Outcome> run(Routine routine) {
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        queue.add(Lane.BACKGROUND, "routine:" + routine.name(), new Pending(0, null, outcome, false, routine));
+        return outcome;
+    }
+
+    private void forward(List<Notice> notices, @Nullable Platform delivered) {
+        for (Notice notice : notices) {
+            Platform platform = notice.to().platform();
+            if (platform == delivered) {
+                continue;
+            }
+            Consumer<Notice> listener = noticeListeners.get(platform);
+            if (listener == null) {
+                log.warn("A notice to {} on {} has no adapter to deliver it", notice.to().user(), platform.code());
+                continue;
+            }
+            completions.execute(() -> {
+                try {
+                    listener.accept(notice);
+                } catch (RuntimeException e) {
+                    log.warn("A notice to {} on {} could not be delivered", notice.to().user(), platform.code(), e);
+                }
+            });
+        }
+    }
+
     public Status status() {
         return new Status(queue.size(), queue.size(Lane.ADDRESSED), applied.get(), indexCurrent, worker.isAlive());
     }
@@ -208,6 +264,10 @@ public final class Inbox implements AutoCloseable {
     }
 
     private void apply(Pending pending) {
+        if (pending.routine() != null) {
+            runRoutine(pending);
+            return;
+        }
         Outcome outcome;
         try {
             outcome = transactions.inTransaction(() -> {
@@ -223,7 +283,24 @@ public final class Inbox implements AutoCloseable {
         }
         applied.incrementAndGet();
         catchUpIndex(pending.seq());
+        // A quiet event's outcome reaches no adapter: its notices all go through the listeners.
+        forward(outcome.notices(), pending.quiet() ? null : pending.event().channel().platform());
         Outcome result = pending.quiet() ? Outcome.nothing() : outcome;
+        completions.execute(() -> pending.outcome().complete(result));
+    }
+
+    private void runRoutine(Pending pending) {
+        Routine routine = pending.routine();
+        Outcome outcome;
+        try {
+            outcome = transactions.inTransaction(() -> routine.work().get());
+        } catch (RuntimeException e) {
+            log.error("Routine {} failed; it runs again at its next time", routine.name(), e);
+            outcome = Outcome.nothing();
+        }
+        catchUpIndex(0);
+        forward(outcome.notices(), null);
+        Outcome result = outcome;
         completions.execute(() -> pending.outcome().complete(result));
     }
 

@@ -194,6 +194,9 @@ public final class KnowledgeBot {
         Turn turn = event.turn();
         Person person = people.resolve(turn.platform(), turn.workspace(), sender, turn.time());
         channels.recordMember(turn.channelRef(), person.id(), turn.time());
+        if (event.addressed() && (event instanceof Message || event instanceof Click)) {
+            people.rememberLanguage(person.id(), language);
+        }
         return new Asker(turn, person, language, audienceIn(turn, person), roles.of(sender, person));
     }
 

@@ -1,8 +1,6 @@
 package dev.passerelle.core.conversation;
 
 import dev.passerelle.core.vocabulary.ChannelType;
-import dev.passerelle.core.vocabulary.Messages;
-import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Person;
 import dev.passerelle.core.vocabulary.Role;
 import dev.passerelle.core.vocabulary.Audience;
@@ -16,9 +14,12 @@ public record Asker(Turn turn, Person person, Language language, Audience audien
 
     /** A sentence in the asker's language, with commands written as their platform types them. */
     public String say(String key, Object... args) {
-        String sentence = Messages.get(language, key, args);
-        // Teams has no slash commands: people mention the bot (or just type the command in a 1:1 chat).
-        return turn.platform() == Platform.TEAMS ? sentence.replace("/kb ", "@Passerelle ") : sentence;
+        return speaker().say(key, args);
+    }
+
+    /** How to speak to this asker: their language, their platform's way of typing commands. */
+    public Speaker speaker() {
+        return new Speaker(turn.platform(), language);
     }
 
     /** The thread a reply belongs in: the message's thread, or a new one under it in a channel. */

@@ -4,6 +4,7 @@ import dev.passerelle.core.vocabulary.Echo;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.vocabulary.Language;
+import dev.passerelle.core.vocabulary.Platform;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -15,20 +16,40 @@ import org.jspecify.annotations.Nullable;
  *                 leaves the core
  */
 public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error,
-        @Nullable Language language) {
+        @Nullable Language language, List<Notice> notices) {
     public Outcome {
         replies = List.copyOf(replies);
         captured = List.copyOf(captured);
         error = Echo.neutraliseNullable(error);
+        notices = List.copyOf(notices);
     }
 
     public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error) {
-        this(replies, captured, error, null);
+        this(replies, captured, error, null, List.of());
+    }
+
+    public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error, @Nullable Language language) {
+        this(replies, captured, error, language, List.of());
     }
 
     /** This outcome in the given language, unless a feature already said which (a command typed in French). */
     public Outcome in(Language spoken) {
-        return language != null ? this : new Outcome(replies, captured, error, spoken);
+        return language != null ? this : new Outcome(replies, captured, error, spoken, notices);
+    }
+
+    /** This outcome, telling others these too (each in their own language). */
+    public Outcome telling(List<Notice> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Notice> all = new java.util.ArrayList<>(notices);
+        all.addAll(more);
+        return new Outcome(replies, captured, error, language, all);
+    }
+
+    /** The notices for one platform: the ones its adapter delivers. */
+    public List<Notice> noticesOn(Platform platform) {
+        return notices.stream().filter(notice -> notice.to().platform() == platform).toList();
     }
 
     /** The language to render in: the stamped one. */
@@ -42,7 +63,7 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
 
     /** True when the event led to no reply, no capture and no refusal, in whatever language. */
     public boolean isNothing() {
-        return replies.isEmpty() && captured.isEmpty() && error == null;
+        return replies.isEmpty() && captured.isEmpty() && error == null && notices.isEmpty();
     }
 
     /** A private word to the person, nothing captured. */

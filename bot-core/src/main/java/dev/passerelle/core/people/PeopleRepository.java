@@ -3,6 +3,8 @@ package dev.passerelle.core.people;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.vocabulary.Person;
+import dev.passerelle.core.conversation.Recipient;
+import dev.passerelle.core.vocabulary.Language;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +27,18 @@ public interface PeopleRepository {
 
     /** The person's user id on this platform, or on any platform when they have none there. */
     Optional<String> userId(long personId, Platform preferred);
+
+    /**
+     * Where to write to this person: their identity on the preferred platform, or on any platform when they have
+     * none there (the most recently linked first); empty for someone with no identity left.
+     */
+    Optional<Recipient> recipient(long personId, Platform preferred);
+
+    /** The language the person last spoke to the bot in, if they did. */
+    Optional<Language> language(long personId);
+
+    /** Keeps the language the person just spoke to the bot in, for what the bot later tells them unasked. */
+    void rememberLanguage(long personId, Language language);
 
     /** Finds a person by a user id on this platform, by e-mail, or by display name. */
     Optional<Person> lookup(Platform platform, String userIdEmailOrName);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.core.Passerelle;
 import dev.passerelle.core.conversation.Message;
+import dev.passerelle.core.conversation.Notice;
+import dev.passerelle.core.conversation.Recipient;
+import dev.passerelle.core.people.Recipients;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.vocabulary.ChannelRef;
@@ -172,6 +175,63 @@ class InboxTests {
             assertThat(recovered.event()).isEqualTo(question);
             assertThat(recovered.outcome().replies()).isNotEmpty();
             assertThat(recovered.outcome().replies().getFirst().text()).contains("Outlook room finder");
+        }
+    }
+
+    @Nested
+    class Notices {
+
+        private static Notice toBob(Platform platform) {
+            return new Notice(Recipient.person(platform, "T1", "U-bob"), Language.FR,
+                    Recipients.direct("Votre question a une réponse"));
+        }
+
+        @Test
+        void aRoutinesNoticesGoToTheirPlatformsListenerAfterItRan() throws Exception {
+            Inbox inbox = open(0);
+            java.util.concurrent.CompletableFuture<Notice> told = new java.util.concurrent.CompletableFuture<>();
+            inbox.onNotice(Platform.SLACK, told::complete);
+
+            Outcome ran = inbox.run(new Inbox.Routine("reminders",
+                    () -> Outcome.nothing().telling(List.of(toBob(Platform.SLACK))))).get(30,
+                    java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(ran.notices()).hasSize(1);
+            Notice notice = told.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(notice.to().user()).isEqualTo("U-bob");
+            assertThat(notice.reply().text()).isEqualTo("Votre question a une réponse");
+        }
+
+        @Test
+        void aRoutineThatFailsChangesNothingAndTheWorkerGoesOn() throws Exception {
+            Inbox inbox = open(0);
+            Outcome ran = inbox.run(new Inbox.Routine("broken", () -> {
+                passerelle.store().people().resolve(Platform.LOCAL, "local", Sender.of("zoe"), Instant.now());
+                throw new IllegalStateException("half way");
+            })).get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(ran.isNothing()).isTrue();
+            assertThat(passerelle.store().people().lookup(Platform.LOCAL, "zoe")).isEmpty();
+            assertThat(inbox.submitAndWait(dm("alice", "after-failure", "/kb help")).replies()).isNotEmpty();
+        }
+
+        @Test
+        void anEventsNoticesForAnotherPlatformGoToThatPlatformsListenerAndItsOwnStayInTheOutcome() throws Exception {
+            Inbox inbox = open(0);
+            List<Notice> forwarded = java.util.Collections.synchronizedList(new ArrayList<>());
+            inbox.onNotice(Platform.TEAMS, forwarded::add);
+            inbox.onNotice(Platform.LOCAL, forwarded::add);
+            Outcome outcome = Outcome.nothing().telling(List.of(toBob(Platform.TEAMS), toBob(Platform.LOCAL)));
+
+            inbox.run(new Inbox.Routine("both", () -> outcome)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (forwarded.size() < 2 && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+
+            assertThat(forwarded).extracting(n -> n.to().platform()).containsExactlyInAnyOrder(Platform.TEAMS,
+                    Platform.LOCAL);
+            assertThat(outcome.noticesOn(Platform.LOCAL)).hasSize(1);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.passerelle.core.store.jdbc;
 
+import dev.passerelle.core.conversation.Recipient;
+import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.vocabulary.Person;
@@ -76,6 +78,26 @@ public final class JdbcPeople implements PeopleRepository {
         return jdbc.queryOne("SELECT user_id FROM identities WHERE person_id = ? ORDER BY "
                 + "CASE WHEN platform = ? THEN 0 ELSE 1 END, user_id LIMIT 1", row -> row.getString(1),
                 personId, preferred.code());
+    }
+
+    @Override
+    public Optional<Recipient> recipient(long personId, Platform preferred) {
+        return jdbc.queryOne("SELECT platform, workspace, user_id FROM identities WHERE person_id = ? ORDER BY "
+                + "CASE WHEN platform = ? THEN 0 ELSE 1 END, rowid DESC LIMIT 1",
+                row -> Recipient.person(Platform.valueOf(row.getString(1).toUpperCase(Locale.ROOT)), row.getString(2),
+                        row.getString(3)), personId, preferred.code());
+    }
+
+    @Override
+    public Optional<Language> language(long personId) {
+        return jdbc.queryOne("SELECT locale FROM people WHERE id = ? AND locale IS NOT NULL", row -> row.getString(1),
+                personId).flatMap(Language::fromCode);
+    }
+
+    @Override
+    public void rememberLanguage(long personId, Language language) {
+        jdbc.update("UPDATE people SET locale = ? WHERE id = ? AND (locale IS NULL OR locale <> ?)", language.code(),
+                personId, language.code());
     }
 
     @Override

@@ -52,6 +52,37 @@ class JdbcPeopleTests {
     }
 
     @Nested
+    class WritingToThem {
+
+        @Test
+        void aPersonIsWrittenToOnThePreferredPlatformOrWhereverTheyAre() {
+            Person elodie = onSlack(ELODIE);
+            people.resolve(Platform.TEAMS, "tenant-1", new Sender("29:elodie", "Elodie Martin",
+                    "elodie.martin@acme.fr", null), LATER);
+
+            assertThat(people.recipient(elodie.id(), Platform.TEAMS)).get()
+                    .satisfies(to -> assertThat(to.user()).isEqualTo("29:elodie"))
+                    .satisfies(to -> assertThat(to.workspace()).isEqualTo("tenant-1"));
+            assertThat(people.recipient(elodie.id(), Platform.SLACK)).get()
+                    .satisfies(to -> assertThat(to.user()).isEqualTo("U-ELODIE"));
+            assertThat(people.recipient(elodie.id(), Platform.LOCAL)).get()
+                    .satisfies(to -> assertThat(to.platform()).isEqualTo(Platform.TEAMS));
+            assertThat(people.recipient(9_999, Platform.SLACK)).isEmpty();
+        }
+
+        @Test
+        void theLanguageTheyLastSpokeInIsKept() {
+            Person elodie = onSlack(ELODIE);
+            assertThat(people.language(elodie.id())).isEmpty();
+
+            people.rememberLanguage(elodie.id(), dev.passerelle.core.vocabulary.Language.FR);
+            people.rememberLanguage(elodie.id(), dev.passerelle.core.vocabulary.Language.EN);
+
+            assertThat(people.language(elodie.id())).contains(dev.passerelle.core.vocabulary.Language.EN);
+        }
+    }
+
+    @Nested
     class Resolving {
 
         @Test
