@@ -48,11 +48,11 @@ public sealed interface Command {
 
     record PainPoints() implements Command {}
 
-    record Pending() implements Command {}
+    record Pending() implements Command, Curating {}
 
-    record Verify(String id) implements Command {}
+    record Verify(String id) implements Command, Curating {}
 
-    record Archive(String id) implements Command {}
+    record Archive(String id) implements Command, Curating {}
 
     /** Takes back one's own +1 on a pain point ("not the same problem after all"). */
     record Unvote(String id) implements Command {}
@@ -71,8 +71,20 @@ public sealed interface Command {
 
     enum ProfileAction { HIDE, SHOW }
 
+    /** A command that needs the knowledge manager role (admins have it too). */
+    interface Curating {}
+
+    /** A command that needs the admin role. */
+    interface Administering {}
+
     /** Curation commands need the knowledge manager role. */
     default boolean curation() {
-        return this instanceof Pending || this instanceof Verify || this instanceof Archive;
+        return this instanceof Curating;
+    }
+
+    /** Admin commands need the admin role. */
+    default boolean administration() {
+        // isInstance: while no command is one yet, the compiler would reject "instanceof" as impossible.
+        return Administering.class.isInstance(this);
     }
 }

@@ -6,6 +6,8 @@ import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.Folding;
 import dev.passerelle.core.vocabulary.Language;
 import java.util.Arrays;
+import java.util.HashMap;
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +24,52 @@ public final class CommandParser {
     private static final int MAX_TOPIC_LENGTH = 80;
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(3);
     private static final Pattern PREFIX = Pattern.compile("^\\s*/kb\\b\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> VERBS = Map.ofEntries(
-            Map.entry("help", "help"), Map.entry("aide", "help"), Map.entry("?", "help"),
-            Map.entry("ask", "ask"), Map.entry("demande", "ask"),
-            Map.entry("who", "who"), Map.entry("qui", "who"),
-            Map.entry("add", "add"), Map.entry("ajoute", "add"), Map.entry("ajouter", "add"),
-            Map.entry("skills", "skills"), Map.entry("competences", "skills"),
-            Map.entry("team", "team"), Map.entry("equipe", "team"),
-            Map.entry("me", "me"), Map.entry("moi", "me"),
-            Map.entry("show", "show"), Map.entry("montre", "show"), Map.entry("voir", "show"),
-            Map.entry("painpoints", "painpoints"), Map.entry("irritants", "painpoints"),
-            Map.entry("pending", "pending"), Map.entry("attente", "pending"),
-            Map.entry("verify", "verify"), Map.entry("valide", "verify"), Map.entry("valider", "verify"),
-            Map.entry("archive", "archive"), Map.entry("archiver", "archive"),
-            Map.entry("unvote", "unvote"), Map.entry("retire", "unvote"), Map.entry("retirer", "unvote"));
-    private static final List<String> FRENCH = List.of("aide", "demande", "qui", "ajoute", "ajouter", "competences",
-            "equipe", "moi", "montre", "voir", "irritants", "attente", "valide", "valider", "archiver", "retire",
-            "retirer");
-    private static final List<String> ENGLISH = List.of("help", "ask", "who", "add", "skills", "team", "me", "show",
-            "painpoints", "pending", "verify", "unvote");
+    /** Each word people may type for a command, and the command it means. */
+    private static final Map<String, String> VERBS = new HashMap<>();
+    /** The language a command word gives away ("aide" is French; "?" says nothing). */
+    private static final Map<String, Language> LANGUAGES = new HashMap<>();
+
+    // One line per command and language, so that a new command is a new line.
+    static {
+        alias("help", Language.EN, "help");
+        alias("help", Language.FR, "aide");
+        alias("help", null, "?");
+        alias("ask", Language.EN, "ask");
+        alias("ask", Language.FR, "demande");
+        alias("who", Language.EN, "who");
+        alias("who", Language.FR, "qui");
+        alias("add", Language.EN, "add");
+        alias("add", Language.FR, "ajoute", "ajouter");
+        alias("skills", Language.EN, "skills");
+        alias("skills", Language.FR, "competences");
+        alias("team", Language.EN, "team");
+        alias("team", Language.FR, "equipe");
+        alias("me", Language.EN, "me");
+        alias("me", Language.FR, "moi");
+        alias("show", Language.EN, "show");
+        alias("show", Language.FR, "montre", "voir");
+        alias("painpoints", Language.EN, "painpoints");
+        alias("painpoints", Language.FR, "irritants");
+        alias("pending", Language.EN, "pending");
+        alias("pending", Language.FR, "attente");
+        alias("verify", Language.EN, "verify");
+        alias("verify", Language.FR, "valide", "valider");
+        alias("archive", null, "archive");
+        alias("archive", Language.FR, "archiver");
+        alias("unvote", Language.EN, "unvote");
+        alias("unvote", Language.FR, "retire", "retirer");
+    }
+
+    private static void alias(String verb, @Nullable Language language, String... words) {
+        for (String word : words) {
+            if (VERBS.putIfAbsent(word, verb) != null) {
+                throw new IllegalStateException("the command word " + word + " is taken");
+            }
+            if (language != null) {
+                LANGUAGES.put(word, language);
+            }
+        }
+    }
 
     /** A parsed command and the language its words reveal, if they do. */
     public record Parsed(Command command, Optional<Language> language) {}
@@ -80,8 +109,7 @@ public final class CommandParser {
     }
 
     private static Optional<Language> languageOf(String verbWord) {
-        return FRENCH.contains(verbWord) ? Optional.of(Language.FR)
-                : ENGLISH.contains(verbWord) ? Optional.of(Language.EN) : Optional.empty();
+        return Optional.ofNullable(LANGUAGES.get(verbWord));
     }
 
     /**

@@ -32,8 +32,10 @@ public final class CommandRunner {
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
-        if (command.curation() && !asker.role().curates()) {
-            return Outcome.refused(asker.say("command.refused", verbOf(fullText)));
+        if (command.curation() && !asker.role().curates()
+                || command.administration() && asker.role() != dev.passerelle.core.vocabulary.Role.ADMIN) {
+            return Outcome.refused(asker.say(command.administration() ? "command.refusedAdmin" : "command.refused",
+                    verbOf(fullText)));
         }
         return switch (command) {
             case Command.Help help -> say(asker, help(asker));
@@ -101,9 +103,26 @@ public final class CommandRunner {
         };
     }
 
+    /** The help everyone gets, a section per line of keys (one key per feature). */
+    private static final List<String> MEMBER_HELP = List.of(
+            "help.title",
+            "help.members",
+            "help.profile");
+    /** What knowledge managers (and admins) get beneath it. */
+    private static final List<String> MANAGER_HELP = List.of(
+            "help.managers");
+    /** What admins alone get beneath that. */
+    private static final List<String> ADMIN_HELP = List.of();
+
     private static String help(Asker asker) {
-        String text = asker.say("help.title") + "\n" + asker.say("help.members") + "\n" + asker.say("help.profile");
-        return asker.role().curates() ? text + "\n" + asker.say("help.managers") : text;
+        List<String> keys = new java.util.ArrayList<>(MEMBER_HELP);
+        if (asker.role().curates()) {
+            keys.addAll(MANAGER_HELP);
+        }
+        if (asker.role() == dev.passerelle.core.vocabulary.Role.ADMIN) {
+            keys.addAll(ADMIN_HELP);
+        }
+        return keys.stream().map(asker::say).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static String verbOf(String fullText) {
