@@ -9,6 +9,8 @@ import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.curation.CommandRunner;
+import dev.passerelle.core.curation.PainCommands;
+import dev.passerelle.core.knowledge.PainBacking;
 import dev.passerelle.core.expertise.ExpertFinder;
 import dev.passerelle.core.expertise.PeopleCards;
 import dev.passerelle.core.knowledge.Answers;
@@ -111,11 +113,14 @@ public final class Passerelle implements AutoCloseable {
                 new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock),
                 new PeopleCards(store.people(), store.entries(), store.evidence()), capture, askedWays);
         Features features = new Features(capture, threads, responses,
-                new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader),
+                new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader,
+                        new PainCommands(store.entries(), store.painPoints(), store.people(), store.channels(),
+                                store.audit(), clock, settings.fallbackLanguage())),
                 new SourceChanges(store.entries(), store.evidence(), reader, new GapAsks(store.entries(), index)),
                 new Reactions(store.entries(), capture, threads, reader, askedWays),
                 new Feedback(store.entries(), askedWays),
-                new HomeViews(store.people(), store.entries()), askedWays);
+                new HomeViews(store.people(), store.entries()), askedWays,
+                new PainBacking(store.entries()));
         return new KnowledgeBot(store.transactions(), store.people(), store.channels(), settings, reader, features);
     }
 

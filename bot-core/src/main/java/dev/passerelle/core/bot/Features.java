@@ -3,6 +3,7 @@ package dev.passerelle.core.bot;
 import dev.passerelle.core.answering.Responses;
 import dev.passerelle.core.curation.CommandRunner;
 import dev.passerelle.core.knowledge.AskedWays;
+import dev.passerelle.core.knowledge.PainBacking;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Feedback;
 import dev.passerelle.core.knowledge.Reactions;
@@ -19,4 +20,5 @@ public record Features(
         Reactions reactions,
         Feedback feedback,
         HomeViews homes,
-        AskedWays askedWays) {}
+        AskedWays askedWays,
+        PainBacking painBacking) {}

@@ -10,6 +10,7 @@ import dev.passerelle.core.conversation.MembersChanged;
 import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reaction;
+import dev.passerelle.core.conversation.ReactionRemoved;
 import dev.passerelle.core.conversation.Save;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.conversation.Turn;
@@ -74,6 +75,7 @@ public final class KnowledgeBot {
             case Reaction reaction -> Optional.empty();
             case Click click -> Optional.empty();
             case MembersChanged members -> Optional.empty();
+            case ReactionRemoved removed -> Optional.empty();
         };
     }
 
@@ -92,6 +94,7 @@ public final class KnowledgeBot {
             case Click click -> clicked(click);
             case Save save -> saved(save);
             case MembersChanged members -> members(members);
+            case ReactionRemoved removed -> unreacted(removed);
         };
     }
 
@@ -105,6 +108,7 @@ public final class KnowledgeBot {
             case Click click -> "";
             case Deletion deletion -> "";
             case MembersChanged members -> "";
+            case ReactionRemoved removed -> "";
         };
         Language language = event instanceof Click click ? click.language() : languageOf(text);
         return (event.addressed() ? Outcome.refused(Messages.get(language, "error.internal")) : Outcome.nothing())
@@ -149,12 +153,22 @@ public final class KnowledgeBot {
         return features.reactions().react(reactor, reaction, author).in(reactor.language());
     }
 
+    /** A reaction taken back: the reactor's language is the one they last spoke to the bot in. */
+    private Outcome unreacted(ReactionRemoved removed) {
+        Sender sender = removed.reactor();
+        Person person = people.resolve(removed.channel().platform(), removed.channel().workspace(), sender,
+                removed.time());
+        Language language = people.language(person.id()).orElse(settings.fallbackLanguage());
+        return features.painBacking().reactionRemoved(asker(removed, sender, language), removed).in(language);
+    }
+
     private Outcome clicked(Click click) {
         Asker asker = asker(click, click.user(), click.language());
         Outcome outcome = switch (click.action()) {
             case HELPFUL -> features.feedback().give(asker, click.entryId(), true);
             case NOT_HELPFUL -> features.feedback().give(asker, click.entryId(), false);
             case VERIFY, ARCHIVE -> features.commands().act(asker, click.action(), click.entryId());
+            case VOTE -> features.painBacking().clicked(asker, click.entryId());
         };
         return outcome.in(click.language());
     }

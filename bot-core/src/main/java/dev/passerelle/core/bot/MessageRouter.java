@@ -46,6 +46,11 @@ final class MessageRouter {
             return features.commands().run(inCommandLanguage, command.get().command(), in.text())
                     .in(inCommandLanguage.language());
         }
+        // "+1" or "moi aussi" in a pain point's thread backs it: neither chatter nor a question.
+        Optional<Outcome> backed = features.painBacking().replied(asker, in);
+        if (backed.isPresent()) {
+            return backed.get();
+        }
         Optional<Outcome> confirmed = features.threads().handle(asker, understanding, in.text());
         if (confirmed.isPresent()) {
             return confirmed.get();

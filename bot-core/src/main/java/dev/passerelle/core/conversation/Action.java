@@ -15,7 +15,9 @@ public enum Action {
     /** A knowledge manager verifies the entry. */
     VERIFY,
     /** A knowledge manager takes the entry out of answers. */
-    ARCHIVE;
+    ARCHIVE,
+    /** "+1" on a pain point: me too. */
+    VOTE;
 
     /** The stable id adapters put on the button ({@code verify}, {@code not_helpful}…). */
     public String id() {

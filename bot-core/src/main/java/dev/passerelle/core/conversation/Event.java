@@ -9,7 +9,8 @@ import java.time.Instant;
  * conversation's members. The core handles each with one exhaustive switch, so a new kind of event fails to
  * compile until it is handled.
  */
-public sealed interface Event permits Message, Edit, Deletion, Reaction, Click, Save, MembersChanged {
+public sealed interface Event permits Message, Edit, Deletion, Reaction, Click, Save, MembersChanged,
+        ReactionRemoved {
 
     /** The conversation it happened in. */
     ChannelRef channel();

@@ -1,6 +1,7 @@
 package dev.passerelle.core.curation;
 
 import dev.passerelle.core.vocabulary.EntryKind;
+import dev.passerelle.core.vocabulary.PainStatus;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +47,22 @@ public sealed interface Command {
 
     record Show(String id) implements Command {}
 
-    record PainPoints() implements Command {}
+    /**
+     * The pain-point register: one status, one page, optionally only what a team backs.
+     *
+     * @param page from 1
+     */
+    record PainPoints(@Nullable String team, PainStatus status, int page) implements Command {
+        public PainPoints {
+            if (page < 1) {
+                throw new IllegalArgumentException("pages count from 1");
+            }
+        }
+
+        public PainPoints() {
+            this(null, PainStatus.OPEN, 1);
+        }
+    }
 
     record Pending() implements Command, Curating {}
 
@@ -56,6 +72,12 @@ public sealed interface Command {
 
     /** Takes back one's own +1 on a pain point ("not the same problem after all"). */
     record Unvote(String id) implements Command {}
+
+    /** A pain point moves: acknowledged, resolved or open again, with a note for everyone who backs it. */
+    record PainMove(String id, PainStatus to, @Nullable String note) implements Command, Curating {}
+
+    /** Someone now owns a pain point; {@code person} as typed (a mention, a user id, an e-mail or a name). */
+    record PainOwner(String id, String person) implements Command, Curating {}
 
     /** A known command used wrongly; {@code usage} names the message key of its right usage. */
     record Invalid(String usage) implements Command {}

@@ -58,6 +58,8 @@ public final class CommandParser {
         alias("archive", Language.FR, "archiver");
         alias("unvote", Language.EN, "unvote");
         alias("unvote", Language.FR, "retire", "retirer");
+        alias("pain", Language.EN, "pain", "painpoint");
+        alias("pain", Language.FR, "irritant");
     }
 
     private static void alias(String verb, @Nullable Language language, String... words) {
@@ -142,11 +144,12 @@ public final class CommandParser {
             case "team" -> new Command.Team(args.isEmpty() ? null : args);
             case "me" -> me(args);
             case "show" -> args.isEmpty() ? new Command.Invalid("usage.show") : new Command.Show(args);
-            case "painpoints" -> new Command.PainPoints();
+            case "painpoints" -> PainArguments.painPoints(args);
             case "pending" -> new Command.Pending();
             case "verify" -> args.isEmpty() ? new Command.Invalid("usage.verify") : new Command.Verify(args);
             case "archive" -> args.isEmpty() ? new Command.Invalid("usage.archive") : new Command.Archive(args);
             case "unvote" -> args.isEmpty() ? new Command.Invalid("usage.unvote") : new Command.Unvote(args);
+            case "pain" -> PainArguments.pain(args);
             default -> new Command.Unknown(verb);
         };
     }

@@ -21,14 +21,16 @@ public final class CommandRunner {
     private final MessageReader reader;
     private final ProfileCommands profile;
     private final CurationCommands curation;
+    private final PainCommands pains;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
-            Capture capture, MessageReader reader) {
+            Capture capture, MessageReader reader, PainCommands pains) {
         this.responses = responses;
         this.capture = capture;
         this.reader = reader;
         this.profile = new ProfileCommands(people);
         this.curation = new CurationCommands(entries, audit);
+        this.pains = pains;
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -47,11 +49,13 @@ public final class CommandRunner {
             case Command.Me me -> say(asker, profile.me(asker));
             case Command.Profile hide -> say(asker, profile.profile(asker, hide));
             case Command.Show show -> curation.show(asker, show.id());
-            case Command.PainPoints painPoints -> curation.painPoints(asker);
+            case Command.PainPoints painPoints -> pains.list(asker, painPoints);
             case Command.Pending pending -> curation.pending(asker);
             case Command.Verify verify -> curation.verify(asker, verify.id());
             case Command.Archive archive -> curation.archive(asker, archive.id());
             case Command.Unvote unvote -> curation.unvote(asker, unvote.id());
+            case Command.PainMove move -> pains.move(asker, move);
+            case Command.PainOwner owner -> pains.owner(asker, owner);
             case Command.Invalid invalid -> Outcome.refused(asker.say("command.usage", asker.say(invalid.usage())));
             case Command.Unknown unknown -> Outcome.refused(unknown.suggestion() == null
                     ? asker.say("command.unknown", unknown.word())
@@ -69,6 +73,7 @@ public final class CommandRunner {
             case VERIFY -> curation.verify(asker, id);
             case ARCHIVE -> curation.archive(asker, id);
             case HELPFUL, NOT_HELPFUL -> Outcome.refused(asker.say("command.unknown", action.id()));
+            case VOTE -> Outcome.refused(asker.say("command.unknown", action.id()));
         };
     }
 
@@ -107,10 +112,12 @@ public final class CommandRunner {
     private static final List<String> MEMBER_HELP = List.of(
             "help.title",
             "help.members",
-            "help.profile");
+            "help.profile",
+            "help.painpoints");
     /** What knowledge managers (and admins) get beneath it. */
     private static final List<String> MANAGER_HELP = List.of(
-            "help.managers");
+            "help.managers",
+            "help.pain");
     /** What admins alone get beneath that. */
     private static final List<String> ADMIN_HELP = List.of();
 

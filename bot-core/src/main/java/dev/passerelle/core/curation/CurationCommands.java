@@ -38,17 +38,6 @@ final class CurationCommands {
                 .orElseGet(() -> notFound(asker, id));
     }
 
-    Outcome painPoints(Asker asker) {
-        List<Entry> open = listings.openPainPoints(asker.audience(), LIST_LIMIT);
-        if (open.isEmpty()) {
-            return CommandRunner.say(asker, asker.say("painpoints.none"));
-        }
-        String text = asker.say("painpoints.list") + "\n" + open.stream()
-                .map(e -> "• " + asker.say("painpoints.line", String.valueOf(e.id()), e.votes(), Cards.preview(e.title())))
-                .collect(Collectors.joining("\n"));
-        return entries(asker, text, open, false);
-    }
-
     Outcome pending(Asker asker) {
         List<Entry> drafts = listings.drafts(asker.audience(), LIST_LIMIT);
         if (drafts.isEmpty()) {

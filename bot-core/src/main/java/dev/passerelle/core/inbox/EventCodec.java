@@ -9,6 +9,7 @@ import dev.passerelle.core.conversation.Event;
 import dev.passerelle.core.conversation.MembersChanged;
 import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.conversation.Reaction;
+import dev.passerelle.core.conversation.ReactionRemoved;
 import dev.passerelle.core.conversation.Save;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -48,7 +49,8 @@ public final class EventCodec {
         @JsonSubTypes.Type(value = Reaction.class, name = "reaction"),
         @JsonSubTypes.Type(value = Click.class, name = "click"),
         @JsonSubTypes.Type(value = Save.class, name = "save"),
-        @JsonSubTypes.Type(value = MembersChanged.class, name = "members")
+        @JsonSubTypes.Type(value = MembersChanged.class, name = "members"),
+        @JsonSubTypes.Type(value = ReactionRemoved.class, name = "reaction_removed")
     })
     private interface EventTypes {}
 }

@@ -71,7 +71,7 @@ public final class Reactions {
     private Outcome plusOne(Asker reactor, Reaction reaction) {
         String channel = reaction.channel().key();
         return entries.findBySource(channel, reaction.messageId(), EntryKind.PAIN_POINT)
-                .filter(pain -> pain.painStatus() == PainStatus.OPEN)
+                .filter(pain -> pain.painStatus() != PainStatus.RESOLVED)
                 .map(pain -> {
                     boolean counted = entries.addVote(pain.id(), reactor.person().id(), reaction.time());
                     Entry now = entries.find(pain.id()).orElse(pain);
