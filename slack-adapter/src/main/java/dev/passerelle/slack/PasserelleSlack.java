@@ -13,6 +13,7 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
+import com.slack.api.model.event.ReactionRemovedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.KnowledgeBot;
@@ -27,6 +28,7 @@ import dev.passerelle.slack.listener.event.MessageChangedListener;
 import dev.passerelle.slack.listener.event.MessageDeletedListener;
 import dev.passerelle.slack.listener.event.MessageListener;
 import dev.passerelle.slack.listener.event.ReactionListener;
+import dev.passerelle.slack.listener.event.ReactionRemovedListener;
 import dev.passerelle.slack.listener.shortcut.SaveShortcutListener;
 import dev.passerelle.slack.listener.view.SaveSubmissionListener;
 import dev.passerelle.slack.render.BlockKit;
@@ -100,6 +102,8 @@ public final class PasserelleSlack implements AutoCloseable {
         app.blockAction(ButtonListener.ACTION_IDS, new ButtonListener(conversations, homes, blockKit));
         app.messageShortcut(SaveShortcutListener.CALLBACK_ID, new SaveShortcutListener(conversations, api, blockKit));
         app.viewSubmission(SaveSubmissionListener.CALLBACK_ID, new SaveSubmissionListener(conversations));
+        app.event(ReactionRemovedEvent.class, new ReactionRemovedListener(conversations));
+        app.blockAction(ButtonListener.VOTE_ACTION_ID, new ButtonListener(conversations, homes, blockKit));
     }
 
     /**

@@ -553,6 +553,43 @@ class SlackIntegrationTests {
         }
     }
 
+    @Nested
+    @Order(20)
+    class PainPoints {
+
+        static final String LIFT = "#painpoint The staff lift is stuck on the second floor every morning";
+
+        @Test
+        void aThumbsUpBacksAPainPointAndTakingItBackUndoesIt() {
+            String ts = say(BRUNO, GENERAL, LIFT);
+            StoredEntry pain = knowledge.awaitEntry(GENERAL, ts);
+            slack.message(GENERAL, ts, BRUNO, LIFT, null);
+
+            app.event(reaction(CHLOE, "+1", GENERAL, ts, BRUNO));
+            await().atMost(SlackWebApi.PATIENCE).until(() -> knowledge.votes(pain.id()) == 2);
+            Answer removed = app.event(SlackPayload.reactionRemoved(CHLOE, "+1::skin-tone-2", GENERAL, ts, BRUNO));
+
+            assertThat(removed.status()).isEqualTo(200);
+            await().atMost(SlackWebApi.PATIENCE).until(() -> knowledge.votes(pain.id()) == 1);
+            slack.awaitCall("chat.postEphemeral", call -> CHLOE.equals(call.param("user"))
+                    && call.param("text").startsWith("Took back your +1 on pain point #" + pain.id()));
+        }
+
+        @Test
+        void thePlusOneButtonOnAPainCardVotes() {
+            StoredEntry pain = capture(BRUNO, GENERAL, "#painpoint The badge printer in the lobby is out of ribbon again");
+            String responseUrl = slack.newResponseUrl();
+
+            app.interaction(SlackPayload.of("block_actions_message").with("user", DANA).with("user_name", "dana")
+                    .with("channel", GENERAL).with("channel_name", "general").with("message_ts", ts())
+                    .with("trigger_id", triggerId()).with("action_id", "vote").with("label", "+1")
+                    .with("value", String.valueOf(pain.id())).with("action_ts", ts()).with("response_url", responseUrl));
+
+            assertThat(slack.awaitResponse(responseUrl).param("text")).startsWith("+1 on pain point #" + pain.id());
+            assertThat(knowledge.votes(pain.id())).isEqualTo(2);
+        }
+    }
+
     // ---- People doing things in Slack ----
 
     /** Posts a message; returns its timestamp once the app acknowledged it. */

@@ -50,6 +50,11 @@ final class SlackPayload {
                 .with("channel", channel).with("ts", ts).with("item_user", author).with("event_ts", SlackIds.ts());
     }
 
+    static SlackPayload reactionRemoved(String user, String reaction, String channel, String ts, String author) {
+        return of("reaction_removed").with("event_id", SlackIds.eventId()).with("user", user).with("reaction", reaction)
+                .with("channel", channel).with("ts", ts).with("item_user", author).with("event_ts", SlackIds.ts());
+    }
+
     SlackPayload with(String name, String text) {
         String quoted = GSON.toJson(text);
         values.put(name, quoted.substring(1, quoted.length() - 1));

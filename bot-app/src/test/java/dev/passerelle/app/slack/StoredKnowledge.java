@@ -66,6 +66,11 @@ final class StoredKnowledge {
                 entryId, userId).stream().findFirst();
     }
 
+    /** How many +1s this entry has. */
+    int votes(long entryId) {
+        return query("SELECT votes FROM entries WHERE id = ?", row -> row.getInt(1), entryId).getFirst();
+    }
+
     static String key(String channel) {
         return TestWorkspace.channelKey(channel);
     }

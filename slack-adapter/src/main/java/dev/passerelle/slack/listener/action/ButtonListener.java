@@ -33,6 +33,8 @@ public final class ButtonListener implements BlockActionHandler {
 
     /** The action ids Passerelle's buttons carry; the older dotted ones are still read. */
     public static final Pattern ACTION_IDS = Pattern.compile("^(helpful|not_helpful|verify|archive|feedback\\..*|curation\\..*)$");
+    /** The +1 button of a pain point (read by the same listener). */
+    public static final Pattern VOTE_ACTION_ID = Pattern.compile("^vote$");
     private static final Map<String, Action> BEFORE = Map.of("feedback.helpful", Action.HELPFUL,
             "feedback.unhelpful", Action.NOT_HELPFUL, "curation.verify", Action.VERIFY, "curation.archive", Action.ARCHIVE);
     private static final Logger log = LoggerFactory.getLogger(ButtonListener.class);
