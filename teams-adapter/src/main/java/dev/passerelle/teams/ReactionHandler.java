@@ -4,6 +4,7 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.MessageReaction;
 import dev.passerelle.core.conversation.Reaction;
+import dev.passerelle.core.conversation.ReactionRemoved;
 import dev.passerelle.core.vocabulary.Sender;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,24 @@ final class ReactionHandler {
             }
             return done;
         });
+    }
+
+    /**
+     * A 👍 taken back takes its +1 on a pain point back; the core finds the pain point by the message id, so the
+     * message need not have been seen since. Other reactions taken back change nothing.
+     */
+    CompletableFuture<Void> removed(TurnContext turn, List<MessageReaction> reactions) {
+        Activity activity = turn.getActivity();
+        boolean plusOne = reactions.stream().map(MessageReaction::getType).map(ReactionHandler::kind)
+                .flatMap(Optional::stream).anyMatch(kind -> kind == Reaction.Kind.PLUS_ONE);
+        if (!plusOne || activity.getReplyToId() == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        TeamsConversation where = TeamsConversation.of(activity);
+        return conversations.roster().sender(turn)
+                .thenCompose(reactor -> conversations.outcome(new ReactionRemoved(where.channel(), reactor,
+                        Reaction.Kind.PLUS_ONE, activity.getReplyToId(), TeamsMessage.time(activity))))
+                .thenCompose(outcome -> conversations.send(turn, outcome));
     }
 
     /**

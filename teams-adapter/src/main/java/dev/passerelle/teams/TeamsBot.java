@@ -65,6 +65,11 @@ final class TeamsBot extends TeamsActivityHandler {
     }
 
     @Override
+    protected CompletableFuture<Void> onReactionsRemoved(List<MessageReaction> removed, TurnContext turn) {
+        return reactions.removed(turn, removed);
+    }
+
+    @Override
     protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(TurnContext turn,
             AdaptiveCardInvokeValue value) {
         return actions.executed(turn, value);

@@ -387,6 +387,22 @@ class TeamsConversationTests {
     }
 
     @Test
+    void aLikeTakenBackTakesTheVoteBack() {
+        teams.post("message-channel-post.json", json -> json.put("text", "#painpoint the VPN drops every hour"));
+        teams.post("reaction-like.json");
+        int votes = teams.passerelle.store().entries().find(1).orElseThrow().votes();
+        teams.connector.clear();
+
+        teams.post("reaction-like.json", json -> {
+            json.put("id", "f:reaction-2").put("timestamp", "2024-11-25T13:31:00.000Z").remove("reactionsAdded");
+            json.set("reactionsRemoved", json.arrayNode().add(json.objectNode().put("type", "like")));
+        });
+
+        assertThat(only(teams.connector.sent()).text()).startsWith("Took back your +1 on pain point #1");
+        assertThat(teams.passerelle.store().entries().find(1).orElseThrow().votes()).isEqualTo(votes - 1);
+    }
+
+    @Test
     void aCheckMarkOnTheBotsAnswerTeachesTheEntryHowTheAskerAsked() {
         teams.post("message-personal.json", json -> json.put("text", "#faq How do I export the CRM? | Settings, Export"));
         teams.connector.clear();

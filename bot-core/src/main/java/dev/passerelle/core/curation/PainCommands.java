@@ -1,12 +1,11 @@
 package dev.passerelle.core.curation;
 
-import dev.passerelle.core.conversation.Action;
 import dev.passerelle.core.conversation.Asker;
-import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.conversation.Notice;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.conversation.Speaker;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.knowledge.Entry;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pain-point register's commands: {@code painpoints} for everyone, and for knowledge managers moving a pain
@@ -109,7 +109,7 @@ public final class PainCommands {
     }
 
     /** The reporter, every backer and the owner, once each, but not the one who moved it, nor anyone who cannot see it. */
-    private List<Notice> tell(Entry pain, Asker actor, Function<dev.passerelle.core.conversation.Speaker, String> text) {
+    private List<Notice> tell(Entry pain, Asker actor, Function<Speaker, String> text) {
         Set<Long> told = new LinkedHashSet<>();
         told.add(pain.authorId());
         painPoints.backings(List.of(pain.id())).forEach(backing -> told.add(backing.personId()));
@@ -122,7 +122,7 @@ public final class PainCommands {
                 .toList();
     }
 
-    private static String note(dev.passerelle.core.conversation.Speaker speaker, String note) {
+    private static String note(Speaker speaker, @Nullable String note) {
         return note == null || note.isBlank() ? "" : "\n" + speaker.say("pain.notice.note", Cards.preview(note));
     }
 

@@ -120,6 +120,19 @@ class ReplyBlocksTests {
     }
 
     @Test
+    void aPainPointsPlusOneButtonCarriesItsLabelActionAndEntry() {
+        Block.Entries entries = new Block.Entries(List.of(entry(21).source(null, null).build()
+                .withButtons(List.of(new Block.Button("+1", Action.VOTE, 21)))));
+
+        JsonObject button = Rendered.json(kit.blocks(reply(entries), Language.FR)).getAsJsonArray().get(1)
+                .getAsJsonObject().getAsJsonArray("elements").get(0).getAsJsonObject();
+
+        assertThat(button.getAsJsonObject("text").get("text").getAsString()).isEqualTo("+1");
+        assertThat(button.get("action_id").getAsString()).isEqualTo("vote");
+        assertThat(button.get("value").getAsString()).isEqualTo("21:fr");
+    }
+
+    @Test
     void longButtonLabelIsCutToSeventyFive() {
         Block.Entries entries = new Block.Entries(List.of(entry(1).source(null, null).build()
                 .withButtons(List.of(new Block.Button("x".repeat(200), Action.HELPFUL, 1)))));

@@ -142,6 +142,18 @@ class AdaptiveCardsTests {
         }
 
         @Test
+        void aPainPointsPlusOneIsAUniversalActionWithItsLabel() {
+            JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TEAMS.entry(21).build()
+                    .withButtons(List.of(new Block.Button("+1", Action.VOTE, 21)))))), Language.FR);
+
+            JsonNode vote = card.findValues("actions").getFirst().path(0);
+            assertThat(vote.path("type").asText()).isEqualTo("Action.Execute");
+            assertThat(vote.path("title").asText()).isEqualTo("+1");
+            assertThat(vote.path("verb").asText()).isEqualTo("vote");
+            assertThat(vote.path("data").path("entry").asText()).isEqualTo("21");
+        }
+
+        @Test
         void anEntryWithoutButtonsHasNoActionSet() {
             JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TEAMS.entry(3).build()))),
                     Language.EN);
