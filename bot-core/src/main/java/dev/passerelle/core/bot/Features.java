@@ -19,4 +19,5 @@ public record Features(
         Reactions reactions,
         Feedback feedback,
         HomeViews homes,
-        AskedWays askedWays) {}
+        AskedWays askedWays,
+        ClickedCards clicked) {}

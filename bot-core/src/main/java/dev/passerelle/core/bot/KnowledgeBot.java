@@ -156,7 +156,7 @@ public final class KnowledgeBot {
             case NOT_HELPFUL -> features.feedback().give(asker, click.entryId(), false);
             case VERIFY, ARCHIVE -> features.commands().act(asker, click.action(), click.entryId());
         };
-        return outcome.in(click.language());
+        return features.clicked().refresh(asker, click, outcome).in(click.language());
     }
 
     private Outcome saved(Save save) {

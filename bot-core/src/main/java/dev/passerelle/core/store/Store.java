@@ -1,5 +1,6 @@
 package dev.passerelle.core.store;
 
+import dev.passerelle.core.conversation.Addresses;
 import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.vocabulary.Transactions;
 
@@ -34,6 +35,8 @@ public interface Store extends AutoCloseable {
     AuditLog audit();
 
     ChangeFeed changes();
+
+    Addresses addresses();
 
     @Override
     void close();
