@@ -20,7 +20,9 @@ import java.util.Optional;
  * How the card a button was on must look once the click is applied, whatever the action: the entry as it is now,
  * with the buttons of the clicked one's kind that still apply. A knowledge manager's buttons (every
  * {@link Action#curation() curation} action) stay together, each unless the entry is already where it leads; any
- * other button stays unless {@link #applies} says it is done. A refused click changes no card.
+ * other button stays unless {@link #applies} says it is done. A refused click changes no card, and neither does
+ * feedback: it changes nothing the card shows, and the card is everyone's (a channel's answer) while the feedback is
+ * one person's.
  */
 public final class ClickedCards {
 
@@ -31,7 +33,7 @@ public final class ClickedCards {
     }
 
     Outcome refresh(Asker asker, Click click, Outcome outcome) {
-        if (outcome.error() != null) {
+        if (outcome.error() != null || !redraws(click.action())) {
             return outcome;
         }
         Optional<Entry> now = entries.find(click.entryId())
@@ -49,13 +51,19 @@ public final class ClickedCards {
         return Cards.card(entry, 0).withButtons(buttons);
     }
 
+    /** Whether a click of this kind changes how the card looks. */
+    private static boolean redraws(Action action) {
+        return switch (action) {
+            case HELPFUL, NOT_HELPFUL -> false;
+            default -> true;
+        };
+    }
+
     /** Whether the button still means something on the entry as it is now. */
     private static boolean applies(Action action, Entry entry) {
         return switch (action) {
             case VERIFY -> entry.status() != EntryStatus.VERIFIED;
             case ARCHIVE -> entry.status() != EntryStatus.ARCHIVED;
-            // Feedback once given is not asked for again on the same card.
-            case HELPFUL, NOT_HELPFUL -> false;
             default -> true;
         };
     }
