@@ -1,11 +1,13 @@
 package dev.passerelle.core;
 
 import dev.passerelle.core.answering.Responses;
+import dev.passerelle.core.bot.ClickedCards;
 import dev.passerelle.core.bot.Features;
 import dev.passerelle.core.bot.HomeViews;
 import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.InboxSettings;
 import dev.passerelle.core.bot.KnowledgeBot;
+import dev.passerelle.core.conversation.Addresses;
 import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.curation.CommandRunner;
@@ -120,7 +122,8 @@ public final class Passerelle implements AutoCloseable {
                 new Reactions(store.entries(), capture, threads, reader, askedWays),
                 new Feedback(store.entries(), askedWays),
                 new HomeViews(store.people(), store.entries()), askedWays,
-                new PainBacking(store.entries()));
+                new PainBacking(store.entries()),
+                new ClickedCards(store.entries()));
         return new KnowledgeBot(store.transactions(), store.people(), store.channels(), settings, reader, features);
     }
 
@@ -132,6 +135,11 @@ public final class Passerelle implements AutoCloseable {
     /** The bot's posted messages, for an adapter whose platform cannot read them back (Teams). */
     public PostedReplies postedReplies() {
         return store.postedReplies();
+    }
+
+    /** Where people were last seen, for an adapter whose platform is written to only where it heard them (Teams). */
+    public Addresses addresses() {
+        return store.addresses();
     }
 
     /** For the read-only views (the home page); events go through {@link #inbox()}. */

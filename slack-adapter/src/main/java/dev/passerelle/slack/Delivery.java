@@ -1,11 +1,13 @@
 package dev.passerelle.slack;
 
+import com.slack.api.model.block.LayoutBlock;
 import dev.passerelle.core.conversation.Notice;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.slack.render.BlockKit;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,11 +21,22 @@ public final class Delivery {
     private final SlackApi api;
     private final BlockKit blockKit;
     private final Language fallback;
+    private final ShownCards shown = new ShownCards();
 
     public Delivery(SlackApi api, BlockKit blockKit, Language fallback) {
         this.api = api;
         this.blockKit = blockKit;
         this.fallback = fallback;
+    }
+
+    /** The ephemeral messages with entry buttons shown lately, which Slack does not send back with a click. */
+    public ShownCards shown() {
+        return shown;
+    }
+
+    /** A reply's blocks for an ephemeral message: remembered, when they hold buttons, for a click to redraw. */
+    public @Nullable List<LayoutBlock> ephemeralBlocks(Reply reply, Language language) {
+        return shown.remember(blockKit.fallbackText(reply), blockKit.blocksIfAny(reply, language));
     }
 
     /** The language the core answered in, for the labels around its sentences. */
@@ -39,7 +52,7 @@ public final class Delivery {
         for (Reply reply : outcome.replies()) {
             if (reply.ephemeral()) {
                 api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(channel).user(user)
-                        .text(blockKit.fallbackText(reply)).blocks(blockKit.blocksIfAny(reply, language))
+                        .text(blockKit.fallbackText(reply)).blocks(ephemeralBlocks(reply, language))
                         .threadTs(reply.thread())));
             } else {
                 api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel)

@@ -1,5 +1,7 @@
 package dev.passerelle.teams;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
@@ -8,6 +10,7 @@ import dev.passerelle.core.conversation.Click;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.vocabulary.Language;
+import dev.passerelle.teams.render.AdaptiveCards;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +19,10 @@ import java.util.stream.Collectors;
 /**
  * The buttons on Passerelle's cards: "Helpful / Not helpful" feedback, and the knowledge managers' Verify /
  * Archive, each a {@link Click} for the core's inbox, which checks the role and audits. An {@code Action.Execute}
- * is answered with a message only the clicker sees; an {@code Action.Submit} is answered in the conversation.
+ * is answered with the clicked card redrawn (Universal Actions: Teams shows it in place of the old one), the
+ * entries the core refreshed in their new state; when there is nothing to redraw (a refused click, a card the bot
+ * no longer knows), with a message only the clicker sees. An {@code Action.Submit} is answered in the
+ * conversation, and the card it came from is updated in place the same way.
  */
 final class CardActionHandler {
 
@@ -35,8 +41,23 @@ final class CardActionHandler {
             return CompletableFuture.completedFuture(response(400, ERROR,
                     Map.of("code", "BadRequest", "message", "not a Passerelle action")));
         }
-        return click(turn, action.get()).thenApply(outcome -> response(200, MESSAGE, outcome.replies().stream()
-                .map(Reply::text).collect(Collectors.joining("\n"))));
+        return click(turn, action.get()).thenApply(outcome -> redrawn(turn, outcome)
+                .map(card -> response(200, AdaptiveCards.CONTENT_TYPE, card))
+                .orElseGet(() -> response(200, MESSAGE, outcome.replies().stream().map(Reply::text)
+                        .collect(Collectors.joining("\n")))));
+    }
+
+    /** The card the button was on, its refreshed entries redrawn; remembered so that the next click starts there. */
+    private Optional<ObjectNode> redrawn(TurnContext turn, Outcome outcome) {
+        String cardId = turn.getActivity().getReplyToId();
+        if (outcome.refreshed().isEmpty() || cardId == null || cardId.isBlank()) {
+            return Optional.empty();
+        }
+        TeamsConversation where = TeamsConversation.of(turn.getActivity());
+        Optional<ObjectNode> card = conversations.recent().card(where, cardId).flatMap(shown ->
+                conversations.cards().refreshed(shown, outcome.refreshed(), conversations.languageOf(outcome)));
+        card.ifPresent(redrawn -> conversations.recent().redrawn(where, cardId, redrawn));
+        return card;
     }
 
     /** A card submitted as a message: nothing happens unless it is one of Passerelle's buttons. */
@@ -45,7 +66,19 @@ final class CardActionHandler {
         if (action.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return click(turn, action.get()).thenCompose(outcome -> conversations.send(turn, outcome));
+        return click(turn, action.get()).thenCompose(outcome -> conversations.send(turn, outcome)
+                .thenCompose(sent -> update(turn, outcome)));
+    }
+
+    /** A submitted card is not answered with a card: it is updated where it is, when it can be redrawn. */
+    private CompletableFuture<Void> update(TurnContext turn, Outcome outcome) {
+        Optional<ObjectNode> card = redrawn(turn, outcome);
+        if (card.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Activity update = MessageFactory.attachment(Replies.attachment(card.get()));
+        update.setId(turn.getActivity().getReplyToId());
+        return turn.updateActivity(update).thenApply(done -> null);
     }
 
     /** Answered in the language of the reply the button was on; for a button that did not say, the client's. */

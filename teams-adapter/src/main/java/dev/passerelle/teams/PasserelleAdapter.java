@@ -1,10 +1,18 @@
 package dev.passerelle.teams;
 
+import com.microsoft.bot.builder.BotCallbackHandler;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.connector.Channels;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationParameters;
+import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.teams.TeamsChannelData;
+import com.microsoft.bot.schema.teams.TenantInfo;
+import java.util.List;
 import dev.passerelle.core.vocabulary.Messages;
 import dev.passerelle.core.vocabulary.Language;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +45,36 @@ final class PasserelleAdapter extends BotFrameworkHttpAdapter {
         }
         return CompletableFuture.completedFuture(
                 new MicrosoftAppCredentials(appId, settings.appPassword(), settings.tenantId(), oAuthScope));
+    }
+
+    /** Runs {@code send} in a turn of a conversation the bot already has (a proactive message). */
+    CompletableFuture<Void> continueIn(ConversationReference reference, BotCallbackHandler send) {
+        return continueConversation(settings.appId() == null ? "" : settings.appId(), reference, send);
+    }
+
+    /**
+     * Opens the bot's personal conversation with a user of a tenant, through the tenant's service URL, then runs
+     * {@code send} in it: {@code POST /v3/conversations}, Teams answering with the conversation's id.
+     */
+    CompletableFuture<Void> openPersonal(String serviceUrl, String tenant, String bot, String user,
+            BotCallbackHandler send) {
+        ConversationParameters parameters = new ConversationParameters();
+        parameters.setIsGroup(false);
+        parameters.setBot(new ChannelAccount(bot));
+        parameters.setMembers(List.of(new ChannelAccount(user)));
+        parameters.setTenantId(tenant);
+        TeamsChannelData data = new TeamsChannelData();
+        data.setTenant(new TenantInfo(tenant));
+        parameters.setChannelData(data);
+        return createConversation(Channels.MSTEAMS, serviceUrl, credentials(), parameters, send);
+    }
+
+    private MicrosoftAppCredentials credentials() {
+        if (!settings.authenticated()) {
+            return MicrosoftAppCredentials.empty();
+        }
+        return settings.tenantId() == null ? new MicrosoftAppCredentials(settings.appId(), settings.appPassword())
+                : new MicrosoftAppCredentials(settings.appId(), settings.appPassword(), settings.tenantId());
     }
 
     private static CompletableFuture<Void> tellOfFailure(TurnContext turn, Throwable error, Language fallback) {

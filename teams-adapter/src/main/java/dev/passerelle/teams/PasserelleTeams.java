@@ -6,14 +6,16 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import dev.passerelle.core.bot.Inbox;
+import dev.passerelle.core.conversation.Addresses;
 import dev.passerelle.core.conversation.PostedReplies;
+import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.teams.render.AdaptiveCards;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,26 +45,32 @@ public final class PasserelleTeams implements AutoCloseable {
      * @param posted   where the bot's replies are remembered, so that a reaction on one still means something
      *                 after a restart (Teams names only the message a reaction is on)
      * @param fallback the language of what carries no language of its own (a client that names no locale)
+     * @param addresses where each Teams user was last seen, so that the core's notices reach them (proactive
+     *                  messages), those of other platforms' events and of routines too
      * @param work     where events are recorded, off the SDK's and the servlet's threads
      */
-    public PasserelleTeams(TeamsSettings settings, Inbox inbox, PostedReplies posted, Language fallback,
-            ExecutorService work) {
-        this(settings, fallback, work, json -> new TeamsBot(new TeamsConversations(inbox, new Roster(json),
-                new AdaptiveCards(), fallback, work, posted)));
+    public PasserelleTeams(TeamsSettings settings, Inbox inbox, PostedReplies posted, Addresses addresses,
+            Language fallback, ExecutorService work) {
+        this(settings, fallback, work, (json, adapter) -> {
+            TeamsConversations conversations = new TeamsConversations(inbox, new Roster(json), new AdaptiveCards(),
+                    fallback, work, posted, addresses, adapter);
+            inbox.onNotice(Platform.TEAMS, conversations.notices()::deliver);
+            return new TeamsBot(conversations);
+        });
     }
 
     /** For tests: any bot behind the same edge. */
     PasserelleTeams(TeamsSettings settings, Bot bot) {
-        this(settings, Language.EN, null, json -> bot);
+        this(settings, Language.EN, null, (json, adapter) -> bot);
     }
 
     private PasserelleTeams(TeamsSettings settings, Language fallback, @Nullable ExecutorService work,
-            Function<ActivityJson, Bot> bot) {
+            BiFunction<ActivityJson, PasserelleAdapter, Bot> bot) {
         boundNetworkTimeouts();
         this.settings = settings;
         this.work = work;
         this.adapter = new PasserelleAdapter(settings, fallback);
-        this.bot = bot.apply(json);
+        this.bot = bot.apply(json, adapter);
         if (!settings.authenticated()) {
             log.warn("Teams is on for unauthenticated local testing only: MICROSOFT_APP_ID is not set, so only callers "
                     + "on this machine (such as the Agents Playground) are served.");

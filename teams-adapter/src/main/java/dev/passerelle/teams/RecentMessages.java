@@ -1,5 +1,7 @@
 package dev.passerelle.teams;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.passerelle.core.conversation.PostedReplies;
@@ -37,6 +39,7 @@ final class RecentMessages {
     }
 
     private static final Logger log = LoggerFactory.getLogger(RecentMessages.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PostedReplies replies;
     private final Cache<String, Seen> messages = Caffeine.newBuilder()
@@ -58,11 +61,47 @@ final class RecentMessages {
      * only a later reaction on it, so it is logged, not thrown (which would fail a turn already answered).
      */
     void rememberReply(TeamsConversation where, String messageId, String text, @Nullable String thread) {
+        rememberReply(where.channel().key(), messageId, text, thread, null);
+    }
+
+    /**
+     * One of the bot's replies, with the card it shows when a click on it can redraw it ({@code card} null
+     * otherwise).
+     */
+    void rememberReply(String channelKey, String messageId, String text, @Nullable String thread,
+            @Nullable ObjectNode card) {
         try {
-            replies.posted(new PostedReply(where.channel().key(), messageId, thread, text, Instant.now()));
+            replies.posted(new PostedReply(channelKey, messageId, thread, text, Instant.now(),
+                    card == null ? null : card.toString()));
         } catch (RuntimeException e) {
-            log.warn("Teams: could not remember reply {} in {}: a reaction on it will not count", messageId,
-                    where.channel().key(), e);
+            log.warn("Teams: could not remember reply {} in {}: a reaction or a click on it will not count", messageId,
+                    channelKey, e);
+        }
+    }
+
+    /** The card the bot posted as this message, as it was last shown; empty for a message it does not know. */
+    Optional<ObjectNode> card(TeamsConversation where, String messageId) {
+        return replies.find(where.channel().key(), messageId, Instant.now().minus(PostedReplies.KEPT))
+                .flatMap(reply -> Optional.ofNullable(reply.card()))
+                .flatMap(RecentMessages::tree);
+    }
+
+    /** The card as a click redrew it: the next click on it starts from there. */
+    void redrawn(TeamsConversation where, String messageId, ObjectNode card) {
+        try {
+            replies.find(where.channel().key(), messageId, Instant.now().minus(PostedReplies.KEPT))
+                    .ifPresent(reply -> replies.posted(reply.withCard(card.toString())));
+        } catch (RuntimeException e) {
+            log.warn("Teams: could not remember the redrawn card {} in {}", messageId, where.channel().key(), e);
+        }
+    }
+
+    private static Optional<ObjectNode> tree(String json) {
+        try {
+            return JSON.readTree(json) instanceof ObjectNode card ? Optional.of(card) : Optional.empty();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            log.warn("Teams: a stored card is not JSON ({})", e.getClass().getSimpleName());
+            return Optional.empty();
         }
     }
 

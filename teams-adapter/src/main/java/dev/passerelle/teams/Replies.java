@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends what the core said into the conversation the activity came from: in a channel, that is the thread of the
@@ -32,24 +33,38 @@ final class Replies {
     }
 
     /**
+     * A reply as it went out: its card when a click on it can redraw it (it shows an entry with buttons), else
+     * null.
+     */
+    record Posted(Reply reply, @Nullable ObjectNode card) {}
+
+    /**
      * Every label in the language the core decided for the outcome; the fallback only for an unstamped one. Gives
      * each reply with the id Teams gave its message (none when Teams said none).
      */
-    CompletableFuture<Map<String, Reply>> send(TurnContext turn, Outcome outcome) {
+    CompletableFuture<Map<String, Posted>> send(TurnContext turn, Outcome outcome) {
         if (outcome.replies().isEmpty()) {
             return CompletableFuture.completedFuture(Map.of());
         }
         Language language = outcome.languageOr(fallback);
         List<Activity> activities = outcome.replies().stream().map(reply -> activity(reply, language)).toList();
         return turn.sendActivities(activities).thenApply(sent -> {
-            Map<String, Reply> byId = new LinkedHashMap<>();
+            Map<String, Posted> byId = new LinkedHashMap<>();
             for (int i = 0; sent != null && i < Math.min(sent.length, outcome.replies().size()); i++) {
                 if (sent[i] != null && sent[i].getId() != null) {
-                    byId.put(sent[i].getId(), outcome.replies().get(i));
+                    byId.put(sent[i].getId(), posted(outcome.replies().get(i), activities.get(i)));
                 }
             }
             return byId;
         });
+    }
+
+    Posted posted(Reply reply, Activity activity) {
+        if (!cards.refreshable(reply) || activity.getAttachments() == null || activity.getAttachments().isEmpty()) {
+            return new Posted(reply, null);
+        }
+        return new Posted(reply, activity.getAttachments().getFirst().getContent() instanceof ObjectNode card ? card
+                : null);
     }
 
     Activity activity(Reply reply, Language language) {

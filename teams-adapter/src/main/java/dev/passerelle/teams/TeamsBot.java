@@ -29,14 +29,23 @@ final class TeamsBot extends TeamsActivityHandler {
     private final WelcomeHandler welcome;
     private final SaveHandler saves;
     private final ForeignInvokes foreign;
+    private final Sightings sightings;
 
     TeamsBot(TeamsConversations conversations) {
+        this.sightings = conversations.sightings();
         this.messages = new MessageHandler(conversations);
         this.actions = new CardActionHandler(conversations);
         this.reactions = new ReactionHandler(conversations);
         this.welcome = new WelcomeHandler(conversations);
         this.saves = new SaveHandler(conversations);
         this.foreign = new ForeignInvokes(conversations);
+    }
+
+    /** Every activity first tells where its sender can be reached, for the notices to come. */
+    @Override
+    public CompletableFuture<Void> onTurn(TurnContext turn) {
+        sightings.seen(turn.getActivity());
+        return super.onTurn(turn);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.Receipt;
+import dev.passerelle.core.conversation.Addresses;
 import dev.passerelle.core.conversation.Event;
 import dev.passerelle.core.conversation.MembersChanged;
 import dev.passerelle.core.conversation.Outcome;
@@ -28,9 +29,11 @@ final class TeamsConversations {
     private final AdaptiveCards cards;
     private final Language fallback;
     private final Executor work;
+    private final Sightings sightings;
+    private final TeamsNotices notices;
 
     TeamsConversations(Inbox inbox, Roster roster, AdaptiveCards cards, Language fallback, Executor work,
-            PostedReplies posted) {
+            PostedReplies posted, Addresses addresses, PasserelleAdapter adapter) {
         this.inbox = inbox;
         this.roster = roster;
         this.recent = new RecentMessages(posted);
@@ -38,6 +41,16 @@ final class TeamsConversations {
         this.replies = new Replies(cards, fallback);
         this.fallback = fallback;
         this.work = work;
+        this.sightings = new Sightings(addresses, work);
+        this.notices = new TeamsNotices(adapter, addresses, replies, recent, work);
+    }
+
+    Sightings sightings() {
+        return sightings;
+    }
+
+    TeamsNotices notices() {
+        return notices;
     }
 
     Roster roster() {
@@ -67,9 +80,15 @@ final class TeamsConversations {
         }, work);
     }
 
-    /** Records the event, then waits for what the core made of it. */
+    /**
+     * Records the event, then waits for what the core made of it; the notices it holds for people on Teams go out
+     * on their own, whatever the handler does with the rest.
+     */
     CompletableFuture<Outcome> outcome(Event event) {
-        return submit(event).thenCompose(Receipt::outcome);
+        return submit(event).thenCompose(Receipt::outcome).thenApply(outcome -> {
+            notices.deliverAll(outcome);
+            return outcome;
+        });
     }
 
     /** Tells the core who may see a restricted conversation, when the roster has a fresh list. */
@@ -86,8 +105,14 @@ final class TeamsConversations {
      */
     CompletableFuture<Void> send(TurnContext turn, Outcome outcome) {
         TeamsConversation where = TeamsConversation.of(turn.getActivity());
-        return replies.send(turn, outcome).thenAcceptAsync(sent -> sent.forEach((id, reply) ->
-                recent.rememberReply(where, id, reply.text(), reply.thread())), work);
+        return replies.send(turn, outcome).thenAcceptAsync(sent -> sent.forEach((id, posted) ->
+                recent.rememberReply(where.channel().key(), id, posted.reply().text(), posted.reply().thread(),
+                        posted.card())), work);
+    }
+
+    /** The language the core answered in, for the labels the adapter draws. */
+    Language languageOf(Outcome outcome) {
+        return outcome.languageOr(fallback);
     }
 
     /** The language of someone's Teams client, for what carries no text of theirs: a welcome, an empty form. */

@@ -39,6 +39,8 @@ final class FakeConnector implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> created = new CopyOnWriteArrayList<>();
+    private final List<Sent> updated = new CopyOnWriteArrayList<>();
     private final Map<String, ObjectNode> members = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile Consumer<Sent> onSent = sent -> { };
@@ -74,14 +76,46 @@ final class FakeConnector implements AutoCloseable {
         return List.copyOf(sent);
     }
 
+    /** The conversations the bot opened ({@code POST /v3/conversations}), as it asked for them. */
+    List<JsonNode> created() {
+        return List.copyOf(created);
+    }
+
+    /** The activities the bot updated in place ({@code PUT …/activities/{id}}), the id being the updated one. */
+    List<Sent> updated() {
+        return List.copyOf(updated);
+    }
+
+    /** Waits, up to ten seconds, for {@code count} activities sent: proactive ones go out on their own. */
+    List<Sent> awaitSent(int count) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (sent.size() < count && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return sent();
+    }
+
     void clear() {
         sent.clear();
+        created.clear();
+        updated.clear();
     }
 
     private void serve(HttpExchange exchange) throws IOException {
         String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
         byte[] body = exchange.getRequestBody().readAllBytes();
         String[] parts = path.split("/");
+        // POST /amer/v3/conversations opens one; Teams answers with its id
+        if (parts.length == 4 && "conversations".equals(parts[3]) && "POST".equals(exchange.getRequestMethod())) {
+            created.add(JSON.readTree(body));
+            respond(exchange, 201, JSON.createObjectNode().put("id", "a:opened-" + ids.incrementAndGet()));
+            return;
+        }
         // /amer/v3/conversations/{conversation}/activities[/{replyTo}] and /…/members[/{member}]
         if (parts.length >= 6 && "conversations".equals(parts[3])) {
             String conversation = parts[4];
@@ -90,6 +124,11 @@ final class FakeConnector implements AutoCloseable {
                 onSent.accept(activity);
                 sent.add(activity);
                 respond(exchange, 200, JSON.createObjectNode().put("id", activity.id()));
+                return;
+            }
+            if ("activities".equals(parts[5]) && parts.length == 7 && "PUT".equals(exchange.getRequestMethod())) {
+                updated.add(new Sent(conversation, JSON.readTree(body), parts[6]));
+                respond(exchange, 200, JSON.createObjectNode().put("id", parts[6]));
                 return;
             }
             if ("members".equals(parts[5]) && parts.length == 7 && members.containsKey(parts[6])) {

@@ -35,7 +35,8 @@ final class TeamsHarness implements AutoCloseable {
         passerelle = Passerelle.open(data, new Settings(Language.EN, managers, Set.of(), Settings.DEFAULT_MAX_TEXT_LENGTH),
                 Clock.systemUTC());
         inbox = new StoredInbox(data);
-        teams = new PasserelleTeams(TeamsSettings.local(), passerelle.inbox(), passerelle.postedReplies(), Language.EN,
+        teams = new PasserelleTeams(TeamsSettings.local(), passerelle.inbox(), passerelle.postedReplies(),
+                passerelle.addresses(), Language.EN,
                 Executors.newVirtualThreadPerTaskExecutor());
     }
 

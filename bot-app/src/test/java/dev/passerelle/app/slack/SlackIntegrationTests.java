@@ -22,6 +22,7 @@ import static dev.passerelle.app.slack.TestWorkspace.SIGNING_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.passerelle.app.slack.SignedSlackClient.Answer;
@@ -533,6 +534,107 @@ class SlackIntegrationTests {
                     .with("trigger_id", triggerId()).with("view_id", SlackIds.viewId())
                     .with("private_metadata", privateMetadata).with("kind", kind).with("kind_label", kind)
                     .with("text", text).with("tags", tags);
+        }
+    }
+
+    /** A button pressed on one of the bot's messages redraws that message: the entry in its new state. */
+    @Nested
+    @Order(6)
+    class ClickedMessages {
+
+        @Test
+        void verifyOnTheEphemeralPendingListRedrawsThatListWithTheEntryVerified() {
+            capture(ALICE, GENERAL, "#faq Who renews the parking badges? | The front desk, on Tuesdays");
+            JsonArray shown = pendingFor(KIM);
+            JsonObject actions = entryActions(shown);
+            long entry = entryOf(actions);
+            String clicked = slack.newResponseUrl();
+
+            app.interaction(SlackPayload.of("block_actions_ephemeral").with("user", KIM).with("user_name", "kim")
+                    .with("channel", GENERAL).with("channel_name", "general").with("message_ts", ts())
+                    .with("trigger_id", triggerId()).with("action_id", "verify").with("label", "Verify")
+                    .with("value", entry + ":en").with("block_id", actions.get("block_id").getAsString())
+                    .with("action_ts", ts()).with("response_url", clicked));
+
+            List<WebApiCall> responses = slack.awaitResponses(clicked, 2);
+            WebApiCall redraw = responses.getFirst();
+            assertThat(redraw.param("replace_original")).isEqualTo("true");
+            JsonArray redrawn = redraw.json("blocks").getAsJsonArray();
+            assertThat(redrawn.size()).isEqualTo(shown.size());
+            assertThat(heading(redrawn, entry)).startsWith("*#" + entry + " FAQ* ✅ Verified");
+            assertThat(buttonsOf(redrawn, entry)).containsExactly("archive");
+            assertThat(responses.get(1).param("text")).isEqualTo("#" + entry + " is now verified.");
+            assertThat(knowledge.status(entry)).isEqualTo("verified");
+        }
+
+        @Test
+        void archiveOnAPostedMessageRedrawsItFromTheBlocksSlackSendsBack() {
+            capture(ALICE, GENERAL, "#faq Where is the spare projector? | Room 3B, top shelf");
+            JsonArray shown = pendingFor(KIM);
+            JsonObject actions = entryActions(shown);
+            long entry = entryOf(actions);
+            String clicked = slack.newResponseUrl();
+
+            app.interaction(SlackPayload.of("block_actions_card").with("user", KIM).with("user_name", "kim")
+                    .with("channel", GENERAL).with("channel_name", "general").with("message_ts", ts())
+                    .with("message_text", "Waiting for review").withJson("message_blocks", shown.toString())
+                    .with("trigger_id", triggerId()).with("action_id", "archive").with("label", "Archive")
+                    .with("value", entry + ":en").with("block_id", "entry-" + entry)
+                    .with("action_ts", ts()).with("response_url", clicked));
+
+            WebApiCall redraw = slack.awaitResponses(clicked, 2).getFirst();
+            assertThat(redraw.param("replace_original")).isEqualTo("true");
+            assertThat(redraw.param("text")).isEqualTo("Waiting for review");
+            JsonArray redrawn = redraw.json("blocks").getAsJsonArray();
+            assertThat(heading(redrawn, entry)).startsWith("*#" + entry + " FAQ* · archived");
+            assertThat(buttonsOf(redrawn, entry)).containsExactly("verify");
+        }
+
+        private JsonArray pendingFor(String manager) {
+            String listed = slack.newResponseUrl();
+            app.command(SlackPayload.of("slash_command_kb").with("channel", GENERAL).with("channel_name", "general")
+                    .with("user", manager).with("user_name", manager.toLowerCase(Locale.ROOT)).with("text", "pending")
+                    .with("response_url", listed).with("trigger_id", triggerId()));
+            return slack.awaitResponse(listed).json("blocks").getAsJsonArray();
+        }
+
+        private static JsonObject entryActions(JsonArray blocks) {
+            for (var block : blocks) {
+                JsonObject object = block.getAsJsonObject();
+                if (object.get("type").getAsString().equals("actions")
+                        && object.get("block_id").getAsString().startsWith("entry-")) {
+                    return object;
+                }
+            }
+            throw new AssertionError("no entry's buttons in " + blocks);
+        }
+
+        private static long entryOf(JsonObject actions) {
+            return Long.parseLong(actions.get("block_id").getAsString().replaceAll("^entry-(\\d+).*$", "$1"));
+        }
+
+        private static String heading(JsonArray blocks, long entry) {
+            for (var block : blocks) {
+                var text = block.getAsJsonObject().getAsJsonObject("text");
+                if (text != null && text.get("text").getAsString().startsWith("*#" + entry + " ")) {
+                    return text.get("text").getAsString();
+                }
+            }
+            throw new AssertionError("no entry #" + entry + " in " + blocks);
+        }
+
+        private static List<String> buttonsOf(JsonArray blocks, long entry) {
+            for (var block : blocks) {
+                JsonObject object = block.getAsJsonObject();
+                if (object.get("type").getAsString().equals("actions")
+                        && object.get("block_id").getAsString().matches("entry-" + entry + "(\\..*)?")) {
+                    List<String> ids = new java.util.ArrayList<>();
+                    object.getAsJsonArray("elements").forEach(e -> ids.add(e.getAsJsonObject().get("action_id")
+                            .getAsString()));
+                    return ids;
+                }
+            }
+            return List.of();
         }
     }
 

@@ -134,6 +134,18 @@ final class SlackWebApi implements AutoCloseable {
         }
     }
 
+    /** Waits for {@code count} posts to this response URL, and gives them in the order they came. */
+    List<WebApiCall> awaitResponses(String responseUrl, int count) {
+        String path = responseUrl.substring(responseUrl.indexOf(RESPONSE_PATH));
+        Instant deadline = Instant.now().plus(PATIENCE);
+        synchronized (calls) {
+            while (calls(path, call -> true).size() < count && Instant.now().isBefore(deadline)) {
+                waitQuietly(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()));
+            }
+            return calls(path, call -> true);
+        }
+    }
+
     /** Waits for what was posted to this response URL. */
     WebApiCall awaitResponse(String responseUrl) {
         return awaitCall(responseUrl.substring(responseUrl.indexOf(RESPONSE_PATH)), call -> true);

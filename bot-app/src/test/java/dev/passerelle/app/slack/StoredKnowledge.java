@@ -55,6 +55,12 @@ final class StoredKnowledge {
                 .until(() -> fromMessage(channel, ts).isEmpty());
     }
 
+    /** The status of the entry with this id (null when there is none). */
+    @Nullable String status(long entryId) {
+        return query("SELECT status FROM entries WHERE id = ?", row -> row.getString(1), entryId).stream().findFirst()
+                .orElse(null);
+    }
+
     List<String> tags(long entryId) {
         return query("SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", row -> row.getString(1), entryId);
     }

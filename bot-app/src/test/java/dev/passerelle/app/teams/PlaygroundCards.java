@@ -49,6 +49,23 @@ final class PlaygroundCards {
                 + " in " + card));
     }
 
+    /** The verbs of the card's {@code Action.Execute} buttons about this entry, in order. */
+    static List<String> verbs(JsonNode card, long entry) {
+        List<String> verbs = new ArrayList<>();
+        collectVerbs(card, entry, verbs);
+        return verbs;
+    }
+
+    private static void collectVerbs(JsonNode node, long entry, List<String> verbs) {
+        if ("Action.Execute".equals(node.path("type").asString(""))
+                && String.valueOf(entry).equals(node.path("data").path("entry").asString(""))) {
+            verbs.add(node.path("verb").asString(""));
+        }
+        for (JsonNode child : node) {
+            collectVerbs(child, entry, verbs);
+        }
+    }
+
     /** The entry number the bot announced in a text ("Saved as FAQ #12 …"). */
     static long announcedId(String text) {
         Matcher matcher = NUMBER.matcher(text);

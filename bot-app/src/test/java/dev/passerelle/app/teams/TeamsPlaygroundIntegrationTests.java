@@ -16,6 +16,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import dev.passerelle.app.teams.StoredTeamsKnowledge.StoredEntry;
 import dev.passerelle.app.teams.StoredTeamsKnowledge.StoredPerson;
 import dev.passerelle.app.teams.playground.AgentsPlayground;
+import dev.passerelle.core.Passerelle;
+import dev.passerelle.core.bot.Inbox;
+import dev.passerelle.core.conversation.Notice;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.Recipient;
+import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.vocabulary.Language;
+import dev.passerelle.core.vocabulary.Platform;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -282,7 +290,10 @@ class TeamsPlaygroundIntegrationTests {
 
             JsonNode done = click(pending, "verify", faq);
 
-            assertThat(done.path("value").asString()).isEqualTo("#" + faq + " is now verified.");
+            assertThat(done.path("type").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
+            assertThat(texts(done.path("value"))).anySatisfy(text -> assertThat(text)
+                    .startsWith("\\#" + faq + " FAQ · ✅ Verified"));
+            assertThat(PlaygroundCards.verbs(done.path("value"), faq)).containsExactly("archive");
             StoredEntry verified = knowledge.awaitEntry(faq, entry -> entry.status().equals("verified"));
             assertThat(verified.verifiedAt()).isNotBlank();
             assertThat(knowledge.audit(faq, ALEX)).containsExactly("verify draft -> verified");
@@ -448,6 +459,31 @@ class TeamsPlaygroundIntegrationTests {
                 }
             }
             return said;
+        }
+    }
+
+    /** What the core tells someone outside their turn reaches them in their personal chat. */
+    @Nested
+    @Order(9)
+    class Notices {
+
+        @Autowired
+        Passerelle passerelle;
+
+        @Test
+        void aNoticeToTheSignedInUserArrivesInTheirPersonalChatWithTheBot() throws Exception {
+            int mark = playground().frameCount();
+            playground().send("help");
+            playground().awaitReplyAfter(mark, frame -> true, WAIT);
+            int before = playground().frameCount();
+
+            passerelle.inbox().run(new Inbox.Routine("notice", () -> Outcome.nothing().telling(List.of(new Notice(
+                    Recipient.person(Platform.TEAMS, playground().tenantId(), ALEX), Language.EN,
+                    new Reply("Your question about the parking badges has an answer.", null, false, List.of()))))))
+                    .get(15, TimeUnit.SECONDS);
+
+            JsonNode notice = playground().awaitReplyAfter(before, textContains("parking badges has an answer"), WAIT);
+            assertThat(notice.path("actionConversationId").asString()).isEqualTo(playground().conversationId());
         }
     }
 

@@ -21,4 +21,5 @@ public record Features(
         Feedback feedback,
         HomeViews homes,
         AskedWays askedWays,
-        PainBacking painBacking) {}
+        PainBacking painBacking,
+        ClickedCards clicked) {}

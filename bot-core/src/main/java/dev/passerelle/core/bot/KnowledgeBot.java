@@ -170,7 +170,7 @@ public final class KnowledgeBot {
             case VERIFY, ARCHIVE -> features.commands().act(asker, click.action(), click.entryId());
             case VOTE -> features.painBacking().clicked(asker, click.entryId());
         };
-        return outcome.in(click.language());
+        return features.clicked().refresh(asker, click, outcome).in(click.language());
     }
 
     private Outcome saved(Save save) {

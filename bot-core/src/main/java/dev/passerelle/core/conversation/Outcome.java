@@ -12,16 +12,25 @@ import org.jspecify.annotations.Nullable;
  * Everything one event led to: the replies to send, the entries it created or changed, when it was refused,
  * why, and the language all of it is in, which adapters use for every label they add (never guessing again).
  *
- * @param language null until the bot stamps it with the asker's language ({@link #in}); never null once it
- *                 leaves the core
+ * @param language  null until the bot stamps it with the asker's language ({@link #in}); never null once it
+ *                  leaves the core
+ * @param refreshed for a click, the entries of the card the button was on as they must now look (their new
+ *                  state, the buttons that still apply): the adapter redraws them in place of the old ones in the
+ *                  clicked card, whatever the action was; empty when the card stays as it is
  */
 public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error,
-        @Nullable Language language, List<Notice> notices) {
+        @Nullable Language language, List<Notice> notices, List<EntryCard> refreshed) {
     public Outcome {
         replies = List.copyOf(replies);
         captured = List.copyOf(captured);
         error = Echo.neutraliseNullable(error);
         notices = List.copyOf(notices);
+        refreshed = List.copyOf(refreshed);
+    }
+
+    public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error, @Nullable Language language,
+            List<Notice> notices) {
+        this(replies, captured, error, language, notices, List.of());
     }
 
     public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error) {
@@ -34,7 +43,7 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
 
     /** This outcome in the given language, unless a feature already said which (a command typed in French). */
     public Outcome in(Language spoken) {
-        return language != null ? this : new Outcome(replies, captured, error, spoken, notices);
+        return language != null ? this : new Outcome(replies, captured, error, spoken, notices, refreshed);
     }
 
     /** This outcome, telling others these too (each in their own language). */
@@ -44,7 +53,17 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
         }
         List<Notice> all = new java.util.ArrayList<>(notices);
         all.addAll(more);
-        return new Outcome(replies, captured, error, language, all);
+        return new Outcome(replies, captured, error, language, all, refreshed);
+    }
+
+    /** This outcome, redrawing these entries in the card that was clicked. */
+    public Outcome refreshing(List<EntryCard> cards) {
+        return new Outcome(replies, captured, error, language, notices, cards);
+    }
+
+    /** The refreshed card of this entry, when the click changed how it looks. */
+    public java.util.Optional<EntryCard> refreshedEntry(long id) {
+        return refreshed.stream().filter(card -> card.id() == id).findFirst();
     }
 
     /** The notices for one platform: the ones its adapter delivers. */

@@ -1,5 +1,6 @@
 package dev.passerelle.core.store;
 
+import dev.passerelle.core.conversation.Addresses;
 import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.vocabulary.Transactions;
 
@@ -36,7 +37,8 @@ public interface Store extends AutoCloseable {
 
     ChangeFeed changes();
 
-    PainPointRepository painPoints();
+    PainPointRepository painPoints(,
+    Addresses addresses();
 
     @Override
     void close();

@@ -49,6 +49,15 @@ public final class BlockKit {
         return blocks.isEmpty() ? null : blocks;
     }
 
+    /**
+     * A message's blocks as they were shown, with the entries a click refreshed redrawn in place (labels in
+     * {@code language}, the clicked reply's); empty when the blocks show none of them.
+     */
+    public java.util.Optional<List<LayoutBlock>> redrawn(List<LayoutBlock> shown,
+            List<dev.passerelle.core.conversation.EntryCard> refreshed, Language language) {
+        return RedrawnBlocks.redraw(shown, refreshed, language, entries);
+    }
+
     /** The message's {@code text}: what notifications and clients without blocks show. */
     public String fallbackText(Reply reply) {
         return Mrkdwn.escape(reply.text(), Limits.MESSAGE_TEXT);

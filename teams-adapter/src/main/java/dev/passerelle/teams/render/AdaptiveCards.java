@@ -43,6 +43,20 @@ public final class AdaptiveCards {
         return card(body);
     }
 
+    /**
+     * A card as it was posted, with the entries a click refreshed redrawn in place (labels in {@code language}, the
+     * clicked card's); empty when the card shows none of them.
+     */
+    public java.util.Optional<ObjectNode> refreshed(ObjectNode shown, List<dev.passerelle.core.conversation.EntryCard> entries,
+            Language language) {
+        return RefreshedCards.redraw(shown, entries, language);
+    }
+
+    /** Whether a click on the reply's card can redraw it: it shows an entry with buttons. */
+    public boolean refreshable(Reply reply) {
+        return reply.entries().stream().anyMatch(entry -> !entry.buttons().isEmpty());
+    }
+
     /** What notifications and clients without cards show: plain text, never read as markup. */
     public String summary(Reply reply) {
         return CardText.truncate(Echo.neutralise(reply.text()), SUMMARY);

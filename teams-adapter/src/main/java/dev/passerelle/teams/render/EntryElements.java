@@ -40,7 +40,12 @@ final class EntryElements {
         if (!entry.buttons().isEmpty()) {
             items.add(Elements.actionSet(entry.buttons().stream().map(button -> button(button, language)).toList()));
         }
-        return Elements.container(items);
+        return Elements.container(items).put("id", id(entry.id()));
+    }
+
+    /** The id of an entry's container in a card: a click on one of its buttons redraws that container only. */
+    static String id(long entry) {
+        return "entry-" + entry;
     }
 
     /** Related entries as one subtle line: "See also: **\\#12** title · **\\#33** title". */

@@ -70,10 +70,14 @@ public final class Jdbc implements Transactions {
             rollbackQuietly(outermost);
             throw e;
         } finally {
-            if (outermost) {
-                restoreAutoCommit();
+            try {
+                if (outermost) {
+                    restoreAutoCommit();
+                }
+            } finally {
+                // A closed connection fails here too: the lock must still go, or every later caller waits forever.
+                lock.unlock();
             }
-            lock.unlock();
         }
     }
 

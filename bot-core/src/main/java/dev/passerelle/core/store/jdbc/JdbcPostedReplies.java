@@ -18,19 +18,21 @@ public final class JdbcPostedReplies implements PostedReplies {
     public void posted(PostedReply reply) {
         jdbc.run(() -> {
             jdbc.update("DELETE FROM bot_replies WHERE posted_at < ?", reply.at().minus(KEPT));
-            jdbc.update("INSERT INTO bot_replies (channel_key, message_id, thread_id, text, posted_at) "
-                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel_key, message_id) DO UPDATE SET "
-                    + "thread_id = excluded.thread_id, text = excluded.text, posted_at = excluded.posted_at",
-                    reply.channelKey(), reply.messageId(), reply.thread(), reply.text(), reply.at());
+            jdbc.update("INSERT INTO bot_replies (channel_key, message_id, thread_id, text, posted_at, card) "
+                    + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel_key, message_id) DO UPDATE SET "
+                    + "thread_id = excluded.thread_id, text = excluded.text, posted_at = excluded.posted_at, "
+                    + "card = excluded.card",
+                    reply.channelKey(), reply.messageId(), reply.thread(), reply.text(), reply.at(), reply.card());
         });
     }
 
     @Override
     public Optional<PostedReply> find(String channelKey, String messageId, Instant postedSince) {
-        return jdbc.queryOne("SELECT channel_key, message_id, thread_id, text, posted_at FROM bot_replies "
+        return jdbc.queryOne("SELECT channel_key, message_id, thread_id, text, posted_at, card FROM bot_replies "
                         + "WHERE channel_key = ? AND message_id = ? AND posted_at >= ?",
                 row -> new PostedReply(row.getString("channel_key"), row.getString("message_id"),
-                        row.getString("thread_id"), row.getString("text"), Instant.parse(row.getString("posted_at"))),
+                        row.getString("thread_id"), row.getString("text"), Instant.parse(row.getString("posted_at")),
+                        row.getString("card")),
                 channelKey, messageId, postedSince);
     }
 }

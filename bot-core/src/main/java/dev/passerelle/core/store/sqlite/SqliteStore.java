@@ -8,6 +8,7 @@ import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
 import dev.passerelle.core.knowledge.ShownAnswerRepository;
 import dev.passerelle.core.people.PeopleRepository;
+import dev.passerelle.core.conversation.Addresses;
 import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.store.Store;
 import dev.passerelle.core.vocabulary.DirectoryNotWritable;
@@ -22,6 +23,7 @@ import dev.passerelle.core.store.jdbc.JdbcEvidence;
 import dev.passerelle.core.store.jdbc.JdbcInbox;
 import dev.passerelle.core.store.jdbc.JdbcLogs;
 import dev.passerelle.core.store.jdbc.JdbcPeople;
+import dev.passerelle.core.store.jdbc.JdbcAddresses;
 import dev.passerelle.core.store.jdbc.JdbcPostedReplies;
 import dev.passerelle.core.store.jdbc.JdbcShownAnswers;
 import java.io.IOException;
@@ -51,6 +53,7 @@ public final class SqliteStore implements Store {
     private final JdbcShownAnswers shownAnswers;
     private final JdbcPostedReplies postedReplies;
     private final JdbcPainPoints painPoints;
+    private final JdbcAddresses addresses;
 
     private SqliteStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -62,7 +65,8 @@ public final class SqliteStore implements Store {
         this.inbox = new JdbcInbox(jdbc);
         this.shownAnswers = new JdbcShownAnswers(jdbc);
         this.postedReplies = new JdbcPostedReplies(jdbc);
-        this.painPoints = new JdbcPainPoints(jdbc);
+        this.painPoints = new JdbcPainPoints(jdbc,
+        this.addresses = new JdbcAddresses(jdbc);
     }
 
     /** Opens (creating and migrating when needed) the knowledge base in {@code dataDir}. */
@@ -132,6 +136,11 @@ public final class SqliteStore implements Store {
     @Override
     public PostedReplies postedReplies() {
         return postedReplies;
+    }
+
+    @Override
+    public Addresses addresses() {
+        return addresses;
     }
 
     @Override

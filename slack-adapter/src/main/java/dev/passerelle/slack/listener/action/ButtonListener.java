@@ -13,10 +13,13 @@ import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.slack.HomePublisher;
+import dev.passerelle.slack.ShownCards;
 import dev.passerelle.slack.SlackConversations;
 import dev.passerelle.slack.render.BlockKit;
 import dev.passerelle.slack.render.ButtonValue;
+import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
+import java.util.List;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +30,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The buttons beside entries: "Helpful / Not helpful" under answers, the knowledge managers' Verify / Archive.
  * A press is a core {@link Click} on the entry the button names, recorded before the acknowledgement; the core
- * checks the role, as for the typed command.
+ * checks the role, as for the typed command. The message the button was on is redrawn through the response URL
+ * ({@code replace_original}) with the entries the core refreshed, the rest as it was (from the payload, or for an
+ * ephemeral message, which Slack does not send back, from {@link ShownCards}); a Home tab is published again.
  */
 public final class ButtonListener implements BlockActionHandler {
 
@@ -77,9 +82,45 @@ public final class ButtonListener implements BlockActionHandler {
             if (fromHome) {
                 homes.publish(team, user);
             } else {
+                redraw(ctx, payload, pressed, outcome);
                 respond(ctx, outcome);
             }
         });
+    }
+
+    /** Replaces the clicked message with itself, its refreshed entries redrawn; nothing when there is none. */
+    private void redraw(ActionContext ctx, BlockActionPayload payload, BlockActionPayload.Action pressed,
+            Outcome outcome) {
+        if (outcome.refreshed().isEmpty()) {
+            return;
+        }
+        Optional<ShownCards.Marked> remembered = Optional.empty();
+        String text;
+        List<LayoutBlock> shown;
+        if (payload.getMessage() != null && payload.getMessage().getBlocks() != null
+                && !payload.getMessage().getBlocks().isEmpty()) {
+            text = payload.getMessage().getText() == null ? "" : payload.getMessage().getText();
+            shown = payload.getMessage().getBlocks();
+        } else {
+            remembered = conversations.delivery().shown().find(pressed.getBlockId());
+            if (remembered.isEmpty()) {
+                return;
+            }
+            text = remembered.get().shown().text();
+            shown = remembered.get().shown().blocks();
+        }
+        Optional<List<LayoutBlock>> redrawn = blockKit.redrawn(shown, outcome.refreshed(),
+                conversations.delivery().languageOf(outcome));
+        if (redrawn.isEmpty()) {
+            return;
+        }
+        List<LayoutBlock> blocks = remembered.map(marked -> conversations.delivery().shown()
+                .redrawn(marked.mark(), text, new java.util.ArrayList<>(redrawn.get()))).orElse(redrawn.get());
+        try {
+            ctx.respond(r -> r.replaceOriginal(true).text(text).blocks(blocks));
+        } catch (IOException e) {
+            log.warn("Could not redraw a clicked message through its response URL: {}", e.getClass().getSimpleName());
+        }
     }
 
     private void respond(ActionContext ctx, Outcome outcome) {

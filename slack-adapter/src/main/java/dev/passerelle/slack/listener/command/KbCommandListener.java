@@ -49,9 +49,11 @@ public final class KbCommandListener implements SlashCommandHandler {
     private void respond(SlashCommandContext ctx, Outcome outcome) {
         for (Reply reply : outcome.replies()) {
             try {
+                var language = conversations.delivery().languageOf(outcome);
                 ctx.respond(r -> r.responseType(reply.ephemeral() ? "ephemeral" : "in_channel")
                         .text(blockKit.fallbackText(reply))
-                        .blocks(blockKit.blocksIfAny(reply, conversations.delivery().languageOf(outcome))));
+                        .blocks(reply.ephemeral() ? conversations.delivery().ephemeralBlocks(reply, language)
+                                : blockKit.blocksIfAny(reply, language)));
             } catch (IOException e) {
                 log.warn("Could not answer /kb through its response URL: {}", e.getClass().getSimpleName());
             }
