@@ -6,6 +6,7 @@ import dev.passerelle.core.vocabulary.Transactions;
 import dev.passerelle.core.curation.AuditLog;
 import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.knowledge.EntryRepository;
+import dev.passerelle.core.knowledge.ReviewRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
 import dev.passerelle.core.knowledge.ShownAnswerRepository;
 import dev.passerelle.core.people.ChannelRepository;
@@ -34,6 +35,8 @@ public interface Store extends AutoCloseable {
     AuditLog audit();
 
     ChangeFeed changes();
+
+    ReviewRepository review();
 
     @Override
     void close();

@@ -22,6 +22,8 @@ import dev.passerelle.core.store.jdbc.JdbcLogs;
 import dev.passerelle.core.store.jdbc.JdbcPeople;
 import dev.passerelle.core.store.jdbc.JdbcPostedReplies;
 import dev.passerelle.core.store.jdbc.JdbcShownAnswers;
+import dev.passerelle.core.store.jdbc.JdbcReview;
+import dev.passerelle.core.knowledge.ReviewRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +50,7 @@ public final class SqliteStore implements Store {
     private final JdbcInbox inbox;
     private final JdbcShownAnswers shownAnswers;
     private final JdbcPostedReplies postedReplies;
+    private final JdbcReview review;
 
     private SqliteStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -59,6 +62,7 @@ public final class SqliteStore implements Store {
         this.inbox = new JdbcInbox(jdbc);
         this.shownAnswers = new JdbcShownAnswers(jdbc);
         this.postedReplies = new JdbcPostedReplies(jdbc);
+        this.review = new JdbcReview(jdbc);
     }
 
     /** Opens (creating and migrating when needed) the knowledge base in {@code dataDir}. */
@@ -138,6 +142,11 @@ public final class SqliteStore implements Store {
     @Override
     public ChangeFeed changes() {
         return logs;
+    }
+
+    @Override
+    public ReviewRepository review() {
+        return review;
     }
 
     @Override
