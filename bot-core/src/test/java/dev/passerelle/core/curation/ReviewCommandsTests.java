@@ -176,8 +176,8 @@ class ReviewCommandsTests {
     class Reject {
 
         @Test
-        void archivesTheDraftAndTellsItsAuthorWhyInTheirLanguage() {
-            long id = chat.in("sales").from("bob").says("#faq Où sont les tarifs ? | Dans le drive Ventes").capturedId();
+        void archivesTheDraftAndTellsItsAuthorWhyInTheLanguageTheyLastSpokeIn() {
+            long id = chat.in("sales").from("bob").says("#faq Where are the price lists? | In the Sales drive").capturedId();
             chat.dm("bob").says("Merci beaucoup, c’est parfait pour moi !");
 
             Said rejected = chat.dm("kim").says("/kb reject " + id + " duplicate of the price list FAQ");
@@ -186,7 +186,7 @@ class ReviewCommandsTests {
             Notice told = rejected.outcome().notices().getFirst();
             assertThat(told.to().user()).isEqualTo("bob");
             assertThat(told.language()).isEqualTo(Language.FR);
-            assertThat(told.reply().text()).isEqualTo("Votre fiche FAQ #" + id + " « Où sont les tarifs ? » n’a pas été"
+            assertThat(told.reply().text()).isEqualTo("Votre fiche FAQ #" + id + " « Where are the price lists? » n’a pas été"
                     + " retenue par les gestionnaires de connaissances : duplicate of the price list FAQ");
             assertThat(chat.entry(id).status()).isEqualTo(EntryStatus.ARCHIVED);
             assertThat(audit()).containsExactly(
