@@ -385,6 +385,20 @@ class ReviewCommandsTests {
         }
 
         @Test
+        void deletingTheMessageOfAMergedEntryOrOfItsTargetStillRemovesThem() {
+            Said target = chat.in("sales").from("bob").says("#faq Where is the badge desk? | Floor 5");
+            Said duplicate = chat.in("sales").from("carol").says("#faq Where do I get a badge? | Floor 5");
+            chat.dm("kim").says("/kb merge " + duplicate.capturedId() + " into " + target.capturedId());
+
+            chat.deleted(Conversation.channel("sales"), duplicate.id(), Instant.now());
+            chat.deleted(Conversation.channel("sales"), target.id(), Instant.now());
+
+            assertThat(chat.passerelle().store().entries().find(duplicate.capturedId())).isEmpty();
+            assertThat(chat.passerelle().store().entries().find(target.capturedId())).isEmpty();
+            assertThat(chat.passerelle().store().review().mergedInto(duplicate.capturedId())).isEmpty();
+        }
+
+        @Test
         void aPrivateDuplicatesWordsStayInItsChannel() {
             long target = faq("sales", "badge");
             long secret = chat.inPrivate("hr").from("kira").says("/kb add faq Where do I pick up my new badge? | HR desk")
