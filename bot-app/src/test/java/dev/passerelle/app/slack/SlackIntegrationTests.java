@@ -465,6 +465,17 @@ class SlackIntegrationTests {
         }
 
         @Test
+        void answersTheEditButtonWithTheEditCommandsPrefilledForAKnowledgeManager() {
+            StoredEntry faq = capture(ALICE, GENERAL, "#faq Where is the spare projector? | In room 4B");
+            String responseUrl = slack.newResponseUrl();
+
+            app.interaction(button("block_actions_message", KIM, "edit", faq.id()).with("response_url", responseUrl));
+
+            assertThat(slack.awaitResponse(responseUrl).param("text")).startsWith("To edit #" + faq.id() + ", send one of:")
+                    .contains("/kb edit " + faq.id() + " answer &lt;new answer&gt;", "Answer now: In room 4B");
+        }
+
+        @Test
         void publishesTheHomeTabWhenItIsOpened() {
             Instant opened = Instant.now();
 

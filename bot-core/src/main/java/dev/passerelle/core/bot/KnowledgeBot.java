@@ -169,6 +169,7 @@ public final class KnowledgeBot {
             case NOT_HELPFUL -> features.feedback().give(asker, click.entryId(), false);
             case VERIFY, ARCHIVE -> features.commands().act(asker, click.action(), click.entryId());
             case VOTE -> features.painBacking().clicked(asker, click.entryId());
+            case EDIT, UNVERIFY, UNARCHIVE -> features.commands().act(asker, click.action(), click.entryId());
         };
         return features.clicked().refresh(asker, click, outcome).in(click.language());
     }

@@ -17,7 +17,13 @@ public enum Action {
     /** A knowledge manager takes the entry out of answers. */
     ARCHIVE,
     /** "+1" on a pain point: me too. */
-    VOTE;
+    VOTE,
+    /** A knowledge manager wants to rewrite the entry: the bot gives the edit commands, prefilled. */
+    EDIT,
+    /** A knowledge manager sends a verified entry back to draft. */
+    UNVERIFY,
+    /** A knowledge manager brings an archived entry back. */
+    UNARCHIVE;
 
     /** The stable id adapters put on the button ({@code verify}, {@code not_helpful}…). */
     public String id() {
@@ -36,6 +42,7 @@ public enum Action {
 
     /** Curation actions need the knowledge manager role. */
     public boolean curation() {
-        return this == VERIFY || this == ARCHIVE;
+        return this == VERIFY || this == ARCHIVE
+                || this == EDIT || this == UNVERIFY || this == UNARCHIVE;
     }
 }

@@ -64,7 +64,21 @@ public sealed interface Command {
         }
     }
 
-    record Pending() implements Command, Curating {}
+    /**
+     * The review queue: drafts of one kind (every reviewable kind when {@code kind} is null), oldest first, one
+     * page at a time.
+     */
+    record Pending(@Nullable EntryKind kind, int page) implements Command, Curating {
+        public Pending {
+            if (page < 1) {
+                throw new IllegalArgumentException("pages count from 1");
+            }
+        }
+
+        public Pending() {
+            this(null, 1);
+        }
+    }
 
     record Verify(String id) implements Command, Curating {}
 
@@ -78,6 +92,30 @@ public sealed interface Command {
 
     /** Someone now owns a pain point; {@code person} as typed (a mention, a user id, an e-mail or a name). */
     record PainOwner(String id, String person) implements Command, Curating {}
+    /** A verified entry goes back to draft. */
+    record Unverify(String id) implements Command, Curating {}
+
+    /** An archived entry comes back to review (a gap comes back open). */
+    record Unarchive(String id) implements Command, Curating {}
+
+    /** A draft is not kept; its author is told why when a reason is given. */
+    record Reject(String id, @Nullable String reason) implements Command, Curating {}
+
+    /** One part of an entry rewritten: its question or title, or a FAQ's answer. */
+    record EditEntry(String id, EditField field, String text) implements Command, Curating {}
+
+    /** Tags added to ({@code add}) or taken off an entry. */
+    record Tags(String id, boolean add, List<String> tags) implements Command, Curating {
+        public Tags {
+            tags = List.copyOf(tags);
+            if (tags.isEmpty()) {
+                throw new IllegalArgumentException("at least one tag");
+            }
+        }
+    }
+
+    /** A duplicate folded into the entry it repeats; the duplicate's id then points to the target. */
+    record Merge(String from, String into) implements Command, Curating {}
 
     /** A known command used wrongly; {@code usage} names the message key of its right usage. */
     record Invalid(String usage) implements Command {}
@@ -92,6 +130,9 @@ public sealed interface Command {
     enum SkillAction { LIST, ADD, REMOVE }
 
     enum ProfileAction { HIDE, SHOW }
+
+    /** What {@code edit} rewrites: the title (a FAQ's question) or a FAQ's answer. */
+    enum EditField { TITLE, ANSWER }
 
     /** A command that needs the knowledge manager role (admins have it too). */
     interface Curating {}

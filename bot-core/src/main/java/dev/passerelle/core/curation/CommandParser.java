@@ -60,6 +60,20 @@ public final class CommandParser {
         alias("unvote", Language.FR, "retire", "retirer");
         alias("pain", Language.EN, "pain", "painpoint");
         alias("pain", Language.FR, "irritant");
+        alias("unverify", Language.EN, "unverify");
+        alias("unverify", Language.FR, "devalide", "devalider", "invalider");
+        alias("unarchive", Language.EN, "unarchive");
+        alias("unarchive", Language.FR, "desarchive", "desarchiver");
+        alias("reject", Language.EN, "reject");
+        alias("reject", Language.FR, "rejette", "rejeter");
+        alias("edit", Language.EN, "edit");
+        alias("edit", Language.FR, "modifie", "modifier", "corrige", "corriger");
+        alias("tag", Language.EN, "tag");
+        alias("tag", Language.FR, "etiquette", "etiqueter");
+        alias("untag", Language.EN, "untag");
+        alias("untag", Language.FR, "desetiquette", "desetiqueter");
+        alias("merge", Language.EN, "merge");
+        alias("merge", Language.FR, "fusionne", "fusionner");
     }
 
     private static void alias(String verb, @Nullable Language language, String... words) {
@@ -145,11 +159,12 @@ public final class CommandParser {
             case "me" -> me(args);
             case "show" -> args.isEmpty() ? new Command.Invalid("usage.show") : new Command.Show(args);
             case "painpoints" -> PainArguments.painPoints(args);
-            case "pending" -> new Command.Pending();
+            case "pending" -> ReviewSyntax.pending(args);
             case "verify" -> args.isEmpty() ? new Command.Invalid("usage.verify") : new Command.Verify(args);
             case "archive" -> args.isEmpty() ? new Command.Invalid("usage.archive") : new Command.Archive(args);
             case "unvote" -> args.isEmpty() ? new Command.Invalid("usage.unvote") : new Command.Unvote(args);
             case "pain" -> PainArguments.pain(args);
+            case "unverify", "unarchive", "reject", "edit", "tag", "untag", "merge" -> ReviewSyntax.command(verb, args);
             default -> new Command.Unknown(verb);
         };
     }
@@ -224,6 +239,9 @@ public final class CommandParser {
             case Command.Unvote unvote -> EntryCard.idOf(args).isPresent();
             case Command.Team team -> args.isEmpty();
             case Command.Profile profile -> true;
+            case Command.Pending pending -> true;
+            case Command.Unverify unverify -> EntryCard.idOf(args).isPresent();
+            case Command.Unarchive unarchive -> EntryCard.idOf(args).isPresent();
             default -> !List.of("help", "me", "painpoints", "pending").contains(verb) || args.isEmpty();
         };
     }

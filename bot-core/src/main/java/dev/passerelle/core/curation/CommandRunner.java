@@ -10,6 +10,7 @@ import dev.passerelle.core.understanding.Intent;
 import dev.passerelle.core.understanding.MessageReader;
 import dev.passerelle.core.understanding.Understanding;
 import dev.passerelle.core.knowledge.EntryRepository;
+import dev.passerelle.core.knowledge.ReviewRepository;
 import dev.passerelle.core.people.PeopleRepository;
 import java.util.List;
 
@@ -22,15 +23,21 @@ public final class CommandRunner {
     private final ProfileCommands profile;
     private final CurationCommands curation;
     private final PainCommands pains;
+    private final ReviewQueue queue;
+    private final ReviewCommands review;
+    private final Merges merges;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
-            Capture capture, MessageReader reader, PainCommands pains) {
+            Capture capture, MessageReader reader, PainCommands pains, ReviewRepository reviewed) {
         this.responses = responses;
         this.capture = capture;
         this.reader = reader;
         this.profile = new ProfileCommands(people);
         this.curation = new CurationCommands(entries, audit);
         this.pains = pains;
+        this.queue = new ReviewQueue(entries, reviewed);
+        this.review = new ReviewCommands(entries, reviewed, people, audit);
+        this.merges = new Merges(entries, reviewed, audit);
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -48,14 +55,20 @@ public final class CommandRunner {
             case Command.Team team -> say(asker, profile.team(asker, team.name()));
             case Command.Me me -> say(asker, profile.me(asker));
             case Command.Profile hide -> say(asker, profile.profile(asker, hide));
-            case Command.Show show -> curation.show(asker, show.id());
+            case Command.Show show -> merges.pointer(asker, show.id()).orElseGet(() -> curation.show(asker, show.id()));
             case Command.PainPoints painPoints -> pains.list(asker, painPoints);
-            case Command.Pending pending -> curation.pending(asker);
-            case Command.Verify verify -> curation.verify(asker, verify.id());
-            case Command.Archive archive -> curation.archive(asker, archive.id());
+            case Command.Pending pending -> queue.pending(asker, pending);
+            case Command.Verify verify -> review.verify(asker, verify.id());
+            case Command.Archive archive -> review.archive(asker, archive.id());
             case Command.Unvote unvote -> curation.unvote(asker, unvote.id());
             case Command.PainMove move -> pains.move(asker, move);
             case Command.PainOwner owner -> pains.owner(asker, owner);
+            case Command.Unverify unverify -> review.unverify(asker, unverify.id());
+            case Command.Unarchive unarchive -> review.unarchive(asker, unarchive.id());
+            case Command.Reject reject -> review.reject(asker, reject.id(), reject.reason());
+            case Command.EditEntry edit -> review.edit(asker, edit);
+            case Command.Tags tags -> review.tags(asker, tags);
+            case Command.Merge merge -> merges.merge(asker, merge.from(), merge.into());
             case Command.Invalid invalid -> Outcome.refused(asker.say("command.usage", asker.say(invalid.usage())));
             case Command.Unknown unknown -> Outcome.refused(unknown.suggestion() == null
                     ? asker.say("command.unknown", unknown.word())
@@ -70,8 +83,11 @@ public final class CommandRunner {
         }
         String id = String.valueOf(entryId);
         return switch (action) {
-            case VERIFY -> curation.verify(asker, id);
-            case ARCHIVE -> curation.archive(asker, id);
+            case VERIFY -> review.verify(asker, id);
+            case ARCHIVE -> review.archive(asker, id);
+            case EDIT -> review.editHelp(asker, id);
+            case UNVERIFY -> review.unverify(asker, id);
+            case UNARCHIVE -> review.unarchive(asker, id);
             case HELPFUL, NOT_HELPFUL -> Outcome.refused(asker.say("command.unknown", action.id()));
             case VOTE -> Outcome.refused(asker.say("command.unknown", action.id()));
         };
@@ -117,7 +133,8 @@ public final class CommandRunner {
     /** What knowledge managers (and admins) get beneath it. */
     private static final List<String> MANAGER_HELP = List.of(
             "help.managers",
-            "help.pain");
+            "help.pain",
+            "help.review");
     /** What admins alone get beneath that. */
     private static final List<String> ADMIN_HELP = List.of();
 

@@ -10,7 +10,6 @@ import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.vocabulary.EntryKind;
-import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.knowledge.Listings;
 import dev.passerelle.core.knowledge.EntryRepository;
 import java.util.ArrayList;
@@ -38,24 +37,6 @@ final class CurationCommands {
                 .orElseGet(() -> notFound(asker, id));
     }
 
-    Outcome pending(Asker asker) {
-        List<Entry> drafts = listings.drafts(asker.audience(), LIST_LIMIT);
-        if (drafts.isEmpty()) {
-            return CommandRunner.say(asker, asker.say("pending.none"));
-        }
-        String text = asker.say("pending.list", drafts.size()) + "\n"
-                + drafts.stream().map(e -> "• " + Cards.line(asker.language(), e)).collect(Collectors.joining("\n"));
-        return entries(asker, text, drafts, true);
-    }
-
-    Outcome verify(Asker asker, String id) {
-        return changeStatus(asker, id, EntryStatus.VERIFIED, "verify", "verify.done");
-    }
-
-    Outcome archive(Asker asker, String id) {
-        return changeStatus(asker, id, EntryStatus.ARCHIVED, "archive", "archive.done");
-    }
-
     /** The reporter takes back a +1 that went to the wrong pain point. */
     Outcome unvote(Asker asker, String id) {
         Optional<Entry> found = visible(asker, id);
@@ -73,24 +54,6 @@ final class CurationCommands {
         Entry now = entries.find(entry.id()).orElse(entry);
         return new Outcome(List.of(Reply.ephemeral(asker.say("unvote.done", number, now.votes(),
                 Cards.preview(now.title())))), List.of(Capture.captured(now)), null);
-    }
-
-    private Outcome changeStatus(Asker asker, String id, EntryStatus status, String action, String doneKey) {
-        Optional<Entry> found = visible(asker, id);
-        if (found.isEmpty()) {
-            return notFound(asker, id);
-        }
-        Entry entry = found.get();
-        if (entry.status() == status) {
-            return CommandRunner.say(asker, asker.say("already", String.valueOf(entry.id()),
-                    asker.say("status." + status.code())));
-        }
-        // The event's transaction holds the change and its audit line together.
-        Entry changed = entries.updateStatus(entry.id(), status, asker.turn().time());
-        audit.record(asker.person().id(), action, "entry:" + entry.id(),
-                entry.status().code() + " -> " + status.code(), asker.turn().time());
-        return new Outcome(List.of(Reply.ephemeral(asker.say(doneKey, String.valueOf(changed.id())))),
-                List.of(Capture.captured(changed)), null);
     }
 
     private Optional<Entry> visible(Asker asker, String id) {

@@ -16,4 +16,9 @@ public record AlternateQuestion(String text, String folded, Language language, l
         }
         text = text.strip();
     }
+
+    /** Another way of asking, folded as every alternate is compared. */
+    public static AlternateQuestion of(String text, Language language, long personId, Instant at) {
+        return new AlternateQuestion(text, AskedWays.fold(text), language, personId, at);
+    }
 }

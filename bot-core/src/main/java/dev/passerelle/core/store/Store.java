@@ -8,6 +8,7 @@ import dev.passerelle.core.curation.AuditLog;
 import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.knowledge.EntryRepository;
 import dev.passerelle.core.knowledge.PainPointRepository;
+import dev.passerelle.core.knowledge.ReviewRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
 import dev.passerelle.core.knowledge.ShownAnswerRepository;
 import dev.passerelle.core.people.ChannelRepository;
@@ -37,8 +38,9 @@ public interface Store extends AutoCloseable {
 
     ChangeFeed changes();
 
-    PainPointRepository painPoints(,
+    PainPointRepository painPoints();
     Addresses addresses();
+    ReviewRepository review();
 
     @Override
     void close();

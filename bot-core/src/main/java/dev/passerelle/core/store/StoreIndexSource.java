@@ -48,11 +48,20 @@ public final class StoreIndexSource implements IndexSource {
     private IndexDoc answer(Evidence e) {
         EvidenceRole role = e.confirmed() ? EvidenceRole.CONFIRMED : EvidenceRole.GIVEN;
         String question = e.thread() == null ? null : store.entries().findAllBySource(e.channelKey(), e.thread()).stream()
-                .findFirst().map(q -> q.tags().isEmpty() ? q.title() : q.title() + "\n" + String.join(" ", q.tags()))
+                .findFirst().map(q -> mergedTarget(q, e.channelKey())).map(q -> q.tags().isEmpty() ? q.title() : q.title() + "\n" + String.join(" ", q.tags()))
                 .orElse(null);
         return new IndexDoc(DocType.EVIDENCE, e.id(), e.personId(), DocKind.ANSWER, DocStatus.of(role), e.text(),
                 question == null ? e.text() : e.text() + "\n" + question, e.language(), e.channelKey(), e.restricted(),
                 e.createdAt());
+    }
+
+    /**
+     * The entry a merged question now lives in, when the people of the answer's conversation may read it: the
+     * answers given in the merged question's thread then support the target.
+     */
+    private Entry mergedTarget(Entry question, String channelKey) {
+        return store.review().mergedInto(question.id()).flatMap(store.entries()::find)
+                .filter(target -> !target.restricted() || target.channelKey().equals(channelKey)).orElse(question);
     }
 
     private static IndexDoc skill(Skill s) {

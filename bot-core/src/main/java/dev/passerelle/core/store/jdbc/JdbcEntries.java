@@ -156,6 +156,7 @@ public final class JdbcEntries implements EntryRepository {
             jdbc.update("DELETE FROM answers_shown WHERE entry_id = ?", id);
             jdbc.update("DELETE FROM gap_asks WHERE entry_id = ?", id);
             jdbc.update("DELETE FROM pain_owners WHERE entry_id = ?", id);
+            jdbc.update("DELETE FROM entry_merges WHERE entry_id = ? OR into_id = ?", id, id);
             jdbc.update("DELETE FROM entries WHERE id = ?", id);
             jdbc.changed(Subject.ENTRY, id, at);
         });

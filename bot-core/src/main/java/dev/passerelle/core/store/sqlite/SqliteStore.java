@@ -26,6 +26,8 @@ import dev.passerelle.core.store.jdbc.JdbcPeople;
 import dev.passerelle.core.store.jdbc.JdbcAddresses;
 import dev.passerelle.core.store.jdbc.JdbcPostedReplies;
 import dev.passerelle.core.store.jdbc.JdbcShownAnswers;
+import dev.passerelle.core.store.jdbc.JdbcReview;
+import dev.passerelle.core.knowledge.ReviewRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,7 @@ public final class SqliteStore implements Store {
     private final JdbcPostedReplies postedReplies;
     private final JdbcPainPoints painPoints;
     private final JdbcAddresses addresses;
+    private final JdbcReview review;
 
     private SqliteStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -65,8 +68,9 @@ public final class SqliteStore implements Store {
         this.inbox = new JdbcInbox(jdbc);
         this.shownAnswers = new JdbcShownAnswers(jdbc);
         this.postedReplies = new JdbcPostedReplies(jdbc);
-        this.painPoints = new JdbcPainPoints(jdbc,
+        this.painPoints = new JdbcPainPoints(jdbc);
         this.addresses = new JdbcAddresses(jdbc);
+        this.review = new JdbcReview(jdbc);
     }
 
     /** Opens (creating and migrating when needed) the knowledge base in {@code dataDir}. */
@@ -156,6 +160,11 @@ public final class SqliteStore implements Store {
     @Override
     public PainPointRepository painPoints() {
         return painPoints;
+    }
+
+    @Override
+    public ReviewRepository review() {
+        return review;
     }
 
     @Override

@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class ButtonListener implements BlockActionHandler {
 
     /** The action ids Passerelle's buttons carry; the older dotted ones are still read. */
-    public static final Pattern ACTION_IDS = Pattern.compile("^(helpful|not_helpful|verify|archive|feedback\\..*|curation\\..*)$");
+    public static final Pattern ACTION_IDS = Pattern.compile("^(" + java.util.Arrays.stream(Action.values())
+            .map(Action::id).collect(java.util.stream.Collectors.joining("|")) + "|feedback\\..*|curation\\..*)$");
     /** The +1 button of a pain point (read by the same listener). */
     public static final Pattern VOTE_ACTION_ID = Pattern.compile("^vote$");
     private static final Map<String, Action> BEFORE = Map.of("feedback.helpful", Action.HELPFUL,
