@@ -155,6 +155,7 @@ public final class KnowledgeBot {
             case HELPFUL -> features.feedback().give(asker, click.entryId(), true);
             case NOT_HELPFUL -> features.feedback().give(asker, click.entryId(), false);
             case VERIFY, ARCHIVE -> features.commands().act(asker, click.action(), click.entryId());
+            case ANSWER_GAP, ROUTE_GAP -> features.commands().act(asker, click.action(), click.entryId());
         };
         return outcome.in(click.language());
     }

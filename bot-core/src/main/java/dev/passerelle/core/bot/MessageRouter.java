@@ -46,6 +46,11 @@ final class MessageRouter {
             return features.commands().run(inCommandLanguage, command.get().command(), in.text())
                     .in(inCommandLanguage.language());
         }
+        Optional<Outcome> routedReply = features.commands().routedReply(asker, in.text(), in.thread(),
+                understanding.intent());
+        if (routedReply.isPresent()) {
+            return routedReply.get();
+        }
         Optional<Outcome> confirmed = features.threads().handle(asker, understanding, in.text());
         if (confirmed.isPresent()) {
             return confirmed.get();

@@ -15,7 +15,11 @@ public enum Action {
     /** A knowledge manager verifies the entry. */
     VERIFY,
     /** A knowledge manager takes the entry out of answers. */
-    ARCHIVE;
+    ARCHIVE,
+    /** A knowledge manager is about to answer the knowledge gap: how to. */
+    ANSWER_GAP,
+    /** A knowledge manager puts the gap's question to the person most likely to know. */
+    ROUTE_GAP;
 
     /** The stable id adapters put on the button ({@code verify}, {@code not_helpful}…). */
     public String id() {
@@ -34,6 +38,6 @@ public enum Action {
 
     /** Curation actions need the knowledge manager role. */
     public boolean curation() {
-        return this == VERIFY || this == ARCHIVE;
+        return this == VERIFY || this == ARCHIVE || this == ANSWER_GAP || this == ROUTE_GAP;
     }
 }

@@ -58,6 +58,14 @@ public final class CommandParser {
         alias("archive", Language.FR, "archiver");
         alias("unvote", Language.EN, "unvote");
         alias("unvote", Language.FR, "retire", "retirer");
+        alias("gaps", Language.EN, "gaps");
+        alias("gaps", Language.FR, "lacunes");
+        alias("answer", Language.EN, "answer");
+        alias("answer", Language.FR, "repondre", "reponds");
+        alias("link", Language.EN, "link");
+        alias("link", Language.FR, "lier", "relier");
+        alias("route", null, "route");
+        alias("route", Language.FR, "router", "transmettre");
     }
 
     private static void alias(String verb, @Nullable Language language, String... words) {
@@ -147,6 +155,7 @@ public final class CommandParser {
             case "verify" -> args.isEmpty() ? new Command.Invalid("usage.verify") : new Command.Verify(args);
             case "archive" -> args.isEmpty() ? new Command.Invalid("usage.archive") : new Command.Archive(args);
             case "unvote" -> args.isEmpty() ? new Command.Invalid("usage.unvote") : new Command.Unvote(args);
+            case "gaps", "answer", "link", "route" -> GapWords.command(verb, args);
             default -> new Command.Unknown(verb);
         };
     }
@@ -221,6 +230,10 @@ public final class CommandParser {
             case Command.Unvote unvote -> EntryCard.idOf(args).isPresent();
             case Command.Team team -> args.isEmpty();
             case Command.Profile profile -> true;
+            case Command.AnswerGap answer -> EntryCard.idOf(answer.gap()).isPresent();
+            case Command.LinkGap link -> EntryCard.idOf(link.gap()).isPresent() && EntryCard.idOf(link.entry()).isPresent();
+            case Command.RouteGap route -> EntryCard.idOf(route.gap()).isPresent() && route.person().startsWith("@");
+            case Command.Gaps gaps -> gaps.team() == null;
             default -> !List.of("help", "me", "painpoints", "pending").contains(verb) || args.isEmpty();
         };
     }

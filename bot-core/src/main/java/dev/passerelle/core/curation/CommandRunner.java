@@ -21,14 +21,16 @@ public final class CommandRunner {
     private final MessageReader reader;
     private final ProfileCommands profile;
     private final CurationCommands curation;
+    private final GapCommands gaps;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
-            Capture capture, MessageReader reader) {
+            Capture capture, MessageReader reader, GapCommands gaps) {
         this.responses = responses;
         this.capture = capture;
         this.reader = reader;
         this.profile = new ProfileCommands(people);
         this.curation = new CurationCommands(entries, audit);
+        this.gaps = gaps;
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -46,7 +48,7 @@ public final class CommandRunner {
             case Command.Team team -> say(asker, profile.team(asker, team.name()));
             case Command.Me me -> say(asker, profile.me(asker));
             case Command.Profile hide -> say(asker, profile.profile(asker, hide));
-            case Command.Show show -> curation.show(asker, show.id());
+            case Command.Show show -> gaps.show(asker, show.id()).orElseGet(() -> curation.show(asker, show.id()));
             case Command.PainPoints painPoints -> curation.painPoints(asker);
             case Command.Pending pending -> curation.pending(asker);
             case Command.Verify verify -> curation.verify(asker, verify.id());
@@ -56,6 +58,10 @@ public final class CommandRunner {
             case Command.Unknown unknown -> Outcome.refused(unknown.suggestion() == null
                     ? asker.say("command.unknown", unknown.word())
                     : asker.say("command.unknownSuggest", unknown.word(), unknown.suggestion()));
+            case Command.Gaps list -> gaps.list(asker, list);
+            case Command.AnswerGap answer -> gaps.answer(asker, answer);
+            case Command.LinkGap link -> gaps.link(asker, link);
+            case Command.RouteGap route -> gaps.routing().route(asker, route);
         };
     }
 
@@ -69,7 +75,14 @@ public final class CommandRunner {
             case VERIFY -> curation.verify(asker, id);
             case ARCHIVE -> curation.archive(asker, id);
             case HELPFUL, NOT_HELPFUL -> Outcome.refused(asker.say("command.unknown", action.id()));
+            case ANSWER_GAP, ROUTE_GAP -> gaps.clicked(asker, action, entryId);
         };
+    }
+
+    /** A message that answers a question routed to its author ({@link GapRouting#reply}), when it is one. */
+    public java.util.Optional<Outcome> routedReply(Asker asker, String text, @org.jspecify.annotations.Nullable String thread,
+            Intent intent) {
+        return gaps.routing().reply(asker, text, thread, intent);
     }
 
     private Outcome add(Asker asker, Command.Add add) {
@@ -107,10 +120,12 @@ public final class CommandRunner {
     private static final List<String> MEMBER_HELP = List.of(
             "help.title",
             "help.members",
-            "help.profile");
+            "help.profile",
+            "help.gaps");
     /** What knowledge managers (and admins) get beneath it. */
     private static final List<String> MANAGER_HELP = List.of(
-            "help.managers");
+            "help.managers",
+            "help.gapsManagers");
     /** What admins alone get beneath that. */
     private static final List<String> ADMIN_HELP = List.of();
 

@@ -7,6 +7,7 @@ import dev.passerelle.core.curation.AuditLog;
 import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.knowledge.EntryRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
+import dev.passerelle.core.knowledge.GapRepository;
 import dev.passerelle.core.knowledge.ShownAnswerRepository;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.people.PeopleRepository;
@@ -34,6 +35,8 @@ public interface Store extends AutoCloseable {
     AuditLog audit();
 
     ChangeFeed changes();
+
+    GapRepository gaps();
 
     @Override
     void close();

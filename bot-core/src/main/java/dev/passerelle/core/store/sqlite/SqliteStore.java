@@ -16,6 +16,8 @@ import dev.passerelle.core.vocabulary.Transactions;
 import dev.passerelle.core.store.jdbc.Jdbc;
 import dev.passerelle.core.store.jdbc.JdbcChannels;
 import dev.passerelle.core.store.jdbc.JdbcEntries;
+import dev.passerelle.core.store.jdbc.JdbcGaps;
+import dev.passerelle.core.knowledge.GapRepository;
 import dev.passerelle.core.store.jdbc.JdbcEvidence;
 import dev.passerelle.core.store.jdbc.JdbcInbox;
 import dev.passerelle.core.store.jdbc.JdbcLogs;
@@ -48,6 +50,7 @@ public final class SqliteStore implements Store {
     private final JdbcInbox inbox;
     private final JdbcShownAnswers shownAnswers;
     private final JdbcPostedReplies postedReplies;
+    private final JdbcGaps gaps;
 
     private SqliteStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -59,6 +62,7 @@ public final class SqliteStore implements Store {
         this.inbox = new JdbcInbox(jdbc);
         this.shownAnswers = new JdbcShownAnswers(jdbc);
         this.postedReplies = new JdbcPostedReplies(jdbc);
+        this.gaps = new JdbcGaps(jdbc);
     }
 
     /** Opens (creating and migrating when needed) the knowledge base in {@code dataDir}. */
@@ -133,6 +137,11 @@ public final class SqliteStore implements Store {
     @Override
     public AuditLog audit() {
         return logs;
+    }
+
+    @Override
+    public GapRepository gaps() {
+        return gaps;
     }
 
     @Override
