@@ -59,7 +59,7 @@ public final class CommandRunner {
                     ? asker.say("command.unknown", unknown.word())
                     : asker.say("command.unknownSuggest", unknown.word(), unknown.suggestion()));
             case Command.Gaps list -> gaps.list(asker, list);
-            case Command.AnswerGap answer -> gaps.answer(asker, answer);
+            case Command.AnswerGap answer -> gaps.answer(asker, answer, verbOf(fullText));
             case Command.LinkGap link -> gaps.link(asker, link);
             case Command.RouteGap route -> gaps.routing().route(asker, route);
         };

@@ -113,7 +113,7 @@ public final class GapCommands {
     }
 
     /** A new FAQ answers the gap: verified when a knowledge manager writes it, a draft from the person it was routed to. */
-    Outcome answer(Asker asker, Command.AnswerGap command) {
+    Outcome answer(Asker asker, Command.AnswerGap command, String verb) {
         Optional<Entry> found = closing.visibleGap(asker, command.gap());
         if (found.isEmpty()) {
             return GapClosing.notAGap(asker, command.gap());
@@ -121,7 +121,7 @@ public final class GapCommands {
         Entry gap = found.get();
         boolean routedHere = routing.waitsFor(asker.person().id(), gap.id());
         if (!asker.role().curates() && !routedHere) {
-            return Outcome.refused(asker.say("command.refused", "answer"));
+            return Outcome.refused(asker.say("command.refused", verb));
         }
         Optional<Outcome> closed = closing.closedAlready(asker, gap);
         if (closed.isPresent()) {
