@@ -13,6 +13,8 @@ import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.curation.CommandRunner;
 import dev.passerelle.core.curation.PainCommands;
 import dev.passerelle.core.knowledge.PainBacking;
+import dev.passerelle.core.curation.GapCommands;
+import dev.passerelle.core.curation.GapRouting;
 import dev.passerelle.core.expertise.ExpertFinder;
 import dev.passerelle.core.expertise.PeopleCards;
 import dev.passerelle.core.knowledge.Answers;
@@ -20,6 +22,8 @@ import dev.passerelle.core.knowledge.AskedWays;
 import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Feedback;
 import dev.passerelle.core.knowledge.GapAsks;
+import dev.passerelle.core.knowledge.Gaps;
+import dev.passerelle.core.knowledge.SameQuestions;
 import dev.passerelle.core.knowledge.Reactions;
 import dev.passerelle.core.knowledge.SourceChanges;
 import dev.passerelle.core.knowledge.ThreadAnswers;
@@ -50,12 +54,14 @@ public final class Passerelle implements AutoCloseable {
     private final KnowledgeIndex index;
     private final KnowledgeBot bot;
     private final Inbox inbox;
+    private final GapRouting gapRouting;
 
-    private Passerelle(Store store, KnowledgeIndex index, KnowledgeBot bot, Inbox inbox) {
+    private Passerelle(Store store, KnowledgeIndex index, KnowledgeBot bot, Inbox inbox, GapRouting gapRouting) {
         this.store = store;
         this.index = index;
         this.bot = bot;
         this.inbox = inbox;
+        this.gapRouting = gapRouting;
     }
 
     public static Passerelle open(Path dataDir, Settings settings, Clock clock) {
@@ -91,9 +97,10 @@ public final class Passerelle implements AutoCloseable {
             synonyms = Synonyms.open(synonymSettings);
             index = LuceneIndex.open(dataDir.resolve(INDEX_DIR), store.changes(), new StoreIndexSource(store),
                     synonyms);
-            KnowledgeBot bot = bot(store, index, new AnalyzedWords(synonyms), settings, clock);
+            GapCommands gaps = gaps(store, index, settings, clock);
+            KnowledgeBot bot = bot(store, index, new AnalyzedWords(synonyms), settings, clock, gaps);
             Inbox inbox = new Inbox(store.inbox(), store.transactions(), bot, index, inboxSettings, clock);
-            return new Passerelle(store, index, bot, inbox);
+            return new Passerelle(store, index, bot, inbox, gaps.routing());
         } catch (RuntimeException e) {
             if (index != null) {
                 index.close();
@@ -105,8 +112,14 @@ public final class Passerelle implements AutoCloseable {
         }
     }
 
+    private static GapCommands gaps(Store store, KnowledgeIndex index, Settings settings, Clock clock) {
+        return new GapCommands(new Gaps(store.entries(), store.gaps(), new SameQuestions(index)), store.gaps(),
+                store.entries(), store.evidence(), store.people(), store.channels(),
+                new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock), store.audit(), clock);
+    }
+
     private static KnowledgeBot bot(Store store, KnowledgeIndex index, AnalyzedWords words, Settings settings,
-            Clock clock) {
+            Clock clock, GapCommands gaps) {
         MessageReader reader = new MessageReader(new LanguageDetector(settings.fallbackLanguage()));
         Capture capture = new Capture(store.entries(), index, words);
         AskedWays askedWays = new AskedWays(store.entries(), store.shownAnswers());
@@ -118,7 +131,7 @@ public final class Passerelle implements AutoCloseable {
                 new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader,
                         new PainCommands(store.entries(), store.painPoints(), store.people(), store.channels(),
                                 store.audit(), clock, settings.fallbackLanguage()),
-                        store.review()),
+                        store.review(), gaps),
                 new SourceChanges(store.entries(), store.evidence(), reader, new GapAsks(store.entries(), index)),
                 new Reactions(store.entries(), capture, threads, reader, askedWays),
                 new Feedback(store.entries(), askedWays),
@@ -126,6 +139,14 @@ public final class Passerelle implements AutoCloseable {
                 new PainBacking(store.entries()),
                 new ClickedCards(store.entries()));
         return new KnowledgeBot(store.transactions(), store.people(), store.channels(), settings, reader, features);
+    }
+
+    /**
+     * The follow-up of routed questions, as a routine for {@link Inbox#run}: a route nobody answered within
+     * {@code after} goes to the next likely expert ({@link GapRouting#followUp}); zero disables it.
+     */
+    public Inbox.Routine gapFollowUp(java.time.Duration after) {
+        return new Inbox.Routine("gap-follow-up", () -> gapRouting.followUp(after));
     }
 
     /** Where adapters hand every event. */

@@ -170,6 +170,7 @@ public final class KnowledgeBot {
             case VERIFY, ARCHIVE -> features.commands().act(asker, click.action(), click.entryId());
             case VOTE -> features.painBacking().clicked(asker, click.entryId());
             case EDIT, UNVERIFY, UNARCHIVE -> features.commands().act(asker, click.action(), click.entryId());
+            case ANSWER_GAP, ROUTE_GAP -> features.commands().act(asker, click.action(), click.entryId());
         };
         return features.clicked().refresh(asker, click, outcome).in(click.language());
     }

@@ -51,6 +51,11 @@ final class MessageRouter {
         if (backed.isPresent()) {
             return backed.get();
         }
+        Optional<Outcome> routedReply = features.commands().routedReply(asker, in.text(), in.thread(),
+                understanding.intent());
+        if (routedReply.isPresent()) {
+            return routedReply.get();
+        }
         Optional<Outcome> confirmed = features.threads().handle(asker, understanding, in.text());
         if (confirmed.isPresent()) {
             return confirmed.get();

@@ -23,7 +23,11 @@ public enum Action {
     /** A knowledge manager sends a verified entry back to draft. */
     UNVERIFY,
     /** A knowledge manager brings an archived entry back. */
-    UNARCHIVE;
+    UNARCHIVE,
+    /** A knowledge manager is about to answer the knowledge gap: how to. */
+    ANSWER_GAP,
+    /** A knowledge manager puts the gap's question to the person most likely to know. */
+    ROUTE_GAP;
 
     /** The stable id adapters put on the button ({@code verify}, {@code not_helpful}…). */
     public String id() {
@@ -43,6 +47,6 @@ public enum Action {
     /** Curation actions need the knowledge manager role. */
     public boolean curation() {
         return this == VERIFY || this == ARCHIVE
-                || this == EDIT || this == UNVERIFY || this == UNARCHIVE;
+                || this == EDIT || this == UNVERIFY || this == UNARCHIVE || this == ANSWER_GAP || this == ROUTE_GAP;
     }
 }

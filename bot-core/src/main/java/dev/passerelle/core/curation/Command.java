@@ -127,6 +127,24 @@ public sealed interface Command {
         }
     }
 
+    /** The open knowledge gaps the caller may see, grouped, most asked first; of one team's askers when named. */
+    record Gaps(@Nullable String team, int page) implements Command {
+        public Gaps {
+            if (page < 1) {
+                throw new IllegalArgumentException("pages start at 1");
+            }
+        }
+    }
+
+    /** Answers a gap with a new FAQ: knowledge managers, and the person the gap was routed to. */
+    record AnswerGap(String gap, String text) implements Command {}
+
+    /** An existing entry answers the gap. */
+    record LinkGap(String gap, String entry) implements Command, Curating {}
+
+    /** Puts the gap's question to someone in a direct message. */
+    record RouteGap(String gap, String person) implements Command, Curating {}
+
     enum SkillAction { LIST, ADD, REMOVE }
 
     enum ProfileAction { HIDE, SHOW }

@@ -74,6 +74,14 @@ public final class CommandParser {
         alias("untag", Language.FR, "desetiquette", "desetiqueter");
         alias("merge", Language.EN, "merge");
         alias("merge", Language.FR, "fusionne", "fusionner");
+        alias("gaps", Language.EN, "gaps");
+        alias("gaps", Language.FR, "lacunes");
+        alias("answer", Language.EN, "answer");
+        alias("answer", Language.FR, "repondre", "reponds");
+        alias("link", Language.EN, "link");
+        alias("link", Language.FR, "lier", "relier");
+        alias("route", null, "route");
+        alias("route", Language.FR, "router", "transmettre");
     }
 
     private static void alias(String verb, @Nullable Language language, String... words) {
@@ -165,6 +173,7 @@ public final class CommandParser {
             case "unvote" -> args.isEmpty() ? new Command.Invalid("usage.unvote") : new Command.Unvote(args);
             case "pain" -> PainArguments.pain(args);
             case "unverify", "unarchive", "reject", "edit", "tag", "untag", "merge" -> ReviewSyntax.command(verb, args);
+            case "gaps", "answer", "link", "route" -> GapWords.command(verb, args);
             default -> new Command.Unknown(verb);
         };
     }
@@ -242,6 +251,10 @@ public final class CommandParser {
             case Command.Pending pending -> true;
             case Command.Unverify unverify -> EntryCard.idOf(args).isPresent();
             case Command.Unarchive unarchive -> EntryCard.idOf(args).isPresent();
+            case Command.AnswerGap answer -> EntryCard.idOf(answer.gap()).isPresent();
+            case Command.LinkGap link -> EntryCard.idOf(link.gap()).isPresent() && EntryCard.idOf(link.entry()).isPresent();
+            case Command.RouteGap route -> EntryCard.idOf(route.gap()).isPresent() && route.person().startsWith("@");
+            case Command.Gaps gaps -> gaps.team() == null;
             default -> !List.of("help", "me", "painpoints", "pending").contains(verb) || args.isEmpty();
         };
     }

@@ -26,9 +26,10 @@ public final class CommandRunner {
     private final ReviewQueue queue;
     private final ReviewCommands review;
     private final Merges merges;
+    private final GapCommands gaps;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
-            Capture capture, MessageReader reader, PainCommands pains, ReviewRepository reviewed) {
+            Capture capture, MessageReader reader, PainCommands pains, ReviewRepository reviewed, GapCommands gaps) {
         this.responses = responses;
         this.capture = capture;
         this.reader = reader;
@@ -38,6 +39,7 @@ public final class CommandRunner {
         this.queue = new ReviewQueue(entries, reviewed);
         this.review = new ReviewCommands(entries, reviewed, people, audit);
         this.merges = new Merges(entries, reviewed, audit);
+        this.gaps = gaps;
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -55,7 +57,8 @@ public final class CommandRunner {
             case Command.Team team -> say(asker, profile.team(asker, team.name()));
             case Command.Me me -> say(asker, profile.me(asker));
             case Command.Profile hide -> say(asker, profile.profile(asker, hide));
-            case Command.Show show -> merges.pointer(asker, show.id()).orElseGet(() -> curation.show(asker, show.id()));
+            case Command.Show show -> merges.pointer(asker, show.id()).or(() -> gaps.show(asker, show.id()))
+                    .orElseGet(() -> curation.show(asker, show.id()));
             case Command.PainPoints painPoints -> pains.list(asker, painPoints);
             case Command.Pending pending -> queue.pending(asker, pending);
             case Command.Verify verify -> review.verify(asker, verify.id());
@@ -73,6 +76,10 @@ public final class CommandRunner {
             case Command.Unknown unknown -> Outcome.refused(unknown.suggestion() == null
                     ? asker.say("command.unknown", unknown.word())
                     : asker.say("command.unknownSuggest", unknown.word(), unknown.suggestion()));
+            case Command.Gaps list -> gaps.list(asker, list);
+            case Command.AnswerGap answer -> gaps.answer(asker, answer, verbOf(fullText));
+            case Command.LinkGap link -> gaps.link(asker, link);
+            case Command.RouteGap route -> gaps.routing().route(asker, route);
         };
     }
 
@@ -90,7 +97,14 @@ public final class CommandRunner {
             case UNARCHIVE -> review.unarchive(asker, id);
             case HELPFUL, NOT_HELPFUL -> Outcome.refused(asker.say("command.unknown", action.id()));
             case VOTE -> Outcome.refused(asker.say("command.unknown", action.id()));
+            case ANSWER_GAP, ROUTE_GAP -> gaps.clicked(asker, action, entryId);
         };
+    }
+
+    /** A message that answers a question routed to its author ({@link GapRouting#reply}), when it is one. */
+    public java.util.Optional<Outcome> routedReply(Asker asker, String text, @org.jspecify.annotations.Nullable String thread,
+            Intent intent) {
+        return gaps.routing().reply(asker, text, thread, intent);
     }
 
     private Outcome add(Asker asker, Command.Add add) {
@@ -129,12 +143,14 @@ public final class CommandRunner {
             "help.title",
             "help.members",
             "help.profile",
-            "help.painpoints");
+            "help.painpoints",
+            "help.gaps");
     /** What knowledge managers (and admins) get beneath it. */
     private static final List<String> MANAGER_HELP = List.of(
             "help.managers",
             "help.pain",
-            "help.review");
+            "help.review",
+            "help.gapsManagers");
     /** What admins alone get beneath that. */
     private static final List<String> ADMIN_HELP = List.of();
 

@@ -43,11 +43,13 @@ public final class Capture {
     private final KnowledgeIndex index;
     private final TextWords words;
     private final PainPhrases painPhrases = new PainPhrases();
+    private final SameQuestions sameQuestions;
 
     public Capture(EntryRepository entries, KnowledgeIndex index, TextWords words) {
         this.entries = entries;
         this.index = index;
         this.words = words;
+        this.sameQuestions = new SameQuestions(index);
     }
 
     public Outcome faq(Asker asker, String question, @Nullable String answer, List<String> tags) {
@@ -146,7 +148,20 @@ public final class Capture {
                 .filter(e -> e.restricted() == restricted && (!restricted || e.channelKey().equals(in.channelRef().key())))
                 .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))
                 .filter(e -> index.sameMeaningfulWords(e.title(), text))
-                .min(Comparator.comparingLong(Entry::id));
+                .min(Comparator.comparingLong(Entry::id))
+                .or(() -> reworded(asker, text));
+    }
+
+    /** An open gap of the same scope that the answer matcher is sure this reworded question asks again. */
+    private Optional<Entry> reworded(Asker asker, String text) {
+        Turn in = asker.turn();
+        boolean restricted = in.channelType().restricted();
+        java.util.function.Predicate<Entry> sameScope = e -> e.kind() == EntryKind.QUESTION
+                && e.status() == EntryStatus.OPEN && e.restricted() == restricted
+                && (!restricted || e.channelKey().equals(in.channelRef().key()))
+                && asker.audience().sees(e.channelKey(), e.restricted());
+        return sameQuestions.sameAs(text, asker.language(), asker.audience(),
+                id -> entries.find(id).filter(sameScope).isPresent(), -1).flatMap(entries::find);
     }
 
     private Optional<Entry> openPainPointLike(Asker asker, String text) {

@@ -10,6 +10,7 @@ import dev.passerelle.core.knowledge.EntryRepository;
 import dev.passerelle.core.knowledge.PainPointRepository;
 import dev.passerelle.core.knowledge.ReviewRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
+import dev.passerelle.core.knowledge.GapRepository;
 import dev.passerelle.core.knowledge.ShownAnswerRepository;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.people.PeopleRepository;
@@ -41,6 +42,7 @@ public interface Store extends AutoCloseable {
     PainPointRepository painPoints();
     Addresses addresses();
     ReviewRepository review();
+    GapRepository gaps();
 
     @Override
     void close();

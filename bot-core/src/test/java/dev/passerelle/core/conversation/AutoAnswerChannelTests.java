@@ -81,7 +81,8 @@ class AutoAnswerChannelTests {
 
         assertThat(english.text()).startsWith("I don’t have a confident answer");
         assertThat(french.text()).startsWith("Je n’ai pas encore de réponse sûre");
-        assertThat(chat.passerelle().store().entries().list(EntryKind.QUESTION, EntryStatus.OPEN, 10)).hasSize(2);
+        // The same question in the other language: the answer matcher is sure it asks the same thing, one gap.
+        assertThat(chat.passerelle().store().entries().list(EntryKind.QUESTION, EntryStatus.OPEN, 10)).hasSize(1);
     }
 
     @Test

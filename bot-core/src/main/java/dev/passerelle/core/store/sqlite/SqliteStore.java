@@ -19,6 +19,8 @@ import dev.passerelle.core.store.jdbc.JdbcChannels;
 import dev.passerelle.core.store.jdbc.JdbcEntries;
 import dev.passerelle.core.store.jdbc.JdbcPainPoints;
 import dev.passerelle.core.knowledge.PainPointRepository;
+import dev.passerelle.core.store.jdbc.JdbcGaps;
+import dev.passerelle.core.knowledge.GapRepository;
 import dev.passerelle.core.store.jdbc.JdbcEvidence;
 import dev.passerelle.core.store.jdbc.JdbcInbox;
 import dev.passerelle.core.store.jdbc.JdbcLogs;
@@ -57,6 +59,7 @@ public final class SqliteStore implements Store {
     private final JdbcPainPoints painPoints;
     private final JdbcAddresses addresses;
     private final JdbcReview review;
+    private final JdbcGaps gaps;
 
     private SqliteStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -71,6 +74,7 @@ public final class SqliteStore implements Store {
         this.painPoints = new JdbcPainPoints(jdbc);
         this.addresses = new JdbcAddresses(jdbc);
         this.review = new JdbcReview(jdbc);
+        this.gaps = new JdbcGaps(jdbc);
     }
 
     /** Opens (creating and migrating when needed) the knowledge base in {@code dataDir}. */
@@ -150,6 +154,11 @@ public final class SqliteStore implements Store {
     @Override
     public AuditLog audit() {
         return logs;
+    }
+
+    @Override
+    public GapRepository gaps() {
+        return gaps;
     }
 
     @Override
