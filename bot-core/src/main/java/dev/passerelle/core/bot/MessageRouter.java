@@ -46,6 +46,9 @@ final class MessageRouter {
             return features.commands().run(inCommandLanguage, command.get().command(), in.text())
                     .in(inCommandLanguage.language());
         }
+        if (!channels.captureEnabled(in.channelRef().key())) {
+            return new CaptureOff(features).route(asker, in, understanding);
+        }
         Optional<Outcome> confirmed = features.threads().handle(asker, understanding, in.text());
         if (confirmed.isPresent()) {
             return confirmed.get();

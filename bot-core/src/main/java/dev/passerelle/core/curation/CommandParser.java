@@ -58,6 +58,22 @@ public final class CommandParser {
         alias("archive", Language.FR, "archiver");
         alias("unvote", Language.EN, "unvote");
         alias("unvote", Language.FR, "retire", "retirer");
+        alias("stats", null, "stats");
+        alias("stats", Language.EN, "statistics");
+        alias("stats", Language.FR, "statistiques");
+        alias("endorse", Language.EN, "endorse");
+        alias("endorse", Language.FR, "recommande", "recommander");
+        alias("unendorse", Language.EN, "unendorse");
+        alias("unendorse", Language.FR, "derecommande", "derecommander");
+        alias("capture", null, "capture");
+        alias("capture", Language.FR, "collecte");
+        alias("audit", null, "audit");
+        alias("audit", Language.FR, "journal");
+        alias("role", null, "role");
+        alias("role", Language.EN, "roles");
+        alias("role", Language.FR, "droits");
+        alias("forget", Language.EN, "forget");
+        alias("forget", Language.FR, "oublie", "oublier");
     }
 
     private static void alias(String verb, @Nullable Language language, String... words) {
@@ -147,6 +163,7 @@ public final class CommandParser {
             case "verify" -> args.isEmpty() ? new Command.Invalid("usage.verify") : new Command.Verify(args);
             case "archive" -> args.isEmpty() ? new Command.Invalid("usage.archive") : new Command.Archive(args);
             case "unvote" -> args.isEmpty() ? new Command.Invalid("usage.unvote") : new Command.Unvote(args);
+            case "stats", "endorse", "unendorse", "capture", "audit", "role", "forget" -> DeskParser.command(verb, args);
             default -> new Command.Unknown(verb);
         };
     }

@@ -21,14 +21,16 @@ public final class CommandRunner {
     private final MessageReader reader;
     private final ProfileCommands profile;
     private final CurationCommands curation;
+    private final DeskCommands desk;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
-            Capture capture, MessageReader reader) {
+            Capture capture, MessageReader reader, Desk desk) {
         this.responses = responses;
         this.capture = capture;
         this.reader = reader;
         this.profile = new ProfileCommands(people);
         this.curation = new CurationCommands(entries, audit);
+        this.desk = new DeskCommands(people, audit, desk);
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -44,7 +46,7 @@ public final class CommandRunner {
             case Command.Add add -> add(asker, add);
             case Command.Skills skills -> say(asker, profile.skills(asker, skills));
             case Command.Team team -> say(asker, profile.team(asker, team.name()));
-            case Command.Me me -> say(asker, profile.me(asker));
+            case Command.Me me -> say(asker, desk.withEndorsements(asker, profile.me(asker)));
             case Command.Profile hide -> say(asker, profile.profile(asker, hide));
             case Command.Show show -> curation.show(asker, show.id());
             case Command.PainPoints painPoints -> curation.painPoints(asker);
@@ -52,6 +54,13 @@ public final class CommandRunner {
             case Command.Verify verify -> curation.verify(asker, verify.id());
             case Command.Archive archive -> curation.archive(asker, archive.id());
             case Command.Unvote unvote -> curation.unvote(asker, unvote.id());
+            case Command.Stats stats -> desk.stats(asker, stats);
+            case Command.Endorse endorse -> desk.endorse(asker, endorse.person(), endorse.topic());
+            case Command.Unendorse unendorse -> desk.unendorse(asker, unendorse.person(), unendorse.topic());
+            case Command.CaptureSwitch capture -> desk.capture(asker, capture.on());
+            case Command.Audit audit -> desk.audit(asker, audit);
+            case Command.RoleChange role -> desk.role(asker, role);
+            case Command.Forget forget -> desk.forget(asker, forget.person());
             case Command.Invalid invalid -> Outcome.refused(asker.say("command.usage", asker.say(invalid.usage())));
             case Command.Unknown unknown -> Outcome.refused(unknown.suggestion() == null
                     ? asker.say("command.unknown", unknown.word())
@@ -110,9 +119,11 @@ public final class CommandRunner {
             "help.profile");
     /** What knowledge managers (and admins) get beneath it. */
     private static final List<String> MANAGER_HELP = List.of(
-            "help.managers");
+            "help.managers",
+            "help.desk");
     /** What admins alone get beneath that. */
-    private static final List<String> ADMIN_HELP = List.of();
+    private static final List<String> ADMIN_HELP = List.of(
+            "help.deskAdmin");
 
     private static String help(Asker asker) {
         List<String> keys = new java.util.ArrayList<>(MEMBER_HELP);
