@@ -32,8 +32,10 @@ public final class JdbcErasure implements Erasure {
             long placeholder = placeholder(placeholderName, at);
             int events = 0;
             for (String needle : needles) {
-                events += jdbc.update("UPDATE inbox SET payload = '{}', applied_at = COALESCE(applied_at, ?) WHERE "
-                        + contains("payload"), at, like(needle));
+                // A key names the conversation and the user: it is given up, so a late redelivery would count as new.
+                events += jdbc.update("UPDATE inbox SET payload = '{}', event_key = 'erased:' || seq, "
+                        + "applied_at = COALESCE(applied_at, ?) WHERE " + contains("payload") + " OR "
+                        + contains("event_key"), at, like(needle), like(needle));
                 jdbc.update("DELETE FROM bot_replies WHERE " + contains("text"), like(needle));
                 jdbc.update("DELETE FROM answers_shown WHERE " + contains("question"), like(needle));
                 jdbc.update("UPDATE audit_log SET detail = '-' WHERE " + contains("detail"), like(needle));
