@@ -149,6 +149,9 @@ public final class KnowledgeBot {
     }
 
     private Outcome reacted(Reaction reaction) {
+        if (!channels.captureEnabled(reaction.channel().key())) {
+            return Outcome.nothing();
+        }
         Asker reactor = asker(reaction, reaction.reactor(), languageOf(reaction.text()));
         Person author = people.resolve(reaction.channel().platform(), reaction.channel().workspace(), reaction.author(),
                 reaction.time());

@@ -141,6 +141,19 @@ class DeskCommandsTests {
         }
 
         @Test
+        void aReactionThatWouldKeepAMessageKeepsNothingWhereCaptureIsOff() {
+            chat.in("random").from("kim").says("/kb capture off");
+            Said tip = chat.in("random").from("bob").says("Ctrl+K opens the search everywhere");
+
+            var outcome = chat.reacted(new dev.passerelle.core.conversation.Reaction(channel("random"),
+                    Sender.of("alice"), dev.passerelle.core.conversation.Reaction.Kind.SAVE_INSIGHT, tip.id(), null,
+                    Sender.of("bob"), "Ctrl+K opens the search everywhere", Instant.now()));
+
+            assertThat(outcome.captured()).isEmpty();
+            assertThat(outcome.replies()).isEmpty();
+        }
+
+        @Test
         void onAgainCapturesAndBothAreSaidInFrenchToo() {
             assertThat(chat.in("random").from("kim").says("/kb collecte off").text())
                     .startsWith("La capture est désactivée dans ce canal");
