@@ -238,6 +238,9 @@ public final class CommandParser {
             case Command.Unvote unvote -> EntryCard.idOf(args).isPresent();
             case Command.Team team -> args.isEmpty();
             case Command.Profile profile -> true;
+            case Command.Forget forget -> args.startsWith("@") || args.startsWith("<");
+            case Command.Endorse endorse -> args.startsWith("@") || args.startsWith("<");
+            case Command.Unendorse unendorse -> args.startsWith("@") || args.startsWith("<");
             default -> !List.of("help", "me", "painpoints", "pending").contains(verb) || args.isEmpty();
         };
     }
