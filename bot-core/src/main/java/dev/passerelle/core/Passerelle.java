@@ -15,6 +15,8 @@ import dev.passerelle.core.curation.PainCommands;
 import dev.passerelle.core.knowledge.PainBacking;
 import dev.passerelle.core.curation.GapCommands;
 import dev.passerelle.core.curation.GapRouting;
+import dev.passerelle.core.curation.Desk;
+import dev.passerelle.core.curation.Roles;
 import dev.passerelle.core.expertise.ExpertFinder;
 import dev.passerelle.core.expertise.PeopleCards;
 import dev.passerelle.core.knowledge.Answers;
@@ -126,19 +128,24 @@ public final class Passerelle implements AutoCloseable {
         ThreadAnswers threads = new ThreadAnswers(store.entries(), store.evidence(), store.people());
         Responses responses = new Responses(new Answers(store.entries(), index, clock),
                 new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock),
-                new PeopleCards(store.people(), store.entries(), store.evidence()), capture, askedWays);
+                new PeopleCards(store.people(), store.entries(), store.evidence(), store.endorsements()), capture,
+                askedWays);
+        Roles roles = new Roles(settings, store.roleGrants());
+        Desk desk = new Desk(store.channels(), roles, store.roleGrants(), store.endorsements(), store.auditTrail(),
+                store.deskStats(), store.erasure());
         Features features = new Features(capture, threads, responses,
                 new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader,
                         new PainCommands(store.entries(), store.painPoints(), store.people(), store.channels(),
                                 store.audit(), clock, settings.fallbackLanguage()),
-                        store.review(), gaps),
+                        store.review(), gaps, desk),
                 new SourceChanges(store.entries(), store.evidence(), reader, new GapAsks(store.entries(), index)),
                 new Reactions(store.entries(), capture, threads, reader, askedWays),
                 new Feedback(store.entries(), askedWays),
                 new HomeViews(store.people(), store.entries()), askedWays,
                 new PainBacking(store.entries()),
                 new ClickedCards(store.entries()));
-        return new KnowledgeBot(store.transactions(), store.people(), store.channels(), settings, reader, features);
+        return new KnowledgeBot(store.transactions(), store.people(), store.channels(), settings, reader, features,
+                roles);
     }
 
     /**

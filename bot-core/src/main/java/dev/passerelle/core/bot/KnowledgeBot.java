@@ -51,13 +51,19 @@ public final class KnowledgeBot {
 
     public KnowledgeBot(Transactions transactions, PeopleRepository people, ChannelRepository channels,
             Settings settings, MessageReader reader, Features features) {
+        this(transactions, people, channels, settings, reader, features, new Roles(settings));
+    }
+
+    /** With the roles granted in the bot besides the configured ones. */
+    public KnowledgeBot(Transactions transactions, PeopleRepository people, ChannelRepository channels,
+            Settings settings, MessageReader reader, Features features, Roles roles) {
         this.transactions = transactions;
         this.people = people;
         this.channels = channels;
         this.settings = settings;
         this.reader = reader;
         this.check = new TextCheck(settings);
-        this.roles = new Roles(settings);
+        this.roles = roles;
         this.features = features;
         this.router = new MessageRouter(channels, features);
     }
@@ -147,6 +153,9 @@ public final class KnowledgeBot {
     }
 
     private Outcome reacted(Reaction reaction) {
+        if (!channels.captureEnabled(reaction.channel().key())) {
+            return Outcome.nothing();
+        }
         Asker reactor = asker(reaction, reaction.reactor(), languageOf(reaction.text()));
         Person author = people.resolve(reaction.channel().platform(), reaction.channel().workspace(), reaction.author(),
                 reaction.time());

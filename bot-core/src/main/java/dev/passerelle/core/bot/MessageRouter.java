@@ -46,6 +46,9 @@ final class MessageRouter {
             return features.commands().run(inCommandLanguage, command.get().command(), in.text())
                     .in(inCommandLanguage.language());
         }
+        if (!channels.captureEnabled(in.channelRef().key())) {
+            return new CaptureOff(features).route(asker, in, understanding);
+        }
         // "+1" or "moi aussi" in a pain point's thread backs it: neither chatter nor a question.
         Optional<Outcome> backed = features.painBacking().replied(asker, in);
         if (backed.isPresent()) {

@@ -114,8 +114,38 @@ public sealed interface Command {
         }
     }
 
+    /** The desk's figures over the last {@code days} days; {@code label} is the period as typed ("7d", "mois"). */
+    record Stats(int days, String label) implements Command, Curating {
+        public Stats {
+            if (days < 1) {
+                throw new IllegalArgumentException("a period of at least one day");
+            }
+        }
+    }
+
     /** A duplicate folded into the entry it repeats; the duplicate's id then points to the target. */
     record Merge(String from, String into) implements Command, Curating {}
+    /** A manager vouches for someone's expertise on a topic ({@code endorse @person <topic>}). */
+    record Endorse(String person, String topic) implements Command, Curating {}
+
+    /** Takes an endorsement back. */
+    record Unendorse(String person, String topic) implements Command, Curating {}
+
+    /** Whether what is said in this channel is kept ({@code capture on|off}). */
+    record CaptureSwitch(boolean on) implements Command, Curating {}
+
+    /**
+     * The last {@code count} actions of the audit log, from the {@code page}-th such page, by one actor or about one
+     * entry when given.
+     */
+    record Audit(int count, int page, @Nullable String actor, @Nullable Long entry) implements Command, Curating {}
+
+    /** Grants or revokes a role given in the bot. */
+    record RoleChange(boolean grant, String person, dev.passerelle.core.vocabulary.Role role)
+            implements Command, Administering {}
+
+    /** Erases a person (their messages, evidence, skills, votes, identities); their entries stay, anonymised. */
+    record Forget(String person) implements Command, Administering {}
 
     /** A known command used wrongly; {@code usage} names the message key of its right usage. */
     record Invalid(String usage) implements Command {}

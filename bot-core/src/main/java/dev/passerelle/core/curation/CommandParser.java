@@ -82,6 +82,22 @@ public final class CommandParser {
         alias("link", Language.FR, "lier", "relier");
         alias("route", null, "route");
         alias("route", Language.FR, "router", "transmettre");
+        alias("stats", null, "stats");
+        alias("stats", Language.EN, "statistics");
+        alias("stats", Language.FR, "statistiques");
+        alias("endorse", Language.EN, "endorse");
+        alias("endorse", Language.FR, "recommande", "recommander");
+        alias("unendorse", Language.EN, "unendorse");
+        alias("unendorse", Language.FR, "derecommande", "derecommander");
+        alias("capture", null, "capture");
+        alias("capture", Language.FR, "collecte");
+        alias("audit", null, "audit");
+        alias("audit", Language.FR, "journal");
+        alias("role", null, "role");
+        alias("role", Language.EN, "roles");
+        alias("role", Language.FR, "droits");
+        alias("forget", Language.EN, "forget");
+        alias("forget", Language.FR, "oublie", "oublier");
     }
 
     private static void alias(String verb, @Nullable Language language, String... words) {
@@ -174,6 +190,7 @@ public final class CommandParser {
             case "pain" -> PainArguments.pain(args);
             case "unverify", "unarchive", "reject", "edit", "tag", "untag", "merge" -> ReviewSyntax.command(verb, args);
             case "gaps", "answer", "link", "route" -> GapWords.command(verb, args);
+            case "stats", "endorse", "unendorse", "capture", "audit", "role", "forget" -> DeskParser.command(verb, args);
             default -> new Command.Unknown(verb);
         };
     }
@@ -255,6 +272,9 @@ public final class CommandParser {
             case Command.LinkGap link -> EntryCard.idOf(link.gap()).isPresent() && EntryCard.idOf(link.entry()).isPresent();
             case Command.RouteGap route -> EntryCard.idOf(route.gap()).isPresent() && route.person().startsWith("@");
             case Command.Gaps gaps -> gaps.team() == null;
+            case Command.Forget forget -> args.startsWith("@") || args.startsWith("<");
+            case Command.Endorse endorse -> args.startsWith("@") || args.startsWith("<");
+            case Command.Unendorse unendorse -> args.startsWith("@") || args.startsWith("<");
             default -> !List.of("help", "me", "painpoints", "pending").contains(verb) || args.isEmpty();
         };
     }

@@ -27,9 +27,11 @@ public final class CommandRunner {
     private final ReviewCommands review;
     private final Merges merges;
     private final GapCommands gaps;
+    private final DeskCommands desk;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
-            Capture capture, MessageReader reader, PainCommands pains, ReviewRepository reviewed, GapCommands gaps) {
+            Capture capture, MessageReader reader, PainCommands pains, ReviewRepository reviewed, GapCommands gaps,
+            Desk desk) {
         this.responses = responses;
         this.capture = capture;
         this.reader = reader;
@@ -40,6 +42,7 @@ public final class CommandRunner {
         this.review = new ReviewCommands(entries, reviewed, people, audit);
         this.merges = new Merges(entries, reviewed, audit);
         this.gaps = gaps;
+        this.desk = new DeskCommands(people, audit, desk);
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -55,7 +58,7 @@ public final class CommandRunner {
             case Command.Add add -> add(asker, add);
             case Command.Skills skills -> say(asker, profile.skills(asker, skills));
             case Command.Team team -> say(asker, profile.team(asker, team.name()));
-            case Command.Me me -> say(asker, profile.me(asker));
+            case Command.Me me -> say(asker, desk.withEndorsements(asker, profile.me(asker)));
             case Command.Profile hide -> say(asker, profile.profile(asker, hide));
             case Command.Show show -> merges.pointer(asker, show.id()).or(() -> gaps.show(asker, show.id()))
                     .orElseGet(() -> curation.show(asker, show.id()));
@@ -72,6 +75,13 @@ public final class CommandRunner {
             case Command.EditEntry edit -> review.edit(asker, edit);
             case Command.Tags tags -> review.tags(asker, tags);
             case Command.Merge merge -> merges.merge(asker, merge.from(), merge.into());
+            case Command.Stats stats -> desk.stats(asker, stats);
+            case Command.Endorse endorse -> desk.endorse(asker, endorse.person(), endorse.topic());
+            case Command.Unendorse unendorse -> desk.unendorse(asker, unendorse.person(), unendorse.topic());
+            case Command.CaptureSwitch capture -> desk.capture(asker, capture.on());
+            case Command.Audit audit -> desk.audit(asker, audit);
+            case Command.RoleChange role -> desk.role(asker, role);
+            case Command.Forget forget -> desk.forget(asker, forget.person());
             case Command.Invalid invalid -> Outcome.refused(asker.say("command.usage", asker.say(invalid.usage())));
             case Command.Unknown unknown -> Outcome.refused(unknown.suggestion() == null
                     ? asker.say("command.unknown", unknown.word())
@@ -150,9 +160,11 @@ public final class CommandRunner {
             "help.managers",
             "help.pain",
             "help.review",
-            "help.gapsManagers");
+            "help.gapsManagers",
+            "help.desk");
     /** What admins alone get beneath that. */
-    private static final List<String> ADMIN_HELP = List.of();
+    private static final List<String> ADMIN_HELP = List.of(
+            "help.deskAdmin");
 
     private static String help(Asker asker) {
         List<String> keys = new java.util.ArrayList<>(MEMBER_HELP);

@@ -23,10 +23,19 @@ public final class PeopleCards {
     private final EntryRepository entries;
     private final EvidenceRepository evidence;
 
+    private final Endorsements endorsements;
+
     public PeopleCards(PeopleRepository people, EntryRepository entries, EvidenceRepository evidence) {
+        this(people, entries, evidence, Endorsements.NONE);
+    }
+
+    /** With the managers' endorsements, said as such beside the skill they back. */
+    public PeopleCards(PeopleRepository people, EntryRepository entries, EvidenceRepository evidence,
+            Endorsements endorsements) {
         this.people = people;
         this.entries = entries;
         this.evidence = evidence;
+        this.endorsements = endorsements;
     }
 
     public List<PersonCard> cards(Asker asker, List<ExpertFinder.Expert> experts) {
@@ -86,8 +95,17 @@ public final class PeopleCards {
                 return new Description(e.messageId(), e.channelKey(), reason, label);
             });
             case SKILL -> people.findSkill(proof.id()).map(s -> new Description(s.source(), null,
-                    asker.say("who.reason.skill", s.name()), asker.say("who.label.skill")));
+                    endorsed(asker, s).orElseGet(() -> asker.say("who.reason.skill", s.name())),
+                    asker.say("who.label.skill")));
         };
+    }
+
+    /** "endorsed by Alice for CRM" when a manager backs the skill. */
+    private Optional<String> endorsed(Asker asker, dev.passerelle.core.people.Skill skill) {
+        String folded = dev.passerelle.core.vocabulary.Folding.caseAndAccents(skill.name().strip()).replaceAll("\\s+", " ");
+        return endorsements.of(skill.personId()).stream().filter(e -> e.folded().equals(folded)).findFirst()
+                .map(e -> asker.say("who.reason.endorsed", skill.name(), people.find(e.endorsedBy())
+                        .map(Person::displayName).orElse(asker.say("none"))));
     }
 
     private static String preview(String text) {

@@ -20,4 +20,7 @@ public interface ChannelRepository {
 
     /** The platform listed the channel's members: exactly these people are members now. */
     void replaceMembers(ChannelRef channel, Set<Long> personIds, Instant at);
+
+    /** Turns capture on or off in this conversation (recorded before, as every conversation a person spoke in). */
+    void setCapture(String channelKey, boolean on);
 }

@@ -15,6 +15,11 @@ import dev.passerelle.core.knowledge.ShownAnswerRepository;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.people.PeopleRepository;
 import dev.passerelle.core.search.ChangeFeed;
+import dev.passerelle.core.curation.AuditTrail;
+import dev.passerelle.core.curation.DeskStats;
+import dev.passerelle.core.curation.Erasure;
+import dev.passerelle.core.curation.RoleGrants;
+import dev.passerelle.core.expertise.Endorsements;
 
 /** Everything the core reads and writes, behind ports; one implementation per database. */
 public interface Store extends AutoCloseable {
@@ -43,6 +48,16 @@ public interface Store extends AutoCloseable {
     Addresses addresses();
     ReviewRepository review();
     GapRepository gaps();
+
+    RoleGrants roleGrants();
+
+    Endorsements endorsements();
+
+    AuditTrail auditTrail();
+
+    DeskStats deskStats();
+
+    Erasure erasure();
 
     @Override
     void close();

@@ -49,4 +49,9 @@ public final class JdbcChannels implements ChannelRepository {
         return jdbc.queryOne("SELECT capture FROM channels WHERE channel_key = ?", row -> row.getInt(1) == 1, channelKey)
                 .orElse(true);
     }
+
+    @Override
+    public void setCapture(String channelKey, boolean on) {
+        jdbc.update("UPDATE channels SET capture = ? WHERE channel_key = ?", on, channelKey);
+    }
 }

@@ -31,6 +31,12 @@ public final class JdbcShownAnswers implements ShownAnswerRepository {
                         s.personId(), s.channelKey(), s.restricted(), s.thread(), s.entryId(), s.ordinal(),
                         s.question(), s.language().code(), s.at(), s.confident());
             }
+            // How the question was answered, counted for the desk's stats (kept longer than the rows above).
+            if (!shown.isEmpty()) {
+                ShownAnswer first = shown.getFirst();
+                JdbcDeskStats.tally(jdbc, first.at(), first.entryId() == null ? "unanswered"
+                        : first.confident() ? "confident" : "likely");
+            }
         });
     }
 

@@ -30,6 +30,16 @@ import dev.passerelle.core.store.jdbc.JdbcPostedReplies;
 import dev.passerelle.core.store.jdbc.JdbcShownAnswers;
 import dev.passerelle.core.store.jdbc.JdbcReview;
 import dev.passerelle.core.knowledge.ReviewRepository;
+import dev.passerelle.core.store.jdbc.JdbcAuditTrail;
+import dev.passerelle.core.store.jdbc.JdbcDeskStats;
+import dev.passerelle.core.store.jdbc.JdbcEndorsements;
+import dev.passerelle.core.store.jdbc.JdbcErasure;
+import dev.passerelle.core.store.jdbc.JdbcRoleGrants;
+import dev.passerelle.core.curation.AuditTrail;
+import dev.passerelle.core.curation.DeskStats;
+import dev.passerelle.core.curation.Erasure;
+import dev.passerelle.core.curation.RoleGrants;
+import dev.passerelle.core.expertise.Endorsements;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +70,11 @@ public final class SqliteStore implements Store {
     private final JdbcAddresses addresses;
     private final JdbcReview review;
     private final JdbcGaps gaps;
+    private final JdbcRoleGrants roleGrants;
+    private final JdbcEndorsements endorsements;
+    private final JdbcAuditTrail auditTrail;
+    private final JdbcDeskStats deskStats;
+    private final JdbcErasure erasure;
 
     private SqliteStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -75,6 +90,11 @@ public final class SqliteStore implements Store {
         this.addresses = new JdbcAddresses(jdbc);
         this.review = new JdbcReview(jdbc);
         this.gaps = new JdbcGaps(jdbc);
+        this.roleGrants = new JdbcRoleGrants(jdbc);
+        this.endorsements = new JdbcEndorsements(jdbc);
+        this.auditTrail = new JdbcAuditTrail(jdbc);
+        this.deskStats = new JdbcDeskStats(jdbc);
+        this.erasure = new JdbcErasure(jdbc);
     }
 
     /** Opens (creating and migrating when needed) the knowledge base in {@code dataDir}. */
@@ -174,6 +194,31 @@ public final class SqliteStore implements Store {
     @Override
     public ReviewRepository review() {
         return review;
+    }
+
+    @Override
+    public RoleGrants roleGrants() {
+        return roleGrants;
+    }
+
+    @Override
+    public Endorsements endorsements() {
+        return endorsements;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    @Override
+    public DeskStats deskStats() {
+        return deskStats;
+    }
+
+    @Override
+    public Erasure erasure() {
+        return erasure;
     }
 
     @Override
