@@ -6,9 +6,11 @@ import dev.passerelle.core.bot.HomeViews;
 import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.InboxSettings;
 import dev.passerelle.core.bot.KnowledgeBot;
+import dev.passerelle.core.bot.Routines;
 import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.curation.CommandRunner;
+import dev.passerelle.core.curation.Lifecycle;
 import dev.passerelle.core.expertise.ExpertFinder;
 import dev.passerelle.core.expertise.PeopleCards;
 import dev.passerelle.core.knowledge.Answers;
@@ -46,8 +48,10 @@ public final class Passerelle implements AutoCloseable {
     private final KnowledgeIndex index;
     private final KnowledgeBot bot;
     private final Inbox inbox;
+    private final Routines routines;
 
-    private Passerelle(Store store, KnowledgeIndex index, KnowledgeBot bot, Inbox inbox) {
+    private Passerelle(Store store, KnowledgeIndex index, KnowledgeBot bot, Inbox inbox, Routines routines) {
+        this.routines = routines;
         this.store = store;
         this.index = index;
         this.bot = bot;
@@ -87,9 +91,12 @@ public final class Passerelle implements AutoCloseable {
             synonyms = Synonyms.open(synonymSettings);
             index = LuceneIndex.open(dataDir.resolve(INDEX_DIR), store.changes(), new StoreIndexSource(store),
                     synonyms);
-            KnowledgeBot bot = bot(store, index, new AnalyzedWords(synonyms), settings, clock);
+            Lifecycle lifecycle = new Lifecycle(store.entries(), store.people(), store.lifecycle(), store.audit(),
+                    new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock), settings.verification(),
+                    settings.fallbackLanguage(), clock);
+            KnowledgeBot bot = bot(store, index, new AnalyzedWords(synonyms), settings, clock, lifecycle);
             Inbox inbox = new Inbox(store.inbox(), store.transactions(), bot, index, inboxSettings, clock);
-            return new Passerelle(store, index, bot, inbox);
+            return new Passerelle(store, index, bot, inbox, new Routines(inbox, lifecycle));
         } catch (RuntimeException e) {
             if (index != null) {
                 index.close();
@@ -102,16 +109,18 @@ public final class Passerelle implements AutoCloseable {
     }
 
     private static KnowledgeBot bot(Store store, KnowledgeIndex index, AnalyzedWords words, Settings settings,
-            Clock clock) {
+            Clock clock, Lifecycle lifecycle) {
         MessageReader reader = new MessageReader(new LanguageDetector(settings.fallbackLanguage()));
         Capture capture = new Capture(store.entries(), index, words);
         AskedWays askedWays = new AskedWays(store.entries(), store.shownAnswers());
         ThreadAnswers threads = new ThreadAnswers(store.entries(), store.evidence(), store.people());
         Responses responses = new Responses(new Answers(store.entries(), index, clock),
                 new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock),
-                new PeopleCards(store.people(), store.entries(), store.evidence()), capture, askedWays);
+                new PeopleCards(store.people(), store.entries(), store.evidence()), capture, askedWays,
+                lifecycle.freshness());
         Features features = new Features(capture, threads, responses,
-                new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader),
+                new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader,
+                        lifecycle),
                 new SourceChanges(store.entries(), store.evidence(), reader, new GapAsks(store.entries(), index)),
                 new Reactions(store.entries(), capture, threads, reader, askedWays),
                 new Feedback(store.entries(), askedWays),
@@ -122,6 +131,11 @@ public final class Passerelle implements AutoCloseable {
     /** Where adapters hand every event. */
     public Inbox inbox() {
         return inbox;
+    }
+
+    /** The lifecycle's scheduled work (reminders, the weekly digest), for the application to run on time. */
+    public Routines routines() {
+        return routines;
     }
 
     /** The bot's posted messages, for an adapter whose platform cannot read them back (Teams). */

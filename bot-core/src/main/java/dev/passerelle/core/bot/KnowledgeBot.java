@@ -154,7 +154,7 @@ public final class KnowledgeBot {
         Outcome outcome = switch (click.action()) {
             case HELPFUL -> features.feedback().give(asker, click.entryId(), true);
             case NOT_HELPFUL -> features.feedback().give(asker, click.entryId(), false);
-            case VERIFY, ARCHIVE -> features.commands().act(asker, click.action(), click.entryId());
+            case VERIFY, ARCHIVE, EDIT -> features.commands().act(asker, click.action(), click.entryId());
         };
         return outcome.in(click.language());
     }

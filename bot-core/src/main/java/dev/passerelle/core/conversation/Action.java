@@ -15,7 +15,9 @@ public enum Action {
     /** A knowledge manager verifies the entry. */
     VERIFY,
     /** A knowledge manager takes the entry out of answers. */
-    ARCHIVE;
+    ARCHIVE,
+    /** A knowledge manager changes the entry (beside a stale one: its reminder, the stale list). */
+    EDIT;
 
     /** The stable id adapters put on the button ({@code verify}, {@code not_helpful}…). */
     public String id() {
@@ -34,6 +36,6 @@ public enum Action {
 
     /** Curation actions need the knowledge manager role. */
     public boolean curation() {
-        return this == VERIFY || this == ARCHIVE;
+        return this == VERIFY || this == ARCHIVE || this == EDIT;
     }
 }

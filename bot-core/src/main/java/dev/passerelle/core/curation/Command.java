@@ -67,6 +67,18 @@ public sealed interface Command {
         }
     }
 
+    /** Verified entries whose verification expired, a page at a time (from 1). */
+    record Stale(int page) implements Command, Curating {
+        public Stale {
+            if (page < 1) {
+                throw new IllegalArgumentException("pages count from 1");
+            }
+        }
+    }
+
+    /** This week's digest, shown now to the caller. */
+    record DigestPreview() implements Command, Curating {}
+
     enum SkillAction { LIST, ADD, REMOVE }
 
     enum ProfileAction { HIDE, SHOW }

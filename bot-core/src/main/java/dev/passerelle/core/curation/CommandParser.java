@@ -12,6 +12,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +59,10 @@ public final class CommandParser {
         alias("archive", Language.FR, "archiver");
         alias("unvote", Language.EN, "unvote");
         alias("unvote", Language.FR, "retire", "retirer");
+        alias("stale", Language.EN, "stale");
+        alias("stale", Language.FR, "perimes", "perimees", "perime", "perimee");
+        alias("digest", null, "digest");
+        alias("digest", Language.FR, "resume");
     }
 
     private static void alias(String verb, @Nullable Language language, String... words) {
@@ -75,6 +80,7 @@ public final class CommandParser {
     public record Parsed(Command command, Optional<Language> language) {}
 
     private static final Pattern SLASHED = Pattern.compile("/\\p{L}+");
+    private static final Pattern PAGE = Pattern.compile("(?:(?:page|p)\\s*)?(\\d{1,6})");
 
     public Optional<Parsed> parse(String text, boolean addressed) {
         var prefix = PREFIX.matcher(text);
@@ -147,6 +153,9 @@ public final class CommandParser {
             case "verify" -> args.isEmpty() ? new Command.Invalid("usage.verify") : new Command.Verify(args);
             case "archive" -> args.isEmpty() ? new Command.Invalid("usage.archive") : new Command.Archive(args);
             case "unvote" -> args.isEmpty() ? new Command.Invalid("usage.unvote") : new Command.Unvote(args);
+            case "stale" -> stale(args);
+            case "digest" -> Set.of("preview", "apercu").contains(fold(args)) ? new Command.DigestPreview()
+                    : new Command.Invalid("usage.digest");
             default -> new Command.Unknown(verb);
         };
     }
@@ -163,6 +172,16 @@ public final class CommandParser {
             default -> Optional.empty();
         };
         return kind.<Command>map(k -> new Command.Add(k, parts[1].strip())).orElse(new Command.Invalid("usage.add"));
+    }
+
+    /** "stale", "stale 2", "stale page 2", "perimes page 2". */
+    private static Command stale(String args) {
+        var page = PAGE.matcher(fold(args));
+        if (args.isEmpty()) {
+            return new Command.Stale(1);
+        }
+        return page.matches() && Integer.parseInt(page.group(1)) > 0 ? new Command.Stale(Integer.parseInt(page.group(1)))
+                : new Command.Invalid("usage.stale");
     }
 
     /** "me", or what to hide from or show again on one's profile: "me hide CRM", "moi masquer tout", "me show". */

@@ -21,14 +21,16 @@ public final class CommandRunner {
     private final MessageReader reader;
     private final ProfileCommands profile;
     private final CurationCommands curation;
+    private final Lifecycle lifecycle;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
-            Capture capture, MessageReader reader) {
+            Capture capture, MessageReader reader, Lifecycle lifecycle) {
         this.responses = responses;
         this.capture = capture;
         this.reader = reader;
         this.profile = new ProfileCommands(people);
         this.curation = new CurationCommands(entries, audit);
+        this.lifecycle = lifecycle;
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -49,9 +51,12 @@ public final class CommandRunner {
             case Command.Show show -> curation.show(asker, show.id());
             case Command.PainPoints painPoints -> curation.painPoints(asker);
             case Command.Pending pending -> curation.pending(asker);
-            case Command.Verify verify -> curation.verify(asker, verify.id());
+            case Command.Verify verify -> lifecycle.commands().reverify(asker, verify.id())
+                    .orElseGet(() -> curation.verify(asker, verify.id()));
             case Command.Archive archive -> curation.archive(asker, archive.id());
             case Command.Unvote unvote -> curation.unvote(asker, unvote.id());
+            case Command.Stale stale -> lifecycle.commands().stale(asker, stale.page());
+            case Command.DigestPreview preview -> lifecycle.digests().preview(asker);
             case Command.Invalid invalid -> Outcome.refused(asker.say("command.usage", asker.say(invalid.usage())));
             case Command.Unknown unknown -> Outcome.refused(unknown.suggestion() == null
                     ? asker.say("command.unknown", unknown.word())
@@ -66,8 +71,9 @@ public final class CommandRunner {
         }
         String id = String.valueOf(entryId);
         return switch (action) {
-            case VERIFY -> curation.verify(asker, id);
+            case VERIFY -> lifecycle.commands().reverify(asker, id).orElseGet(() -> curation.verify(asker, id));
             case ARCHIVE -> curation.archive(asker, id);
+            case EDIT -> lifecycle.commands().editHint(asker, entryId);
             case HELPFUL, NOT_HELPFUL -> Outcome.refused(asker.say("command.unknown", action.id()));
         };
     }
@@ -110,7 +116,8 @@ public final class CommandRunner {
             "help.profile");
     /** What knowledge managers (and admins) get beneath it. */
     private static final List<String> MANAGER_HELP = List.of(
-            "help.managers");
+            "help.managers",
+            "help.lifecycle");
     /** What admins alone get beneath that. */
     private static final List<String> ADMIN_HELP = List.of();
 

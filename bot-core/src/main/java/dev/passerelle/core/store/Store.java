@@ -8,6 +8,7 @@ import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.knowledge.EntryRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
 import dev.passerelle.core.knowledge.ShownAnswerRepository;
+import dev.passerelle.core.knowledge.lifecycle.LifecycleRepository;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.people.PeopleRepository;
 import dev.passerelle.core.search.ChangeFeed;
@@ -34,6 +35,8 @@ public interface Store extends AutoCloseable {
     AuditLog audit();
 
     ChangeFeed changes();
+
+    LifecycleRepository lifecycle();
 
     @Override
     void close();

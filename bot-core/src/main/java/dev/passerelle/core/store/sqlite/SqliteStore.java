@@ -4,6 +4,7 @@ import dev.passerelle.core.curation.AuditLog;
 import dev.passerelle.core.search.ChangeFeed;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.knowledge.EntryRepository;
+import dev.passerelle.core.knowledge.lifecycle.LifecycleRepository;
 import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
 import dev.passerelle.core.knowledge.ShownAnswerRepository;
@@ -18,6 +19,7 @@ import dev.passerelle.core.store.jdbc.JdbcChannels;
 import dev.passerelle.core.store.jdbc.JdbcEntries;
 import dev.passerelle.core.store.jdbc.JdbcEvidence;
 import dev.passerelle.core.store.jdbc.JdbcInbox;
+import dev.passerelle.core.store.jdbc.JdbcLifecycle;
 import dev.passerelle.core.store.jdbc.JdbcLogs;
 import dev.passerelle.core.store.jdbc.JdbcPeople;
 import dev.passerelle.core.store.jdbc.JdbcPostedReplies;
@@ -48,6 +50,7 @@ public final class SqliteStore implements Store {
     private final JdbcInbox inbox;
     private final JdbcShownAnswers shownAnswers;
     private final JdbcPostedReplies postedReplies;
+    private final JdbcLifecycle lifecycle;
 
     private SqliteStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -59,6 +62,7 @@ public final class SqliteStore implements Store {
         this.inbox = new JdbcInbox(jdbc);
         this.shownAnswers = new JdbcShownAnswers(jdbc);
         this.postedReplies = new JdbcPostedReplies(jdbc);
+        this.lifecycle = new JdbcLifecycle(jdbc);
     }
 
     /** Opens (creating and migrating when needed) the knowledge base in {@code dataDir}. */
@@ -138,6 +142,11 @@ public final class SqliteStore implements Store {
     @Override
     public ChangeFeed changes() {
         return logs;
+    }
+
+    @Override
+    public LifecycleRepository lifecycle() {
+        return lifecycle;
     }
 
     @Override
