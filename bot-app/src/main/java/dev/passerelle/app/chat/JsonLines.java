@@ -115,7 +115,9 @@ final class JsonLines {
     private static void entry(ArrayNode entries, EntryCard card, boolean related) {
         entries.addObject().put("id", card.id()).put("kind", card.kind().code()).put("status", card.status().code())
                 .put("title", card.title()).put("source", card.source()).put("score", card.score())
-                .put("confident", card.confident()).put("related", related);
+                .put("confident", card.confident()).put("related", related)
+                .put("stale_since", card.stale() == null ? null : card.stale().since().toString())
+                .put("last_checked", card.stale() == null ? null : card.stale().checkedAt().toString());
     }
 
     private static String required(JsonNode node, String field) {

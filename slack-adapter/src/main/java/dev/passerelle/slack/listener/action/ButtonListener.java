@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class ButtonListener implements BlockActionHandler {
 
     /** The action ids Passerelle's buttons carry; the older dotted ones are still read. */
-    public static final Pattern ACTION_IDS = Pattern.compile("^(helpful|not_helpful|verify|archive|feedback\\..*|curation\\..*)$");
+    public static final Pattern ACTION_IDS = Pattern.compile("^(helpful|not_helpful|verify|archive|edit|feedback\\..*|curation\\..*)$");
     private static final Map<String, Action> BEFORE = Map.of("feedback.helpful", Action.HELPFUL,
             "feedback.unhelpful", Action.NOT_HELPFUL, "curation.verify", Action.VERIFY, "curation.archive", Action.ARCHIVE);
     private static final Logger log = LoggerFactory.getLogger(ButtonListener.class);
