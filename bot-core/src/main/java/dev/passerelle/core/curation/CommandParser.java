@@ -111,7 +111,13 @@ public final class CommandParser {
         if (!explicit && !unambiguous(verb, command, args)) {
             return Optional.empty();
         }
-        return Optional.of(new Parsed(command, languageOf(verbWord)));
+        return Optional.of(new Parsed(command, languageOf(verbWord).or(() -> languageOfArgs(command, args))));
+    }
+
+    /** "digest apercu": a word shared by both languages, then a French one. */
+    private static Optional<Language> languageOfArgs(Command command, String args) {
+        return command instanceof Command.DigestPreview && "apercu".equals(fold(args)) ? Optional.of(Language.FR)
+                : Optional.empty();
     }
 
     private static Optional<Language> languageOf(String verbWord) {
