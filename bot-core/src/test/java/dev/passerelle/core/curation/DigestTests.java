@@ -59,6 +59,18 @@ class DigestTests {
     }
 
     @Test
+    void namesWhoMayKnowBesideAnOpenQuestion() {
+        var asked = chat.in("general").from("hugo").says("Anyone knows how to descale the coffee machine?");
+        chat.in("general").from("claire").inThread(asked.id())
+                .says("The coffee machine descaling tablets are in the kitchen cupboard, run the descale program");
+
+        String digest = chat.dm("kim").says("/kb digest preview").text();
+
+        assertThat(digest).contains("#" + gap + " How do I reset the coffee machine on floor 3? — asked once — ask ")
+                .containsPattern("#" + gap + " [^\\n]*ask [^\\n]*claire");
+    }
+
+    @Test
     void isPreviewedInFrenchWithTheFrenchWord() {
         String digest = chat.dm("kim").says("/kb digest apercu").text();
 
