@@ -50,6 +50,9 @@ public final class Reminders {
         Instant now = freshness.now();
         Map<Long, List<Due>> byPerson = new LinkedHashMap<>();
         for (Freshness.Stale expired : freshness.all()) {
+            if (lifecycle.remindedOf(expired.entryId(), expired.checkedAt())) {
+                continue;
+            }
             Optional<Entry> entry = entries.find(expired.entryId());
             if (entry.isEmpty()) {
                 continue;

@@ -33,6 +33,9 @@ public interface LifecycleRepository {
     /** Who last verified the entry, from the audit log; empty when nobody did (it was written verified). */
     Optional<Long> lastVerifier(long entryId);
 
+    /** Whether this expiry was already reminded of. */
+    boolean remindedOf(long entryId, Instant checkedAt);
+
     /** Records the reminder of this expiry; false when one was already sent (the routine ran twice). */
     boolean reminded(long entryId, Instant checkedAt, Long personId, Instant at);
 

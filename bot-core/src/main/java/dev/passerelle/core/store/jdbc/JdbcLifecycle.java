@@ -61,6 +61,12 @@ public final class JdbcLifecycle implements LifecycleRepository {
     }
 
     @Override
+    public boolean remindedOf(long entryId, Instant checkedAt) {
+        return jdbc.queryOne("SELECT 1 FROM verification_reminders WHERE entry_id = ? AND checked_at = ?",
+                row -> true, entryId, checkedAt).isPresent();
+    }
+
+    @Override
     public boolean reminded(long entryId, Instant checkedAt, Long personId, Instant at) {
         return jdbc.update("INSERT INTO verification_reminders (entry_id, checked_at, person_id, sent_at) "
                 + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", entryId, checkedAt, personId, at) == 1;
