@@ -17,6 +17,8 @@ import dev.passerelle.core.curation.GapCommands;
 import dev.passerelle.core.curation.GapRouting;
 import dev.passerelle.core.curation.Desk;
 import dev.passerelle.core.curation.Roles;
+import dev.passerelle.core.bot.Routines;
+import dev.passerelle.core.curation.Lifecycle;
 import dev.passerelle.core.expertise.ExpertFinder;
 import dev.passerelle.core.expertise.PeopleCards;
 import dev.passerelle.core.knowledge.Answers;
@@ -57,8 +59,11 @@ public final class Passerelle implements AutoCloseable {
     private final KnowledgeBot bot;
     private final Inbox inbox;
     private final GapRouting gapRouting;
+    private final Routines routines;
 
-    private Passerelle(Store store, KnowledgeIndex index, KnowledgeBot bot, Inbox inbox, GapRouting gapRouting) {
+    private Passerelle(Store store, KnowledgeIndex index, KnowledgeBot bot, Inbox inbox, GapRouting gapRouting,
+            Routines routines) {
+        this.routines = routines;
         this.store = store;
         this.index = index;
         this.bot = bot;
@@ -100,9 +105,12 @@ public final class Passerelle implements AutoCloseable {
             index = LuceneIndex.open(dataDir.resolve(INDEX_DIR), store.changes(), new StoreIndexSource(store),
                     synonyms);
             GapCommands gaps = gaps(store, index, settings, clock);
-            KnowledgeBot bot = bot(store, index, new AnalyzedWords(synonyms), settings, clock, gaps);
+            Lifecycle lifecycle = new Lifecycle(store.entries(), store.people(), store.lifecycle(), store.audit(),
+                    new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock), settings.verification(),
+                    settings.fallbackLanguage(), clock);
+            KnowledgeBot bot = bot(store, index, new AnalyzedWords(synonyms), settings, clock, gaps, lifecycle);
             Inbox inbox = new Inbox(store.inbox(), store.transactions(), bot, index, inboxSettings, clock);
-            return new Passerelle(store, index, bot, inbox, gaps.routing());
+            return new Passerelle(store, index, bot, inbox, gaps.routing(), new Routines(inbox, lifecycle));
         } catch (RuntimeException e) {
             if (index != null) {
                 index.close();
@@ -121,7 +129,7 @@ public final class Passerelle implements AutoCloseable {
     }
 
     private static KnowledgeBot bot(Store store, KnowledgeIndex index, AnalyzedWords words, Settings settings,
-            Clock clock, GapCommands gaps) {
+            Clock clock, GapCommands gaps, Lifecycle lifecycle) {
         MessageReader reader = new MessageReader(new LanguageDetector(settings.fallbackLanguage()));
         Capture capture = new Capture(store.entries(), index, words);
         AskedWays askedWays = new AskedWays(store.entries(), store.shownAnswers());
@@ -129,7 +137,7 @@ public final class Passerelle implements AutoCloseable {
         Responses responses = new Responses(new Answers(store.entries(), index, clock),
                 new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock),
                 new PeopleCards(store.people(), store.entries(), store.evidence(), store.endorsements()), capture,
-                askedWays);
+                askedWays, lifecycle.freshness());
         Roles roles = new Roles(settings, store.roleGrants());
         Desk desk = new Desk(store.channels(), roles, store.roleGrants(), store.endorsements(), store.auditTrail(),
                 store.deskStats(), store.erasure());
@@ -137,7 +145,7 @@ public final class Passerelle implements AutoCloseable {
                 new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader,
                         new PainCommands(store.entries(), store.painPoints(), store.people(), store.channels(),
                                 store.audit(), clock, settings.fallbackLanguage()),
-                        store.review(), gaps, desk),
+                        store.review(), gaps, desk, lifecycle),
                 new SourceChanges(store.entries(), store.evidence(), reader, new GapAsks(store.entries(), index)),
                 new Reactions(store.entries(), capture, threads, reader, askedWays),
                 new Feedback(store.entries(), askedWays),
@@ -159,6 +167,11 @@ public final class Passerelle implements AutoCloseable {
     /** Where adapters hand every event. */
     public Inbox inbox() {
         return inbox;
+    }
+
+    /** The lifecycle's scheduled work (reminders, the weekly digest), for the application to run on time. */
+    public Routines routines() {
+        return routines;
     }
 
     /** The bot's posted messages, for an adapter whose platform cannot read them back (Teams). */

@@ -113,9 +113,14 @@ final class JsonLines {
     }
 
     private static void entry(ArrayNode entries, EntryCard card, boolean related) {
-        entries.addObject().put("id", card.id()).put("kind", card.kind().code()).put("status", card.status().code())
-                .put("title", card.title()).put("source", card.source()).put("score", card.score())
-                .put("confident", card.confident()).put("related", related);
+        ObjectNode entry = entries.addObject().put("id", card.id()).put("kind", card.kind().code())
+                .put("status", card.status().code()).put("title", card.title()).put("source", card.source())
+                .put("score", card.score()).put("confident", card.confident()).put("related", related);
+        // Only on a stale entry: every other card keeps its documented shape.
+        if (card.stale() != null) {
+            entry.put("stale_since", card.stale().since().toString())
+                    .put("last_checked", card.stale().checkedAt().toString());
+        }
     }
 
     private static String required(JsonNode node, String field) {

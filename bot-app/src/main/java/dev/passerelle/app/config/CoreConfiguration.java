@@ -5,11 +5,17 @@ import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.bot.InboxSettings;
 import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Settings;
+import dev.passerelle.core.conversation.VerificationTtl;
+import dev.passerelle.core.vocabulary.EntryKind;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import dev.passerelle.core.search.SynonymSettings;
 import dev.passerelle.core.search.SynonymSource;
 import dev.passerelle.core.vocabulary.Language;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -28,7 +34,31 @@ class CoreConfiguration {
                 "passerelle.language must be fr or en, not '" + properties.language() + "'"));
         return new Settings(language, new HashSet<>(properties.roles().knowledgeManagers()),
                 new HashSet<>(properties.roles().admins()), properties.maxTextLength(),
-                properties.experts().halfLife());
+                properties.experts().halfLife()).withVerification(verification(properties.verification()));
+    }
+
+    /** {@code passerelle.verification.ttl} and its kinds, {@code faq}, {@code pain} or {@code pain-point}… */
+    static VerificationTtl verification(PasserelleProperties.Verification verification) {
+        Map<EntryKind, Duration> byKind = new EnumMap<>(EntryKind.class);
+        Map<String, Duration> written = verification.ttlByKind() == null ? Map.of() : verification.ttlByKind();
+        written.forEach((kind, ttl) -> byKind.put(kind(kind), ttl));
+        try {
+            return new VerificationTtl(verification.ttl(), byKind);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("passerelle.verification.ttl and ttl-by-kind must be positive durations");
+        }
+    }
+
+    private static EntryKind kind(String written) {
+        String code = written.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+        return switch (code) {
+            case "faq" -> EntryKind.FAQ;
+            case "insight", "tip" -> EntryKind.INSIGHT;
+            case "pain", "pain_point", "painpoint" -> EntryKind.PAIN_POINT;
+            case "question", "gap" -> EntryKind.QUESTION;
+            default -> throw new IllegalArgumentException("passerelle.verification.ttl-by-kind." + written
+                    + ": the kind must be faq, insight, pain or question");
+        };
     }
 
     @Bean(destroyMethod = "close")

@@ -3,6 +3,7 @@ package dev.passerelle.app.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inbox         how platform events are kept and scheduled
  * @param search        how questions are matched
  * @param experts       how "who knows" weighs what people did
+ * @param verification  how long a verification holds, and how often the bot reminds of expired ones
+ * @param digest        when and where the weekly digest is posted
  */
 @ConfigurationProperties("passerelle")
 public record PasserelleProperties(
@@ -26,7 +29,9 @@ public record PasserelleProperties(
         @DefaultValue Roles roles,
         @DefaultValue Inbox inbox,
         @DefaultValue Search search,
-        @DefaultValue Experts experts) {
+        @DefaultValue Experts experts,
+        @DefaultValue Verification verification,
+        @DefaultValue Digest digest) {
 
     /**
      * @param retention          how long applied events are remembered to recognise redeliveries (at least 2h)
@@ -51,6 +56,26 @@ public record PasserelleProperties(
      *                 declared skills do not fade
      */
     public record Experts(@DefaultValue("365d") Duration halfLife) {}
+
+    /**
+     * @param ttl         how long a verification holds before the entry is stale and its verifier is reminded
+     * @param ttlByKind   the kinds that differ ({@code faq}, {@code insight}, {@code pain}, {@code question}), e.g.
+     *                    {@code passerelle.verification.ttl-by-kind.faq=30d}
+     * @param remindEvery how often the bot looks for expired verifications to remind of (each once); 0 for never
+     */
+    public record Verification(@DefaultValue("90d") Duration ttl, @Nullable Map<String, Duration> ttlByKind,
+            @DefaultValue("1h") Duration remindEvery) {}
+
+    /**
+     * @param cron          when the digest is posted (Spring cron: second minute hour day month weekday)
+     * @param zone          the time zone of {@code cron}
+     * @param language      {@code fr} or {@code en}; empty for {@code passerelle.language}
+     * @param slackChannel  the Slack channel id to post it in; none when empty
+     * @param teamsChannel  the Teams conversation id to post it in; none when empty
+     */
+    public record Digest(@DefaultValue("0 0 9 * * MON") String cron, @DefaultValue("UTC") String zone,
+            @DefaultValue("") String language, @DefaultValue("") String slackChannel,
+            @DefaultValue("") String teamsChannel) {}
 
     /** User ids or e-mails, comma-separated in properties. */
     public record Roles(@DefaultValue("") List<String> knowledgeManagers, @DefaultValue("") List<String> admins) {}

@@ -15,6 +15,7 @@ import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.knowledge.Confidence;
 import dev.passerelle.core.knowledge.Entry;
+import dev.passerelle.core.knowledge.lifecycle.Freshness;
 import dev.passerelle.core.understanding.TeamFilter;
 import dev.passerelle.core.vocabulary.ChannelType;
 import java.util.ArrayList;
@@ -45,9 +46,11 @@ public final class Responses {
     private final PeopleCards peopleCards;
     private final Capture capture;
     private final AskedWays askedWays;
+    private final Freshness freshness;
 
     public Responses(Answers answers, ExpertFinder experts, PeopleCards peopleCards, Capture capture,
-            AskedWays askedWays) {
+            AskedWays askedWays, Freshness freshness) {
+        this.freshness = freshness;
         this.answers = answers;
         this.experts = experts;
         this.peopleCards = peopleCards;
@@ -74,7 +77,7 @@ public final class Responses {
             return Outcome.nothing();
         }
         askedWays.shown(asker, text, found.stream().map(Answers.Found::entry).toList(), true);
-        return confident(asker, found, List.of());
+        return freshness.mark(confident(asker, found, List.of()), asker.speaker());
     }
 
     /**
@@ -96,11 +99,12 @@ public final class Responses {
         // What the asker saw, so that their "helpful", ✅ or thanks can teach it their way of asking.
         askedWays.shown(asker, question, shown ? found.stream().map(Answers.Found::entry).toList() : List.of(),
                 ranked.level() == Confidence.Level.CONFIDENT);
-        return switch (ranked.level()) {
+        // A stale entry still answers, saying since when nobody checked it.
+        return freshness.mark(switch (ranked.level()) {
             case CONFIDENT -> confident(asker, found, related);
             case LIKELY -> suggest ? likely(asker, question, found, related, noteGap) : none(asker, question, noteGap);
             case NONE -> none(asker, question, noteGap);
-        };
+        }, asker.speaker());
     }
 
     private static Outcome confident(Asker asker, List<Answers.Found> found, List<Answers.Found> relatedFound) {

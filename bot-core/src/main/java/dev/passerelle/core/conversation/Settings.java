@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
  * @param admins            user ids or e-mails of the people who manage roles (also curators)
  * @param maxTextLength     longer messages are refused, not truncated
  * @param expertHalfLife    how long until a piece of evidence counts half as much to name its author an expert
+ * @param verification      how long a verification holds before the entry is stale
  */
 public record Settings(Language fallbackLanguage, Set<String> knowledgeManagers, Set<String> admins, int maxTextLength,
-        Duration expertHalfLife) {
+        Duration expertHalfLife, VerificationTtl verification) {
 
     public static final int DEFAULT_MAX_TEXT_LENGTH = 40_000;
     public static final Duration DEFAULT_EXPERT_HALF_LIFE = Duration.ofDays(365);
@@ -30,6 +31,14 @@ public record Settings(Language fallbackLanguage, Set<String> knowledgeManagers,
         if (expertHalfLife.isNegative() || expertHalfLife.isZero()) {
             throw new IllegalArgumentException("expertHalfLife must be positive");
         }
+        if (verification == null) {
+            throw new IllegalArgumentException("verification needs a time to live");
+        }
+    }
+
+    public Settings(Language fallbackLanguage, Set<String> knowledgeManagers, Set<String> admins, int maxTextLength,
+            Duration expertHalfLife) {
+        this(fallbackLanguage, knowledgeManagers, admins, maxTextLength, expertHalfLife, VerificationTtl.defaults());
     }
 
     public Settings(Language fallbackLanguage, Set<String> knowledgeManagers, Set<String> admins, int maxTextLength) {
@@ -41,11 +50,15 @@ public record Settings(Language fallbackLanguage, Set<String> knowledgeManagers,
     }
 
     public Settings withRoles(Set<String> managers, Set<String> administrators) {
-        return new Settings(fallbackLanguage, managers, administrators, maxTextLength, expertHalfLife);
+        return new Settings(fallbackLanguage, managers, administrators, maxTextLength, expertHalfLife, verification);
     }
 
     public Settings withExpertHalfLife(Duration halfLife) {
-        return new Settings(fallbackLanguage, knowledgeManagers, admins, maxTextLength, halfLife);
+        return new Settings(fallbackLanguage, knowledgeManagers, admins, maxTextLength, halfLife, verification);
+    }
+
+    public Settings withVerification(VerificationTtl ttl) {
+        return new Settings(fallbackLanguage, knowledgeManagers, admins, maxTextLength, expertHalfLife, ttl);
     }
 
     private static Set<String> normalise(Set<String> ids) {

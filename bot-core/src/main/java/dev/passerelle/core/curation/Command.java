@@ -166,6 +166,15 @@ public sealed interface Command {
         }
     }
 
+    /** Verified entries whose verification expired, a page at a time (from 1). */
+    record Stale(int page) implements Command, Curating {
+        public Stale {
+            if (page < 1) {
+                throw new IllegalArgumentException("pages count from 1");
+            }
+        }
+    }
+
     /** Answers a gap with a new FAQ: knowledge managers, and the person the gap was routed to. */
     record AnswerGap(String gap, String text) implements Command {}
 
@@ -174,6 +183,8 @@ public sealed interface Command {
 
     /** Puts the gap's question to someone in a direct message. */
     record RouteGap(String gap, String person) implements Command, Curating {}
+    /** This week's digest, shown now to the caller. */
+    record DigestPreview() implements Command, Curating {}
 
     enum SkillAction { LIST, ADD, REMOVE }
 

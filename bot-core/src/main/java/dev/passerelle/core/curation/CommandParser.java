@@ -12,6 +12,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -98,6 +99,10 @@ public final class CommandParser {
         alias("role", Language.FR, "droits");
         alias("forget", Language.EN, "forget");
         alias("forget", Language.FR, "oublie", "oublier");
+        alias("stale", Language.EN, "stale");
+        alias("stale", Language.FR, "perimes", "perimees", "perime", "perimee");
+        alias("digest", null, "digest");
+        alias("digest", Language.FR, "resume");
     }
 
     private static void alias(String verb, @Nullable Language language, String... words) {
@@ -115,6 +120,7 @@ public final class CommandParser {
     public record Parsed(Command command, Optional<Language> language) {}
 
     private static final Pattern SLASHED = Pattern.compile("/\\p{L}+");
+    private static final Pattern PAGE = Pattern.compile("(?:(?:page|p)\\s*)?(\\d{1,6})");
 
     public Optional<Parsed> parse(String text, boolean addressed) {
         var prefix = PREFIX.matcher(text);
@@ -145,7 +151,13 @@ public final class CommandParser {
         if (!explicit && !unambiguous(verb, command, args)) {
             return Optional.empty();
         }
-        return Optional.of(new Parsed(command, languageOf(verbWord)));
+        return Optional.of(new Parsed(command, languageOf(verbWord).or(() -> languageOfArgs(command, args))));
+    }
+
+    /** "digest apercu": a word shared by both languages, then a French one. */
+    private static Optional<Language> languageOfArgs(Command command, String args) {
+        return command instanceof Command.DigestPreview && "apercu".equals(fold(args)) ? Optional.of(Language.FR)
+                : Optional.empty();
     }
 
     private static Optional<Language> languageOf(String verbWord) {
@@ -191,6 +203,9 @@ public final class CommandParser {
             case "unverify", "unarchive", "reject", "edit", "tag", "untag", "merge" -> ReviewSyntax.command(verb, args);
             case "gaps", "answer", "link", "route" -> GapWords.command(verb, args);
             case "stats", "endorse", "unendorse", "capture", "audit", "role", "forget" -> DeskParser.command(verb, args);
+            case "stale" -> stale(args);
+            case "digest" -> Set.of("preview", "apercu").contains(fold(args)) ? new Command.DigestPreview()
+                    : new Command.Invalid("usage.digest");
             default -> new Command.Unknown(verb);
         };
     }
@@ -207,6 +222,16 @@ public final class CommandParser {
             default -> Optional.empty();
         };
         return kind.<Command>map(k -> new Command.Add(k, parts[1].strip())).orElse(new Command.Invalid("usage.add"));
+    }
+
+    /** "stale", "stale 2", "stale page 2", "perimes page 2". */
+    private static Command stale(String args) {
+        var page = PAGE.matcher(fold(args));
+        if (args.isEmpty()) {
+            return new Command.Stale(1);
+        }
+        return page.matches() && Integer.parseInt(page.group(1)) > 0 ? new Command.Stale(Integer.parseInt(page.group(1)))
+                : new Command.Invalid("usage.stale");
     }
 
     /** "me", or what to hide from or show again on one's profile: "me hide CRM", "moi masquer tout", "me show". */

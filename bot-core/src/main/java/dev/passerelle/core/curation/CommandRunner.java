@@ -28,10 +28,11 @@ public final class CommandRunner {
     private final Merges merges;
     private final GapCommands gaps;
     private final DeskCommands desk;
+    private final Lifecycle lifecycle;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
             Capture capture, MessageReader reader, PainCommands pains, ReviewRepository reviewed, GapCommands gaps,
-            Desk desk) {
+            Desk desk, Lifecycle lifecycle) {
         this.responses = responses;
         this.capture = capture;
         this.reader = reader;
@@ -43,6 +44,7 @@ public final class CommandRunner {
         this.merges = new Merges(entries, reviewed, audit);
         this.gaps = gaps;
         this.desk = new DeskCommands(people, audit, desk);
+        this.lifecycle = lifecycle;
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -64,7 +66,8 @@ public final class CommandRunner {
                     .orElseGet(() -> curation.show(asker, show.id()));
             case Command.PainPoints painPoints -> pains.list(asker, painPoints);
             case Command.Pending pending -> queue.pending(asker, pending);
-            case Command.Verify verify -> review.verify(asker, verify.id());
+            case Command.Verify verify -> lifecycle.commands().reverify(asker, verify.id())
+                    .orElseGet(() -> review.verify(asker, verify.id()));
             case Command.Archive archive -> review.archive(asker, archive.id());
             case Command.Unvote unvote -> curation.unvote(asker, unvote.id());
             case Command.PainMove move -> pains.move(asker, move);
@@ -82,6 +85,8 @@ public final class CommandRunner {
             case Command.Audit audit -> desk.audit(asker, audit);
             case Command.RoleChange role -> desk.role(asker, role);
             case Command.Forget forget -> desk.forget(asker, forget.person());
+            case Command.Stale stale -> lifecycle.commands().stale(asker, stale.page());
+            case Command.DigestPreview preview -> lifecycle.digests().preview(asker);
             case Command.Invalid invalid -> Outcome.refused(asker.say("command.usage", asker.say(invalid.usage())));
             case Command.Unknown unknown -> Outcome.refused(unknown.suggestion() == null
                     ? asker.say("command.unknown", unknown.word())
@@ -100,7 +105,7 @@ public final class CommandRunner {
         }
         String id = String.valueOf(entryId);
         return switch (action) {
-            case VERIFY -> review.verify(asker, id);
+            case VERIFY -> lifecycle.commands().reverify(asker, id).orElseGet(() -> review.verify(asker, id));
             case ARCHIVE -> review.archive(asker, id);
             case EDIT -> review.editHelp(asker, id);
             case UNVERIFY -> review.unverify(asker, id);
@@ -161,7 +166,8 @@ public final class CommandRunner {
             "help.pain",
             "help.review",
             "help.gapsManagers",
-            "help.desk");
+            "help.desk",
+            "help.lifecycle");
     /** What admins alone get beneath that. */
     private static final List<String> ADMIN_HELP = List.of(
             "help.deskAdmin");

@@ -12,6 +12,7 @@ import dev.passerelle.core.knowledge.ReviewRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
 import dev.passerelle.core.knowledge.GapRepository;
 import dev.passerelle.core.knowledge.ShownAnswerRepository;
+import dev.passerelle.core.knowledge.lifecycle.LifecycleRepository;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.people.PeopleRepository;
 import dev.passerelle.core.search.ChangeFeed;
@@ -58,6 +59,8 @@ public interface Store extends AutoCloseable {
     DeskStats deskStats();
 
     Erasure erasure();
+
+    LifecycleRepository lifecycle();
 
     @Override
     void close();

@@ -36,6 +36,9 @@ final class EntryBlocks {
         String body = entry.body() == null || entry.body().isBlank() ? "" : "\n" + Mrkdwn.escape(entry.body().strip());
         blocks.add(Text.section(heading(entry, language) + body));
         source(entry, language).ifPresent(source -> blocks.add(Text.context(source)));
+        if (entry.stale() != null) {
+            blocks.add(Text.context("⏳ " + Mrkdwn.escape(entry.stale().line())));
+        }
         blocks.addAll(buttons(entry, language));
         return blocks;
     }

@@ -29,6 +29,16 @@ class EntryBlocksTests {
     }
 
     @Test
+    void aStaleEntrySaysWhenItWasLastCheckedUnderIt() {
+        EntryCard stale = entry(12).build().withStale(new EntryCard.Stale(java.time.Instant.parse("2026-06-01T00:00:00Z"),
+                java.time.Instant.parse("2026-08-30T00:00:00Z"), "Last checked 6 months ago <now>"));
+
+        List<String> texts = Rendered.strings(new BlockKit(Permalinks.none()).blocks(reply(entries(stale)), Language.EN));
+
+        assertThat(texts).contains("⏳ Last checked 6 months ago &lt;now&gt;");
+    }
+
+    @Test
     void draftEntrySaysDraftAndHasNoBadge() {
         EntryCard draft = entry(12).status(EntryStatus.DRAFT).build();
 

@@ -37,6 +37,9 @@ final class EntryElements {
             items.add(Elements.text(CardText.escape(entry.body().strip(), BODY)));
         }
         source(entry, language).ifPresent(source -> items.add(Elements.subtle(source)));
+        if (entry.stale() != null) {
+            items.add(Elements.subtle("⏳ " + CardText.escape(entry.stale().line())));
+        }
         if (!entry.buttons().isEmpty()) {
             items.add(Elements.actionSet(entry.buttons().stream().map(button -> button(button, language)).toList()));
         }

@@ -82,6 +82,16 @@ class AdaptiveCardsTests {
         }
 
         @Test
+        void aStaleEntrySaysWhenItWasLastCheckedBeforeItsButtons() {
+            JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TEAMS.entry(12).build().withStale(
+                    new EntryCard.Stale(java.time.Instant.parse("2026-06-01T00:00:00Z"),
+                            java.time.Instant.parse("2026-08-30T00:00:00Z"), "Vérifiée il y a 6 mois"))))),
+                    Language.FR);
+
+            assertThat(texts(card)).last().isEqualTo("⏳ Vérifiée il y a 6 mois");
+        }
+
+        @Test
         void aDraftSaysSoInFrenchAndAPainPointCountsItsVotes() {
             JsonNode card = cards.reply(TestCards.reply(new Block.Entries(List.of(TEAMS.entry(7)
                     .kind(EntryKind.PAIN_POINT).status(EntryStatus.DRAFT).body(null).votes(3).build()))), Language.FR);

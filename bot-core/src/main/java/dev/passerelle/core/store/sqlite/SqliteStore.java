@@ -4,6 +4,7 @@ import dev.passerelle.core.curation.AuditLog;
 import dev.passerelle.core.search.ChangeFeed;
 import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.knowledge.EntryRepository;
+import dev.passerelle.core.knowledge.lifecycle.LifecycleRepository;
 import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.knowledge.EvidenceRepository;
 import dev.passerelle.core.knowledge.ShownAnswerRepository;
@@ -23,6 +24,7 @@ import dev.passerelle.core.store.jdbc.JdbcGaps;
 import dev.passerelle.core.knowledge.GapRepository;
 import dev.passerelle.core.store.jdbc.JdbcEvidence;
 import dev.passerelle.core.store.jdbc.JdbcInbox;
+import dev.passerelle.core.store.jdbc.JdbcLifecycle;
 import dev.passerelle.core.store.jdbc.JdbcLogs;
 import dev.passerelle.core.store.jdbc.JdbcPeople;
 import dev.passerelle.core.store.jdbc.JdbcAddresses;
@@ -75,6 +77,7 @@ public final class SqliteStore implements Store {
     private final JdbcAuditTrail auditTrail;
     private final JdbcDeskStats deskStats;
     private final JdbcErasure erasure;
+    private final JdbcLifecycle lifecycle;
 
     private SqliteStore(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -95,6 +98,7 @@ public final class SqliteStore implements Store {
         this.auditTrail = new JdbcAuditTrail(jdbc);
         this.deskStats = new JdbcDeskStats(jdbc);
         this.erasure = new JdbcErasure(jdbc);
+        this.lifecycle = new JdbcLifecycle(jdbc);
     }
 
     /** Opens (creating and migrating when needed) the knowledge base in {@code dataDir}. */
@@ -219,6 +223,11 @@ public final class SqliteStore implements Store {
     @Override
     public Erasure erasure() {
         return erasure;
+    }
+
+    @Override
+    public LifecycleRepository lifecycle() {
+        return lifecycle;
     }
 
     @Override
