@@ -111,7 +111,8 @@ public final class Passerelle implements AutoCloseable {
                 new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock),
                 new PeopleCards(store.people(), store.entries(), store.evidence()), capture, askedWays);
         Features features = new Features(capture, threads, responses,
-                new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader),
+                new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader,
+                        store.exports()),
                 new SourceChanges(store.entries(), store.evidence(), reader, new GapAsks(store.entries(), index)),
                 new Reactions(store.entries(), capture, threads, reader, askedWays),
                 new Feedback(store.entries(), askedWays),

@@ -57,6 +57,13 @@ public sealed interface Command {
     /** Takes back one's own +1 on a pain point ("not the same problem after all"). */
     record Unvote(String id) implements Command {}
 
+    /**
+     * The knowledge base the caller may see, as a file: {@code export json|csv|md [faq|insight|pain|question]}.
+     *
+     * @param kind null for every kind
+     */
+    record Export(ExportFormat format, @Nullable EntryKind kind) implements Command {}
+
     /** A known command used wrongly; {@code usage} names the message key of its right usage. */
     record Invalid(String usage) implements Command {}
 

@@ -58,6 +58,8 @@ public final class CommandParser {
         alias("archive", Language.FR, "archiver");
         alias("unvote", Language.EN, "unvote");
         alias("unvote", Language.FR, "retire", "retirer");
+        alias("export", Language.EN, "export");
+        alias("export", Language.FR, "exporte", "exporter");
     }
 
     private static void alias(String verb, @Nullable Language language, String... words) {
@@ -147,6 +149,7 @@ public final class CommandParser {
             case "verify" -> args.isEmpty() ? new Command.Invalid("usage.verify") : new Command.Verify(args);
             case "archive" -> args.isEmpty() ? new Command.Invalid("usage.archive") : new Command.Archive(args);
             case "unvote" -> args.isEmpty() ? new Command.Invalid("usage.unvote") : new Command.Unvote(args);
+            case "export" -> ExportWords.export(args);
             default -> new Command.Unknown(verb);
         };
     }
@@ -221,6 +224,7 @@ public final class CommandParser {
             case Command.Unvote unvote -> EntryCard.idOf(args).isPresent();
             case Command.Team team -> args.isEmpty();
             case Command.Profile profile -> true;
+            case Command.Export export -> true;
             default -> !List.of("help", "me", "painpoints", "pending").contains(verb) || args.isEmpty();
         };
     }

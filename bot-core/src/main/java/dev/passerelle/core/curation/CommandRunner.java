@@ -21,14 +21,16 @@ public final class CommandRunner {
     private final MessageReader reader;
     private final ProfileCommands profile;
     private final CurationCommands curation;
+    private final Exports exports;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
-            Capture capture, MessageReader reader) {
+            Capture capture, MessageReader reader, ExportRepository exported) {
         this.responses = responses;
         this.capture = capture;
         this.reader = reader;
         this.profile = new ProfileCommands(people);
         this.curation = new CurationCommands(entries, audit);
+        this.exports = new Exports(exported, audit);
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -52,6 +54,7 @@ public final class CommandRunner {
             case Command.Verify verify -> curation.verify(asker, verify.id());
             case Command.Archive archive -> curation.archive(asker, archive.id());
             case Command.Unvote unvote -> curation.unvote(asker, unvote.id());
+            case Command.Export export -> exports.export(asker, export.format(), export.kind());
             case Command.Invalid invalid -> Outcome.refused(asker.say("command.usage", asker.say(invalid.usage())));
             case Command.Unknown unknown -> Outcome.refused(unknown.suggestion() == null
                     ? asker.say("command.unknown", unknown.word())
@@ -107,7 +110,8 @@ public final class CommandRunner {
     private static final List<String> MEMBER_HELP = List.of(
             "help.title",
             "help.members",
-            "help.profile");
+            "help.profile",
+            "help.export");
     /** What knowledge managers (and admins) get beneath it. */
     private static final List<String> MANAGER_HELP = List.of(
             "help.managers");

@@ -35,6 +35,9 @@ public interface Store extends AutoCloseable {
 
     ChangeFeed changes();
 
+    /** What exports read: entries page by page, with their authors, tags and alternate questions. */
+    dev.passerelle.core.curation.ExportRepository exports();
+
     @Override
     void close();
 }
