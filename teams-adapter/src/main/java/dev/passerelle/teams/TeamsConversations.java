@@ -28,6 +28,7 @@ final class TeamsConversations {
     private final AdaptiveCards cards;
     private final Language fallback;
     private final Executor work;
+    private final TeamsFiles files = new TeamsFiles();
 
     TeamsConversations(Inbox inbox, Roster roster, AdaptiveCards cards, Language fallback, Executor work,
             PostedReplies posted) {
@@ -35,7 +36,7 @@ final class TeamsConversations {
         this.roster = roster;
         this.recent = new RecentMessages(posted);
         this.cards = cards;
-        this.replies = new Replies(cards, fallback);
+        this.replies = new Replies(cards, fallback, files);
         this.fallback = fallback;
         this.work = work;
     }
@@ -50,6 +51,15 @@ final class TeamsConversations {
 
     AdaptiveCards cards() {
         return cards;
+    }
+
+    /** Exports waiting for the person's consent. */
+    TeamsFiles files() {
+        return files;
+    }
+
+    Language fallback() {
+        return fallback;
     }
 
     /**
