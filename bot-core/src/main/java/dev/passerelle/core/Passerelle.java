@@ -145,7 +145,7 @@ public final class Passerelle implements AutoCloseable {
                 new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader,
                         new PainCommands(store.entries(), store.painPoints(), store.people(), store.channels(),
                                 store.audit(), clock, settings.fallbackLanguage()),
-                        store.review(), gaps, desk, lifecycle),
+                        store.review(), gaps, desk, lifecycle, store.exports()),
                 new SourceChanges(store.entries(), store.evidence(), reader, new GapAsks(store.entries(), index)),
                 new Reactions(store.entries(), capture, threads, reader, askedWays),
                 new Feedback(store.entries(), askedWays),

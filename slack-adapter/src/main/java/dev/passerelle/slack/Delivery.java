@@ -1,6 +1,7 @@
 package dev.passerelle.slack;
 
 import com.slack.api.model.block.LayoutBlock;
+import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.Notice;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.vocabulary.Platform;
@@ -50,7 +51,9 @@ public final class Delivery {
     public void send(String channel, String user, Outcome outcome, @Nullable String capturedFrom) {
         Language language = outcome.languageOr(fallback);
         for (Reply reply : outcome.replies()) {
-            if (reply.ephemeral()) {
+            if (!reply.files().isEmpty()) {
+                upload(channel, reply);
+            } else if (reply.ephemeral()) {
                 api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(channel).user(user)
                         .text(blockKit.fallbackText(reply)).blocks(ephemeralBlocks(reply, language))
                         .threadTs(reply.thread())));
@@ -81,5 +84,23 @@ public final class Delivery {
         api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel)
                 .text(blockKit.fallbackText(reply)).blocks(blockKit.blocksIfAny(reply, notice.language()))
                 .threadTs(reply.thread()).unfurlLinks(false)));
+    }
+
+    /**
+     * A reply that brings files (an export): each uploaded into the conversation with {@code files.uploadV2} (Slack's
+     * external upload: an upload URL, the bytes, then the completion that shares it), the reply's text as the first
+     * one's comment. True when every file reached the conversation.
+     */
+    public boolean upload(String channel, Reply reply) {
+        boolean all = true;
+        boolean first = true;
+        for (Block.File file : reply.files()) {
+            String comment = first ? blockKit.fallbackText(reply) : null;
+            all &= api.call("files.uploadV2", m -> m.filesUploadV2(r -> r.channel(channel).threadTs(reply.thread())
+                    .filename(file.name()).title(file.name()).fileData(file.bytes()).initialComment(comment)
+                    .requestFileInfo(false))).isPresent();
+            first = false;
+        }
+        return all;
     }
 }

@@ -6,9 +6,12 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.TextFormatTypes;
+import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
+import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.vocabulary.Language;
+import dev.passerelle.core.vocabulary.Messages;
 import dev.passerelle.teams.render.AdaptiveCards;
 import dev.passerelle.teams.render.CardText;
 import java.util.LinkedHashMap;
@@ -26,10 +29,12 @@ final class Replies {
 
     private final AdaptiveCards cards;
     private final Language fallback;
+    private final TeamsFiles files;
 
-    Replies(AdaptiveCards cards, Language fallback) {
+    Replies(AdaptiveCards cards, Language fallback, TeamsFiles files) {
         this.cards = cards;
         this.fallback = fallback;
+        this.files = files;
     }
 
     /**
@@ -47,6 +52,9 @@ final class Replies {
             return CompletableFuture.completedFuture(Map.of());
         }
         Language language = outcome.languageOr(fallback);
+        if (outcome.replies().stream().anyMatch(reply -> !reply.files().isEmpty())) {
+            return sendFiles(turn, outcome, language);
+        }
         List<Activity> activities = outcome.replies().stream().map(reply -> activity(reply, language)).toList();
         return turn.sendActivities(activities).thenApply(sent -> {
             Map<String, Posted> byId = new LinkedHashMap<>();
@@ -88,5 +96,26 @@ final class Replies {
         attachment.setContentType(AdaptiveCards.CONTENT_TYPE);
         attachment.setContent(card);
         return attachment;
+    }
+
+    /**
+     * A reply with files (an export): in a personal chat, its text then a file-consent card per file; elsewhere Teams
+     * cannot hand a file to one person, so the person is told to ask in a personal chat.
+     */
+    private CompletableFuture<Map<String, Posted>> sendFiles(TurnContext turn, Outcome outcome, Language language) {
+        boolean personal = TeamsConversation.type(turn.getActivity()) == ChannelType.DIRECT;
+        List<Activity> activities = new java.util.ArrayList<>();
+        for (Reply reply : outcome.replies()) {
+            if (reply.files().isEmpty()) {
+                activities.add(activity(reply, language));
+            } else if (personal) {
+                activities.add(activity(new Reply(reply.text(), reply.thread(), reply.ephemeral(), reply.blocks().stream()
+                        .filter(block -> !(block instanceof Block.File)).toList()), language));
+                reply.files().forEach(file -> activities.add(files.consent(file, language)));
+            } else {
+                activities.add(MessageFactory.text(Messages.get(language, "export.teams.personalOnly")));
+            }
+        }
+        return turn.sendActivities(activities).thenApply(sent -> Map.of());
     }
 }

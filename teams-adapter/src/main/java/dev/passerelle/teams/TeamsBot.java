@@ -8,6 +8,7 @@ import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.MessageReaction;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.teams.AppBasedLinkQuery;
+import com.microsoft.bot.schema.teams.FileConsentCardResponse;
 import com.microsoft.bot.schema.teams.MessagingExtensionAction;
 import com.microsoft.bot.schema.teams.MessagingExtensionActionResponse;
 import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
@@ -30,6 +31,7 @@ final class TeamsBot extends TeamsActivityHandler {
     private final SaveHandler saves;
     private final ForeignInvokes foreign;
     private final Sightings sightings;
+    private final TeamsConversations conversations;
 
     TeamsBot(TeamsConversations conversations) {
         this.sightings = conversations.sightings();
@@ -39,6 +41,7 @@ final class TeamsBot extends TeamsActivityHandler {
         this.welcome = new WelcomeHandler(conversations);
         this.saves = new SaveHandler(conversations);
         this.foreign = new ForeignInvokes(conversations);
+        this.conversations = conversations;
     }
 
     /** Every activity first tells where its sender can be reached, for the notices to come. */
@@ -130,5 +133,17 @@ final class TeamsBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<TaskModuleResponse> onTeamsTaskModuleSubmit(TurnContext turn, TaskModuleRequest request) {
         return foreign.dialog(turn);
+    }
+
+    // An export's file-consent card: the SDK answers the invoke (200) once these complete.
+
+    @Override
+    protected CompletableFuture<Void> onTeamsFileConsentAccept(TurnContext turn, FileConsentCardResponse response) {
+        return conversations.files().accepted(turn, response, conversations.language(turn.getActivity()));
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsFileConsentDecline(TurnContext turn, FileConsentCardResponse response) {
+        return conversations.files().declined(turn, response, conversations.language(turn.getActivity()));
     }
 }

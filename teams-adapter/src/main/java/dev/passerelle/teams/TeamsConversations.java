@@ -31,6 +31,7 @@ final class TeamsConversations {
     private final Executor work;
     private final Sightings sightings;
     private final TeamsNotices notices;
+    private final TeamsFiles files = new TeamsFiles();
 
     TeamsConversations(Inbox inbox, Roster roster, AdaptiveCards cards, Language fallback, Executor work,
             PostedReplies posted, Addresses addresses, PasserelleAdapter adapter) {
@@ -38,7 +39,7 @@ final class TeamsConversations {
         this.roster = roster;
         this.recent = new RecentMessages(posted);
         this.cards = cards;
-        this.replies = new Replies(cards, fallback);
+        this.replies = new Replies(cards, fallback, files);
         this.fallback = fallback;
         this.work = work;
         this.sightings = new Sightings(addresses, work);
@@ -63,6 +64,15 @@ final class TeamsConversations {
 
     AdaptiveCards cards() {
         return cards;
+    }
+
+    /** Exports waiting for the person's consent. */
+    TeamsFiles files() {
+        return files;
+    }
+
+    Language fallback() {
+        return fallback;
     }
 
     /**

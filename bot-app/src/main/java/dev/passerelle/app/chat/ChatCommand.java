@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code chat [--data DIR] [--demo] [--json] [--passerelle.x=y …]}: the local chat, without a web
+ * {@code chat [--data DIR] [--demo] [--json] [--export-dir DIR] [--passerelle.x=y …]}: the local chat, without a web
  * server. Standard output carries only the conversation; logs go to {@code <data-dir>/passerelle.log}.
  */
 @Command(name = "chat", mixinStandardHelpOptions = true,
@@ -35,6 +35,10 @@ public final class ChatCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per line in, one JSON line per input line out.")
     boolean json;
 
+    @Option(names = "--export-dir", paramLabel = "DIR",
+            description = "Where exports are written (default: the data directory's exports/ folder).")
+    Path exportDir;
+
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
@@ -46,7 +50,7 @@ public final class ChatCommand implements Callable<Integer> {
     public Integer call() {
         for (String argument : springArguments) {
             if (!argument.startsWith("--") || !argument.contains("=")) {
-                System.err.println("Unknown argument '" + argument + "'. Usage: chat [--data DIR] [--demo] [--json] "
+                System.err.println("Unknown argument '" + argument + "'. Usage: chat [--data DIR] [--demo] [--json] [--export-dir DIR] "
                         + "[--passerelle.<property>=<value> …]");
                 return 2;
             }
@@ -54,6 +58,9 @@ public final class ChatCommand implements Callable<Integer> {
         List<String> arguments = new ArrayList<>(springArguments);
         if (data != null) {
             arguments.add("--passerelle.data-dir=" + data);
+        }
+        if (exportDir != null) {
+            arguments.add("--passerelle.chat.export-dir=" + exportDir.toAbsolutePath());
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try {

@@ -49,6 +49,11 @@ final class HumanLines {
     }
 
     String write(ChatMessage message, Outcome outcome) {
+        return write(message, outcome, java.util.Map.of());
+    }
+
+    /** With the files the replies brought, said under their reply where they were saved. */
+    String write(ChatMessage message, Outcome outcome, java.util.Map<Reply, ExportFolder.Saved> files) {
         StringBuilder out = new StringBuilder();
         if (outcome.error() != null) {
             return "passerelle → " + message.user() + ": ⚠ " + outcome.error() + System.lineSeparator();
@@ -58,6 +63,9 @@ final class HumanLines {
             out.append("passerelle → ").append(message.user()).append(audience).append(":")
                     .append(System.lineSeparator());
             reply.text().lines().forEach(l -> out.append("  ").append(l).append(System.lineSeparator()));
+            if (files.containsKey(reply)) {
+                out.append("  ").append(files.get(reply).line()).append(System.lineSeparator());
+            }
             reply.people().stream().filter(p -> !p.evidence().isEmpty())
                     .forEach(p -> out.append("    evidence for ").append(p.name()).append(": ")
                             .append(String.join(", ", p.evidence())).append(System.lineSeparator()));

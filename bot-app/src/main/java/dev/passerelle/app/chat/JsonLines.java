@@ -66,11 +66,16 @@ final class JsonLines {
     }
 
     String write(@Nullable String in, Outcome outcome) {
+        return write(in, outcome, java.util.Map.of());
+    }
+
+    /** With the files the replies brought, as the local chat saved them: their path in {@code "file"}. */
+    String write(@Nullable String in, Outcome outcome, java.util.Map<Reply, ExportFolder.Saved> files) {
         ObjectNode out = json.createObjectNode();
         out.put("in", in);
         ArrayNode replies = out.putArray("replies");
         if (outcome.error() == null) {
-            outcome.replies().forEach(reply -> replies.add(reply(reply)));
+            outcome.replies().forEach(reply -> replies.add(withFile(reply(reply), files.get(reply))));
         }
         // What the bot tells others because of this line: the same reply, saying to whom and where.
         for (Notice notice : outcome.noticesOn(Platform.LOCAL)) {
@@ -87,6 +92,14 @@ final class JsonLines {
 
     String error(@Nullable String in, String why) {
         return write(in, new Outcome(java.util.List.of(), java.util.List.of(), why));
+    }
+
+    private static ObjectNode withFile(ObjectNode reply, ExportFolder.@Nullable Saved saved) {
+        if (saved != null) {
+            reply.put("text", reply.get("text").asString() + "\n" + saved.line());
+            reply.put("file", saved.path() == null ? null : saved.path().toString());
+        }
+        return reply;
     }
 
     private ObjectNode reply(Reply reply) {

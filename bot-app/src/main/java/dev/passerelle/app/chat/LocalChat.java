@@ -10,11 +10,16 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import dev.passerelle.app.config.PasserelleProperties;
+import dev.passerelle.core.vocabulary.Language;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,9 +36,27 @@ public class LocalChat {
     private final Clock clock;
     private final JsonLines json;
     private final HumanLines human;
+    private final ExportFolder exports;
+    private final Language fallback;
 
     public LocalChat(Inbox inbox) {
+        this(inbox, Path.of("data", "exports"), Language.EN);
+    }
+
+    /**
+     * @param exportDir where exports go ({@code chat --export-dir}); empty for the data directory's {@code exports/}
+     */
+    @Autowired
+    public LocalChat(Inbox inbox, PasserelleProperties properties,
+            @Value("${passerelle.chat.export-dir:}") String exportDir) {
+        this(inbox, exportDir.isBlank() ? properties.dataDir().resolve("exports") : Path.of(exportDir),
+                Language.fromCode(properties.language()).orElse(Language.EN));
+    }
+
+    LocalChat(Inbox inbox, Path exportDir, Language fallback) {
         this.inbox = inbox;
+        this.exports = new ExportFolder(exportDir);
+        this.fallback = fallback;
         this.clock = Clock.systemUTC();
         Supplier<String> ids = sessionIds();
         // A control character a script left unescaped in a text is read as part of it, not refused.
@@ -66,7 +89,8 @@ public class LocalChat {
         InputLines.forEach(in, line -> {
             try {
                 ChatMessage message = json.read(line);
-                out.println(json.write(message.id(), inbox.submitAndWait(message.toMessage(clock.instant()))));
+                Outcome outcome = inbox.submitAndWait(message.toMessage(clock.instant()));
+                out.println(json.write(message.id(), outcome, exports.save(outcome, fallback)));
             } catch (JsonLines.BadLine bad) {
                 out.println(json.error(bad.in(), bad.getMessage()));
             } catch (IllegalArgumentException bad) {
@@ -88,7 +112,7 @@ public class LocalChat {
                 try {
                     ChatMessage message = human.read(line);
                     Outcome outcome = inbox.submitAndWait(message.toMessage(clock.instant()));
-                    out.print(human.write(message, outcome));
+                    out.print(human.write(message, outcome, exports.save(outcome, fallback)));
                 } catch (IllegalArgumentException bad) {
                     out.println("passerelle: " + Echo.neutralise(bad.getMessage()));
                 }

@@ -66,4 +66,45 @@ public sealed interface Block {
             }
         }
     }
+
+    /**
+     * A file the reply brings (an export): each platform delivers it its own way (an upload, a file-consent card,
+     * a file written to disk). The bytes are the whole file.
+     *
+     * @param name      the file name, without a directory
+     * @param mediaType its MIME type ({@code text/csv; charset=UTF-8}…)
+     */
+    record File(String name, String mediaType, byte[] bytes) implements Block {
+        public File {
+            if (name == null || name.isBlank() || name.contains("/") || name.contains("\\")) {
+                throw new IllegalArgumentException("a file needs a plain name");
+            }
+            bytes = bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        public int size() {
+            return bytes.length;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof File file && name.equals(file.name) && mediaType.equals(file.mediaType)
+                    && java.util.Arrays.equals(bytes, file.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(name, mediaType, java.util.Arrays.hashCode(bytes));
+        }
+
+        @Override
+        public String toString() {
+            return "File[" + name + ", " + mediaType + ", " + bytes.length + " bytes]";
+        }
+    }
 }

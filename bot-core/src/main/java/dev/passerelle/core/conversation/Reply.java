@@ -44,4 +44,10 @@ public record Reply(String text, @Nullable String thread, boolean ephemeral, Lis
                 .flatMap(block -> block instanceof Block.People(List<PersonCard> cards) ? cards.stream() : java.util.stream.Stream.empty())
                 .toList();
     }
+
+    /** The files the reply brings (an export), in order. */
+    public List<Block.File> files() {
+        return blocks.stream().flatMap(block -> block instanceof Block.File file ? java.util.stream.Stream.of(file)
+                : java.util.stream.Stream.empty()).toList();
+    }
 }

@@ -147,6 +147,14 @@ public sealed interface Command {
     /** Erases a person (their messages, evidence, skills, votes, identities); their entries stay, anonymised. */
     record Forget(String person) implements Command, Administering {}
 
+
+    /**
+     * The knowledge base the caller may see, as a file: {@code export json|csv|md [faq|insight|pain|question]}.
+     *
+     * @param kind null for every kind
+     */
+    record Export(ExportFormat format, @Nullable EntryKind kind) implements Command {}
+
     /** A known command used wrongly; {@code usage} names the message key of its right usage. */
     record Invalid(String usage) implements Command {}
 

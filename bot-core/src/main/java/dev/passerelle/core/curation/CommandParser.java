@@ -103,6 +103,8 @@ public final class CommandParser {
         alias("stale", Language.FR, "perimes", "perimees", "perime", "perimee");
         alias("digest", null, "digest");
         alias("digest", Language.FR, "resume");
+        alias("export", Language.EN, "export");
+        alias("export", Language.FR, "exporte", "exporter");
     }
 
     private static void alias(String verb, @Nullable Language language, String... words) {
@@ -206,6 +208,7 @@ public final class CommandParser {
             case "stale" -> stale(args);
             case "digest" -> Set.of("preview", "apercu").contains(fold(args)) ? new Command.DigestPreview()
                     : new Command.Invalid("usage.digest");
+            case "export" -> ExportWords.export(args);
             default -> new Command.Unknown(verb);
         };
     }
@@ -300,6 +303,7 @@ public final class CommandParser {
             case Command.Forget forget -> args.startsWith("@") || args.startsWith("<");
             case Command.Endorse endorse -> args.startsWith("@") || args.startsWith("<");
             case Command.Unendorse unendorse -> args.startsWith("@") || args.startsWith("<");
+            case Command.Export export -> true;
             default -> !List.of("help", "me", "painpoints", "pending").contains(verb) || args.isEmpty();
         };
     }

@@ -29,10 +29,11 @@ public final class CommandRunner {
     private final GapCommands gaps;
     private final DeskCommands desk;
     private final Lifecycle lifecycle;
+    private final Exports exports;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
             Capture capture, MessageReader reader, PainCommands pains, ReviewRepository reviewed, GapCommands gaps,
-            Desk desk, Lifecycle lifecycle) {
+            Desk desk, Lifecycle lifecycle, ExportRepository exported) {
         this.responses = responses;
         this.capture = capture;
         this.reader = reader;
@@ -45,6 +46,7 @@ public final class CommandRunner {
         this.gaps = gaps;
         this.desk = new DeskCommands(people, audit, desk);
         this.lifecycle = lifecycle;
+        this.exports = new Exports(exported, audit);
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -87,6 +89,7 @@ public final class CommandRunner {
             case Command.Forget forget -> desk.forget(asker, forget.person());
             case Command.Stale stale -> lifecycle.commands().stale(asker, stale.page());
             case Command.DigestPreview preview -> lifecycle.digests().preview(asker);
+            case Command.Export export -> exports.export(asker, export.format(), export.kind());
             case Command.Invalid invalid -> Outcome.refused(asker.say("command.usage", asker.say(invalid.usage())));
             case Command.Unknown unknown -> Outcome.refused(unknown.suggestion() == null
                     ? asker.say("command.unknown", unknown.word())
@@ -159,7 +162,8 @@ public final class CommandRunner {
             "help.members",
             "help.profile",
             "help.painpoints",
-            "help.gaps");
+            "help.gaps",
+            "help.export");
     /** What knowledge managers (and admins) get beneath it. */
     private static final List<String> MANAGER_HELP = List.of(
             "help.managers",

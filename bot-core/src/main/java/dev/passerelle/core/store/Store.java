@@ -62,6 +62,9 @@ public interface Store extends AutoCloseable {
 
     LifecycleRepository lifecycle();
 
+    /** What exports read: entries page by page, with their authors, tags and alternate questions. */
+    dev.passerelle.core.curation.ExportRepository exports();
+
     @Override
     void close();
 }

@@ -81,6 +81,8 @@ public final class BlockKit {
             case Block.People(var cards) -> cards.stream().flatMap(p -> people.person(p, language).stream()).toList();
             case Block.Related(String label, var cards) -> cards.isEmpty() ? List.of()
                     : List.of(Text.context(entries.related(label, cards)));
+            // Files are uploaded beside the message (Delivery), not drawn in it.
+            case Block.File file -> List.of();
         };
     }
 

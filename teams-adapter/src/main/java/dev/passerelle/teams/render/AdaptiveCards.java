@@ -99,6 +99,8 @@ public final class AdaptiveCards {
             case Block.People(var people) -> people.stream().map(person -> PeopleElements.person(person, language)).toList();
             case Block.Related(String label, var entries) -> entries.isEmpty() ? List.of()
                     : List.of(EntryElements.related(label, entries));
+            // Files go as file-consent cards of their own (TeamsFiles), not inside a card.
+            case Block.File file -> List.of();
         };
     }
 

@@ -234,4 +234,9 @@ public final class SqliteStore implements Store {
     public void close() {
         jdbc.close();
     }
+
+    @Override
+    public dev.passerelle.core.curation.ExportRepository exports() {
+        return new dev.passerelle.core.store.jdbc.JdbcExports(jdbc);
+    }
 }

@@ -48,6 +48,11 @@ public final class KbCommandListener implements SlashCommandHandler {
 
     private void respond(SlashCommandContext ctx, Outcome outcome) {
         for (Reply reply : outcome.replies()) {
+            // A file cannot go through a response URL: it is uploaded into the conversation.
+            if (!reply.files().isEmpty()) {
+                conversations.delivery().upload(ctx.getChannelId(), reply);
+                continue;
+            }
             try {
                 var language = conversations.delivery().languageOf(outcome);
                 ctx.respond(r -> r.responseType(reply.ephemeral() ? "ephemeral" : "in_channel")
