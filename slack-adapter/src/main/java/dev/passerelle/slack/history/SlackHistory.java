@@ -27,10 +27,12 @@ public final class SlackHistory {
 
     /** Messages of the people Slack's live events would carry; joins, topics, bots' posts are not. */
     private static final Set<String> PEOPLES_SUBTYPES = Set.of("", "file_share", "thread_broadcast");
-    private static final int BATCH = 2_000;
+    /** Events handed to the bulk path at once: the progress moves and a stop loses nothing between two. */
+    static final int BATCH = 2_000;
 
     private final HistoryImport target;
     private final @Nullable String team;
+    private final int batchSize;
 
     /** Told as the import goes: the messages to read in all, then how many are done. */
     public interface Progress {
@@ -55,8 +57,13 @@ public final class SlackHistory {
 
     /** @param team the workspace id live events carry, or null to take the one most of the export's people are in */
     public SlackHistory(HistoryImport target, @Nullable String team) {
+        this(target, team, BATCH);
+    }
+
+    SlackHistory(HistoryImport target, @Nullable String team, int batchSize) {
         this.target = target;
         this.team = team == null || team.isBlank() ? null : team.strip();
+        this.batchSize = batchSize;
     }
 
     public Summary importFrom(SlackExport export, Progress progress) {
@@ -73,10 +80,13 @@ public final class SlackHistory {
         String workspace = workspace(people, export, days);
         progress.started(total);
         Tally tally = new Tally();
-        List<Event> batch = new ArrayList<>();
+        List<Event> members = new ArrayList<>();
         for (ExportedConversation conversation : conversations) {
-            membersOf(conversation, workspace, people).ifPresent(batch::add);
+            membersOf(conversation, workspace, people).ifPresent(members::add);
         }
+        // Member listings are events, not messages: only their failures count.
+        tally.errors += target.apply(members).failed();
+        List<Event> batch = new ArrayList<>();
         for (Map.Entry<Path, ExportedConversation> day : days.entrySet()) {
             for (JsonNode message : export.messages(day.getKey())) {
                 tally.read++;
@@ -87,7 +97,7 @@ public final class SlackHistory {
                     tally.skipped++;
                 }
             }
-            if (batch.size() >= BATCH) {
+            if (batch.size() >= batchSize) {
                 tally.add(target.apply(batch));
                 batch.clear();
                 progress.done(tally.read);
@@ -109,7 +119,6 @@ public final class SlackHistory {
         long captured;
 
         void add(HistoryImport.Counts counts) {
-            // Member listings are events too, not messages: only messages count as imported or known.
             imported += counts.imported();
             known += counts.known();
             skipped += counts.refused();
