@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * already in the inbox (seen live, or imported before) is skipped, so importing again, or resuming a stopped import,
  * changes nothing. Outcomes are not delivered: history is not answered, and its notices tell no one.
  *
- * <p>A transaction ends early after an event that changed what search sees (a capture, evidence), and the index
- * follows before the next one: the next message's capture looks for duplicates in an index that holds the last one,
- * as it would live. The index commits every {@link #COMMIT_AFTER} changes and at {@link #finish}.
+ * <p>A transaction ends early after an event that changed an entry (a capture, a +1), and the index follows before
+ * the next one: the next message's capture looks for duplicates in an index that holds the last one, as it would
+ * live. Evidence and skills wait for the end of the transaction: no capture searches them. The index commits every {@link #COMMIT_AFTER} changes and at {@link #finish}.
  */
 public final class HistoryImport {
 
@@ -99,10 +99,13 @@ public final class HistoryImport {
         while (at < events.size()) {
             counts = counts.plus(applyOne(events.get(at)));
             at++;
-            long latest = latestChange(lastChange);
-            if (latest != lastChange) {
-                lastChange = latest;
-                break;
+            List<ChangeFeed.Change> changed = changes.after(lastChange, Integer.MAX_VALUE);
+            if (!changed.isEmpty()) {
+                lastChange = changed.getLast().seq();
+                // Only a new or changed entry is what the next capture's search for duplicates must find.
+                if (changed.stream().anyMatch(change -> change.subject() == ChangeFeed.Subject.ENTRY)) {
+                    break;
+                }
             }
         }
         return new Chunk(counts, at);
