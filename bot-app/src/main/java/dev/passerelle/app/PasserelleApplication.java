@@ -6,7 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Passerelle. {@code java -jar passerelle.jar} starts the server (adapters, health);
- * {@code java -jar passerelle.jar chat …} starts the local chat on the same core.
+ * {@code java -jar passerelle.jar chat …} starts the local chat on the same core;
+ * {@code java -jar passerelle.jar import slack-export <zip or folder>} imports a Slack workspace's history.
  */
 @SpringBootApplication
 public class PasserelleApplication {
@@ -14,6 +15,9 @@ public class PasserelleApplication {
     public static void main(String[] args) {
         if (args.length > 0 && "chat".equals(args[0])) {
             System.exit(ChatCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && "import".equals(args[0])) {
+            System.exit(dev.passerelle.app.history.ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(PasserelleApplication.class, args);
     }
