@@ -9,6 +9,7 @@ import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.knowledge.EntryRepository;
+import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.vocabulary.Messages;
 import java.util.Arrays;
@@ -62,15 +63,24 @@ public final class ClickedCards {
     /** Whether the button still means something on the entry as it is now. */
     private static boolean applies(Action action, Entry entry) {
         return switch (action) {
-            case VERIFY -> entry.status() != EntryStatus.VERIFIED;
-            case ARCHIVE -> entry.status() != EntryStatus.ARCHIVED;
+            case VERIFY -> entry.kind() != EntryKind.QUESTION && entry.status() == EntryStatus.DRAFT;
+            case ARCHIVE, EDIT -> entry.status() != EntryStatus.ARCHIVED;
+            case UNARCHIVE -> entry.status() == EntryStatus.ARCHIVED;
+            // Sending back to draft is typed (unverify): one slip on a card would undo a review.
+            case UNVERIFY -> false;
+            case ANSWER_GAP, ROUTE_GAP -> entry.kind() == EntryKind.QUESTION && entry.status() != EntryStatus.ARCHIVED;
             default -> true;
         };
     }
 
     /** {@code button.<action id>}, in the clicked reply's language; a button without a label is left out. */
     private static Optional<String> label(Click click, Action action) {
-        String key = action == Action.NOT_HELPFUL ? "button.unhelpful" : "button." + action.id();
+        String key = switch (action) {
+            case NOT_HELPFUL -> "button.unhelpful";
+            case ANSWER_GAP -> "button.answerGap";
+            case ROUTE_GAP -> "button.routeGap";
+            default -> "button." + action.id();
+        };
         try {
             return Optional.of(Messages.get(click.language(), key));
         } catch (MissingResourceException e) {

@@ -25,7 +25,7 @@ class ClickedCardsTests {
     Conversation chat;
 
     @Test
-    void verifyingADraftRedrawsItsCardAsVerifiedWithOnlyArchiveLeft() {
+    void verifyingADraftRedrawsItsCardAsVerifiedWithArchiveAndEditLeft() {
         long draft = chat.in("sales").from("bob").says("#faq Where are the price lists? | In the Sales drive")
                 .capturedId();
 
@@ -35,19 +35,20 @@ class ClickedCardsTests {
         assertThat(card.status()).isEqualTo(EntryStatus.VERIFIED);
         assertThat(card.title()).isEqualTo("Where are the price lists?");
         assertThat(card.buttons()).extracting(Block.Button::action, Block.Button::label)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.ARCHIVE, "Archive"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.ARCHIVE, "Archive"),
+                        org.assertj.core.groups.Tuple.tuple(Action.EDIT, "Edit"));
         assertThat(chat.entry(draft).status()).isEqualTo(EntryStatus.VERIFIED);
     }
 
     @Test
-    void archivingRedrawsTheCardInTheCardsLanguageWithVerifyToBringItBack() {
+    void archivingRedrawsTheCardInTheCardsLanguageWithUnarchiveToBringItBack() {
         long draft = chat.in("sales").from("bob").says("#faq Où sont les tarifs ? | Dans le drive Ventes")
                 .capturedId();
 
         EntryCard card = click("kim", Action.ARCHIVE, draft, Language.FR).refreshedEntry(draft).orElseThrow();
 
         assertThat(card.status()).isEqualTo(EntryStatus.ARCHIVED);
-        assertThat(card.buttons()).extracting(Block.Button::label).containsExactly("Valider");
+        assertThat(card.buttons()).extracting(Block.Button::label).containsExactly("Désarchiver");
     }
 
     @Test
