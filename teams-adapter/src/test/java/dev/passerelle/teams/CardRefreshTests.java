@@ -43,14 +43,14 @@ class CardRefreshTests {
     }
 
     @Test
-    void verifyIsAnsweredWithTheSameCardShowingTheEntryVerifiedAndOnlyArchiveLeft() {
+    void verifyIsAnsweredWithTheSameCardShowingTheEntryVerifiedWithArchiveAndEditLeft() {
         JsonNode answer = teams.post("invoke-execute.json", click("verify", 1, pending.id(), TeamsHarness.MANAGER)).body();
 
         assertThat(answer.path("statusCode").asInt()).isEqualTo(200);
         assertThat(answer.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
         JsonNode verified = entry(answer.path("value"), 1);
         assertThat(verified.path("items").path(0).path("text").asText()).contains("Verified");
-        assertThat(verified.findValuesAsText("verb")).containsExactly("archive");
+        assertThat(verified.findValuesAsText("verb")).containsExactly("edit", "archive");
         JsonNode other = entry(answer.path("value"), 2);
         assertThat(other).isEqualTo(entry(pending.card(), 2));
         assertThat(teams.passerelle.store().entries().find(1).orElseThrow().status()).isEqualTo(EntryStatus.VERIFIED);
@@ -65,7 +65,7 @@ class CardRefreshTests {
 
         assertThat(entry(answer, 1).path("items").path(0).path("text").asText()).contains("Verified");
         assertThat(entry(answer, 2).path("items").path(0).path("text").asText()).contains("archived");
-        assertThat(entry(answer, 2).findValuesAsText("verb")).containsExactly("verify");
+        assertThat(entry(answer, 2).findValuesAsText("verb")).containsExactly("unarchive");
     }
 
     @Test
@@ -75,7 +75,7 @@ class CardRefreshTests {
                 .body().path("value");
 
         assertThat(entry(answer, 1).path("items").path(0).path("text").asText()).contains("Vérifiée");
-        assertThat(entry(answer, 1).findValuesAsText("title")).containsExactly("Archiver");
+        assertThat(entry(answer, 1).findValuesAsText("title")).containsExactly("Modifier", "Archiver");
     }
 
     @Test

@@ -172,7 +172,7 @@ class TeamsConversationTests {
     }
 
     @Test
-    void aManagersPendingListPutsEachDraftsVerifyAndArchiveUnderThatDraft() {
+    void aManagersPendingListPutsEachDraftsVerifyEditAndArchiveUnderThatDraft() {
         teams.post("message-channel-post.json");
         teams.post("message-channel-post.json", json -> json.put("id", "1732540000001")
                 .put("text", "#faq Where is the VPN guide? | On the IT wiki"));
@@ -191,7 +191,7 @@ class TeamsConversationTests {
             String heading = draft.path("items").path(0).path("text").asText();
             JsonNode buttons = draft.path("items").path(draft.path("items").size() - 1);
             assertThat(buttons.path("type").asText()).isEqualTo("ActionSet");
-            assertThat(buttons.findValuesAsText("verb")).containsExactly("verify", "archive");
+            assertThat(buttons.findValuesAsText("verb")).containsExactly("verify", "edit", "archive");
             assertThat(buttons.findValuesAsText("entry")).allSatisfy(id -> assertThat(heading).startsWith("\\#" + id + " "));
         });
     }

@@ -573,7 +573,7 @@ class SlackIntegrationTests {
             JsonArray redrawn = redraw.json("blocks").getAsJsonArray();
             assertThat(redrawn.size()).isEqualTo(shown.size());
             assertThat(heading(redrawn, entry)).startsWith("*#" + entry + " FAQ* ✅ Verified");
-            assertThat(buttonsOf(redrawn, entry)).containsExactly("archive");
+            assertThat(buttonsOf(redrawn, entry)).containsExactly("edit", "archive");
             assertThat(responses.get(1).param("text")).isEqualTo("#" + entry + " is now verified.");
             assertThat(knowledge.status(entry)).isEqualTo("verified");
         }
@@ -598,7 +598,7 @@ class SlackIntegrationTests {
             assertThat(redraw.param("text")).isEqualTo("Waiting for review");
             JsonArray redrawn = redraw.json("blocks").getAsJsonArray();
             assertThat(heading(redrawn, entry)).startsWith("*#" + entry + " FAQ* · archived");
-            assertThat(buttonsOf(redrawn, entry)).containsExactly("verify");
+            assertThat(buttonsOf(redrawn, entry)).containsExactly("unarchive");
         }
 
         private JsonArray pendingFor(String manager) {

@@ -293,7 +293,7 @@ class TeamsPlaygroundIntegrationTests {
             assertThat(done.path("type").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
             assertThat(texts(done.path("value"))).anySatisfy(text -> assertThat(text)
                     .startsWith("\\#" + faq + " FAQ · ✅ Verified"));
-            assertThat(PlaygroundCards.verbs(done.path("value"), faq)).containsExactly("archive");
+            assertThat(PlaygroundCards.verbs(done.path("value"), faq)).containsExactly("edit", "archive");
             StoredEntry verified = knowledge.awaitEntry(faq, entry -> entry.status().equals("verified"));
             assertThat(verified.verifiedAt()).isNotBlank();
             assertThat(knowledge.audit(faq, ALEX)).containsExactly("verify draft -> verified");

@@ -42,10 +42,14 @@ public final class ClickedCards {
         return now.map(entry -> outcome.refreshing(List.of(card(entry, click)))).orElse(outcome);
     }
 
+    /** The curation buttons in the order the review queue shows them; any other curation action after them. */
+    private static final List<Action> CURATION_ORDER = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(Action.VERIFY, Action.UNARCHIVE, Action.EDIT, Action.ARCHIVE, Action.ANSWER_GAP,
+                    Action.ROUTE_GAP),
+            Arrays.stream(Action.values()).filter(Action::curation)).filter(Action::curation).distinct().toList();
+
     private static EntryCard card(Entry entry, Click click) {
-        List<Action> family = click.action().curation()
-                ? Arrays.stream(Action.values()).filter(Action::curation).toList()
-                : List.of(click.action());
+        List<Action> family = click.action().curation() ? CURATION_ORDER : List.of(click.action());
         List<Block.Button> buttons = family.stream().filter(action -> applies(action, entry))
                 .flatMap(action -> label(click, action).map(label -> new Block.Button(label, action, entry.id())).stream())
                 .toList();

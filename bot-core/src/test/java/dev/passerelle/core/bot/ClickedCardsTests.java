@@ -35,8 +35,8 @@ class ClickedCardsTests {
         assertThat(card.status()).isEqualTo(EntryStatus.VERIFIED);
         assertThat(card.title()).isEqualTo("Where are the price lists?");
         assertThat(card.buttons()).extracting(Block.Button::action, Block.Button::label)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.ARCHIVE, "Archive"),
-                        org.assertj.core.groups.Tuple.tuple(Action.EDIT, "Edit"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.EDIT, "Edit"),
+                        org.assertj.core.groups.Tuple.tuple(Action.ARCHIVE, "Archive"));
         assertThat(chat.entry(draft).status()).isEqualTo(EntryStatus.VERIFIED);
     }
 
