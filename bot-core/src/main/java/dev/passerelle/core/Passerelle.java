@@ -123,7 +123,7 @@ public final class Passerelle implements AutoCloseable {
     }
 
     private static GapCommands gaps(Store store, KnowledgeIndex index, Settings settings, Clock clock) {
-        return new GapCommands(new Gaps(store.entries(), store.gaps(), new SameQuestions(index)), store.gaps(),
+        return new GapCommands(new Gaps(store.entries(), store.gaps(), new SameQuestions(index), store.channels()), store.gaps(),
                 store.entries(), store.evidence(), store.people(), store.channels(),
                 new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock), store.audit(), clock);
     }

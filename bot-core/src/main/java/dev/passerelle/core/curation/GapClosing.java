@@ -31,7 +31,7 @@ final class GapClosing {
 
     /** Closes the gap's group with this entry, tells every asker, and audits each closed gap. */
     Outcome close(Asker asker, Entry gap, Entry answer, GapClosure.How how, String doneKey) {
-        Gaps.Group group = gaps.groupOf(gap.id(), asker.audience())
+        Gaps.Group group = gaps.groupOf(gap.id(), gaps.audience(asker))
                 .orElse(new Gaps.Group(gap, List.of(), gaps.askers(gap.id())));
         if (how == GapClosure.How.LINK) {
             gaps.learn(group.all().stream().filter(q -> !q.restricted()
@@ -52,7 +52,7 @@ final class GapClosing {
     }
 
     Optional<Entry> visibleGap(Asker asker, String id) {
-        return EntryCard.idOf(id).flatMap(gaps::find).filter(e -> asker.audience().sees(e.channelKey(), e.restricted()));
+        return EntryCard.idOf(id).flatMap(gaps::find).filter(e -> gaps.visible(asker, e));
     }
 
     Optional<Outcome> closedAlready(Asker asker, Entry gap) {

@@ -63,11 +63,11 @@ public final class GapCommands {
     }
 
     Outcome list(Asker asker, Command.Gaps command) {
-        List<Gaps.Group> open = gaps.open(asker.audience());
+        List<Gaps.Group> open = gaps.open(gaps.audience(asker));
         if (command.team() != null) {
             open = ofTeam(open, command.team());
         }
-        int hidden = gaps.hidden(asker.audience());
+        int hidden = gaps.hidden(gaps.audience(asker));
         String hiddenLine = hidden == 0 ? "" : "\n" + asker.say("gaps.hidden", hidden);
         if (open.isEmpty()) {
             return CommandRunner.say(asker, (command.team() == null ? asker.say("gaps.none")
@@ -105,7 +105,7 @@ public final class GapCommands {
         if (gap.status() != EntryStatus.OPEN) {
             return Optional.empty();
         }
-        Gaps.Group group = gaps.groupOf(gap.id(), asker.audience())
+        Gaps.Group group = gaps.groupOf(gap.id(), gaps.audience(asker))
                 .orElse(new Gaps.Group(gap, List.of(), gaps.askers(gap.id())));
         String text = asker.say("gaps.show", line(asker, group)) + routing.waitingLine(asker, gap);
         return Optional.of(new Outcome(List.of(new Reply(text, null, true, List.of(new Block.Section(text),
@@ -130,9 +130,11 @@ public final class GapCommands {
         if (!asker.role().curates()) {
             return routing.answered(asker, gap, command.text());
         }
+        // A question put to the bot in a direct message gets a public answer: the manager's words, for everyone.
+        boolean restricted = gap.restricted() && !gaps.askedInDirect(gap);
         Entry faq = entries.insert(new NewEntry(EntryKind.FAQ, EntryStatus.VERIFIED, gap.title(), command.text(),
-                gap.language(), asker.person().id(), gap.channelKey(), gap.restricted(), null, null, gap.tags(),
-                asker.turn().time()));
+                gap.language(), asker.person().id(), restricted ? gap.channelKey() : asker.turn().channelRef().key(),
+                restricted, null, null, gap.tags(), asker.turn().time()));
         return closing.close(asker, gap, faq, GapClosure.How.ANSWER, "gaps.answered");
     }
 

@@ -1,5 +1,7 @@
 package dev.passerelle.core.knowledge;
 
+import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.people.ChannelRepository;
 import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
@@ -28,7 +30,10 @@ public final class Gaps {
     private final GapRepository gaps;
     private final SameQuestions same;
 
-    public Gaps(EntryRepository entries, GapRepository gaps, SameQuestions same) {
+    private final ChannelRepository channels;
+
+    public Gaps(EntryRepository entries, GapRepository gaps, SameQuestions same, ChannelRepository channels) {
+        this.channels = channels;
         this.entries = entries;
         this.gaps = gaps;
         this.same = same;
@@ -55,6 +60,33 @@ public final class Gaps {
     /** A gap: an entry of the QUESTION kind. */
     public Optional<Entry> find(long id) {
         return entries.find(id).filter(entry -> entry.kind() == EntryKind.QUESTION);
+    }
+
+    /**
+     * The gaps this person may see: what their audience sees and, for knowledge managers, the questions people put
+     * to the bot in their direct conversation with it, since the bot tells them it noted the question for the
+     * knowledge managers. Nothing else of those conversations shows; a private channel's questions stay in it.
+     */
+    public Audience audience(Asker asker) {
+        if (!asker.role().curates()) {
+            return asker.audience();
+        }
+        Set<String> keys = new java.util.HashSet<>(asker.audience().channels());
+        entries.list(EntryKind.QUESTION, EntryStatus.OPEN, OPEN_LIMIT).stream()
+                .filter(Entry::restricted).map(Entry::channelKey).distinct()
+                .filter(channels::direct).forEach(keys::add);
+        return new Audience(keys);
+    }
+
+    /** Whether this gap's question was put to the bot in someone's direct conversation with it. */
+    public boolean askedInDirect(Entry gap) {
+        return gap.restricted() && channels.direct(gap.channelKey());
+    }
+
+    /** Whether this person may see this gap (see {@link #audience}). */
+    public boolean visible(Asker asker, Entry gap) {
+        return asker.audience().sees(gap.channelKey(), gap.restricted())
+                || asker.role().curates() && askedInDirect(gap);
     }
 
     /** The open gaps this audience may see, grouped, most askers first. */

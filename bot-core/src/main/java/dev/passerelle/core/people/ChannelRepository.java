@@ -18,6 +18,9 @@ public interface ChannelRepository {
 
     boolean captureEnabled(String channelKey);
 
+    /** Whether this conversation is someone's direct conversation with the bot. */
+    boolean direct(String channelKey);
+
     /** The platform listed the channel's members: exactly these people are members now. */
     void replaceMembers(ChannelRef channel, Set<Long> personIds, Instant at);
 

@@ -57,6 +57,27 @@ class GapCommandsTests {
     }
 
     @Nested
+    class AskedInADirectMessage {
+
+        @Test
+        void aKnowledgeManagerSeesTheQuestionAndAnswersItForEveryoneWhileOtherMembersDoNot() {
+            long gap = gapOf(chat.dm("emma").says("How do I get a visitor badge for a customer?"));
+
+            assertThat(chat.dm("kim").says("/kb gaps").text()).contains("#" + gap + " “How do I get a visitor badge");
+            assertThat(chat.dm("hugo").says("/kb gaps").text()).doesNotContain("visitor badge");
+
+            Outcome answered = chat.dm("kim").says("/kb answer " + gap + " Ask reception one day ahead").outcome();
+
+            long faq = answered.captured().stream().filter(c -> c.kind() == EntryKind.FAQ).findFirst().orElseThrow()
+                    .id();
+            assertThat(chat.entry(faq).restricted()).isFalse();
+            assertThat(noticeTo(answered, "emma").reply().text()).contains("Ask reception one day ahead");
+            assertThat(chat.dm("hugo").says("how do I get a visitor badge for a customer").text())
+                    .contains("Ask reception one day ahead");
+        }
+    }
+
+    @Nested
     class Listing {
 
         @Test

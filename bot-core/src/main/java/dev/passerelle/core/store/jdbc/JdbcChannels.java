@@ -1,5 +1,6 @@
 package dev.passerelle.core.store.jdbc;
 
+import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.core.people.ChannelRepository;
 import java.time.Instant;
@@ -42,6 +43,12 @@ public final class JdbcChannels implements ChannelRepository {
                     .toArray();
             jdbc.update("DELETE FROM memberships WHERE channel_key = ?" + kept, args);
         });
+    }
+
+    @Override
+    public boolean direct(String channelKey) {
+        return jdbc.queryOne("SELECT type FROM channels WHERE channel_key = ?", row -> row.getString(1), channelKey)
+                .filter(ChannelType.DIRECT.code()::equals).isPresent();
     }
 
     @Override
