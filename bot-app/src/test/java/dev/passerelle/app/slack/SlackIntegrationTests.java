@@ -7,6 +7,7 @@ import static dev.passerelle.app.slack.SlackPayload.message;
 import static dev.passerelle.app.slack.SlackPayload.reaction;
 import static dev.passerelle.app.slack.TestWorkspace.ALICE;
 import static dev.passerelle.app.slack.TestWorkspace.ALICE_DM;
+import static dev.passerelle.app.slack.TestWorkspace.KIM_DM;
 import static dev.passerelle.app.slack.TestWorkspace.BOT_TOKEN;
 import static dev.passerelle.app.slack.TestWorkspace.BOT_USER;
 import static dev.passerelle.app.slack.TestWorkspace.BRUNO;
@@ -700,6 +701,39 @@ class SlackIntegrationTests {
 
             assertThat(slack.awaitResponse(responseUrl).param("text")).startsWith("+1 on pain point #" + pain.id());
             assertThat(knowledge.votes(pain.id())).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    @Order(8)
+    class GapsLoop {
+
+        @Test
+        void aQuestionNobodyCouldAnswerIsAnsweredByAManagerAndItsAskerIsToldInADirectMessage() {
+            String question = "Who signs the purchase orders for the Lisbon office furniture?";
+            WebApiCall noted = ask(DANA, DANA_DM, question);
+            assertThat(noted.said()).contains("I noted the question as #");
+            long gap = Long.parseLong(noted.said().replaceAll("(?s).*I noted the question as #(\\d+).*", "$1"));
+            String listUrl = slack.newResponseUrl();
+
+            app.command(SlackPayload.of("slash_command_kb").with("channel", KIM_DM).with("channel_name", "directmessage")
+                    .with("user", KIM).with("user_name", "kim").with("text", "gaps")
+                    .with("response_url", listUrl).with("trigger_id", triggerId()));
+            assertThat(slack.awaitResponse(listUrl).said()).contains("#" + gap, "Lisbon office furniture");
+
+            String answerUrl = slack.newResponseUrl();
+            Instant answered = Instant.now();
+            app.command(SlackPayload.of("slash_command_kb").with("channel", KIM_DM).with("channel_name", "directmessage")
+                    .with("user", KIM).with("user_name", "kim")
+                    .with("text", "answer " + gap + " Marta in Facilities signs them, up to 5,000 euros")
+                    .with("response_url", answerUrl).with("trigger_id", triggerId()));
+
+            assertThat(slack.awaitResponse(answerUrl).said()).contains("Gap #" + gap + " is answered by FAQ #");
+            // A user id as the channel: Slack posts in the person's direct conversation with the app.
+            WebApiCall told = slack.awaitCall("chat.postMessage", call -> DANA.equals(call.param("channel"))
+                    && call.at().isAfter(answered));
+            assertThat(told.said()).contains("Lisbon office furniture", "Marta in Facilities signs them");
+            assertThat(told.param("blocks")).contains("helpful");
         }
     }
 
