@@ -156,6 +156,9 @@ class SlackIntegrationTests {
             assertThat(app.event(faq).status()).isEqualTo(200);
             assertThat(app.event(faq, Delivery.now().retry(1, "http_timeout")).status()).isEqualTo(200);
             long id = knowledge.awaitEntry(GENERAL, ts).id();
+            // Delivered once at least (however loaded the machine), then given time to do it twice if it would.
+            slack.awaitCall("reactions.add", call -> ts.equals(call.param("timestamp")));
+            slack.awaitCall("chat.postEphemeral", call -> call.param("text").contains("FAQ #" + id + " "));
             slack.letTheAppWork(QUIET);
 
             assertThat(knowledge.fromMessage(GENERAL, ts)).hasSize(1);
@@ -687,6 +690,30 @@ class SlackIntegrationTests {
             await().atMost(SlackWebApi.PATIENCE).until(() -> knowledge.votes(pain.id()) == 1);
             slack.awaitCall("chat.postEphemeral", call -> CHLOE.equals(call.param("user"))
                     && call.param("text").startsWith("Took back your +1 on pain point #" + pain.id()));
+        }
+
+        @Test
+        void acknowledgingAPainPointTellsItsReporterAndBackersInADirectMessage() {
+            String text = "#painpoint The car park barrier refuses every badge after 7 pm";
+            String ts = say(BRUNO, GENERAL, text);
+            StoredEntry pain = knowledge.awaitEntry(GENERAL, ts);
+            slack.message(GENERAL, ts, BRUNO, text, null);
+            app.event(reaction(CHLOE, "+1", GENERAL, ts, BRUNO));
+            await().atMost(SlackWebApi.PATIENCE).until(() -> knowledge.votes(pain.id()) == 2);
+            String responseUrl = slack.newResponseUrl();
+            Instant moved = Instant.now();
+
+            app.command(SlackPayload.of("slash_command_kb").with("channel", KIM_DM).with("channel_name", "directmessage")
+                    .with("user", KIM).with("user_name", "kim")
+                    .with("text", "pain " + pain.id() + " acknowledge Facilities replace the reader on Friday")
+                    .with("response_url", responseUrl).with("trigger_id", triggerId()));
+
+            assertThat(slack.awaitResponse(responseUrl).said()).contains("#" + pain.id(), "acknowledged");
+            for (String backer : List.of(BRUNO, CHLOE)) {
+                WebApiCall told = slack.awaitCall("chat.postMessage", call -> backer.equals(call.param("channel"))
+                        && call.at().isAfter(moved));
+                assertThat(told.said()).contains("car park barrier", "Facilities replace the reader on Friday");
+            }
         }
 
         @Test
