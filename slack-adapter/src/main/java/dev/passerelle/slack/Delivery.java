@@ -4,7 +4,6 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.Notice;
 import dev.passerelle.core.conversation.Outcome;
-import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.slack.render.BlockKit;
@@ -58,9 +57,7 @@ public final class Delivery {
                         .text(blockKit.fallbackText(reply)).blocks(ephemeralBlocks(reply, language))
                         .threadTs(reply.thread())));
             } else {
-                api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel)
-                        .text(blockKit.fallbackText(reply)).blocks(blockKit.blocksIfAny(reply, language))
-                        .threadTs(reply.thread()).unfurlLinks(false)));
+                post(channel, reply, language);
             }
         }
         if (capturedFrom != null && outcome.error() == null && !outcome.captured().isEmpty()) {
@@ -69,20 +66,18 @@ public final class Delivery {
         }
     }
 
-    /** What the core tells others on Slack because of this outcome: each in its recipient's direct conversation. */
-    public void notices(Outcome outcome) {
-        outcome.noticesOn(Platform.SLACK).forEach(this::notice);
-    }
-
     /**
      * One notice: in the conversation it names or, for a person, in their direct conversation with the bot (a user
      * id as {@code channel} opens it: chat:write is enough).
      */
     public void notice(Notice notice) {
-        Reply reply = notice.reply();
         String channel = notice.to().channel() != null ? notice.to().channel() : notice.to().user();
+        post(channel, notice.reply(), notice.language());
+    }
+
+    private void post(String channel, Reply reply, Language language) {
         api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel)
-                .text(blockKit.fallbackText(reply)).blocks(blockKit.blocksIfAny(reply, notice.language()))
+                .text(blockKit.fallbackText(reply)).blocks(blockKit.blocksIfAny(reply, language))
                 .threadTs(reply.thread()).unfurlLinks(false)));
     }
 

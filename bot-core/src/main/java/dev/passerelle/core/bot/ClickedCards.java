@@ -79,12 +79,7 @@ public final class ClickedCards {
 
     /** {@code button.<action id>}, in the clicked reply's language; a button without a label is left out. */
     private static Optional<String> label(Click click, Action action) {
-        String key = switch (action) {
-            case NOT_HELPFUL -> "button.unhelpful";
-            case ANSWER_GAP -> "button.answerGap";
-            case ROUTE_GAP -> "button.routeGap";
-            default -> "button." + action.id();
-        };
+        String key = action.labelKey();
         try {
             return Optional.of(Messages.get(click.language(), key));
         } catch (MissingResourceException e) {

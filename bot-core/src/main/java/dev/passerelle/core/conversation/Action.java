@@ -34,6 +34,16 @@ public enum Action {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The bundle key of the button's label. */
+    public String labelKey() {
+        return switch (this) {
+            case NOT_HELPFUL -> "button.unhelpful";
+            case ANSWER_GAP -> "button.answerGap";
+            case ROUTE_GAP -> "button.routeGap";
+            default -> "button." + id();
+        };
+    }
+
     /** Reads an id written by {@link #id()}; empty for anything else. */
     public static Optional<Action> fromId(String id) {
         for (Action action : values()) {

@@ -38,7 +38,7 @@ public final class CommandRunner {
         this.capture = capture;
         this.reader = reader;
         this.profile = new ProfileCommands(people);
-        this.curation = new CurationCommands(entries, audit);
+        this.curation = new CurationCommands(entries);
         this.pains = pains;
         this.queue = new ReviewQueue(entries, reviewed);
         this.review = new ReviewCommands(entries, reviewed, people, audit);

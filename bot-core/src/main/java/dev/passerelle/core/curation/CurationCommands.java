@@ -1,6 +1,5 @@
 package dev.passerelle.core.curation;
 
-import dev.passerelle.core.conversation.Action;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.conversation.Block;
@@ -10,30 +9,21 @@ import dev.passerelle.core.knowledge.Capture;
 import dev.passerelle.core.knowledge.Cards;
 import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.vocabulary.EntryKind;
-import dev.passerelle.core.knowledge.Listings;
 import dev.passerelle.core.knowledge.EntryRepository;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-/** Showing, listing and curating entries; every curation action goes to the audit log. */
+/** Showing one entry, and taking back one's +1 (review and curation live in {@link ReviewCommands}). */
 final class CurationCommands {
 
-    private static final int LIST_LIMIT = 10;
-
     private final EntryRepository entries;
-    private final AuditLog audit;
-    private final Listings listings;
 
-    CurationCommands(EntryRepository entries, AuditLog audit) {
+    CurationCommands(EntryRepository entries) {
         this.entries = entries;
-        this.audit = audit;
-        this.listings = new Listings(entries);
     }
 
     Outcome show(Asker asker, String id) {
-        return visible(asker, id).map(entry -> entries(asker, Cards.line(asker.language(), entry), List.of(entry), false))
+        return visible(asker, id).map(entry -> card(Cards.line(asker.language(), entry), entry))
                 .orElseGet(() -> notFound(asker, id));
     }
 
@@ -67,13 +57,8 @@ final class CurationCommands {
         return Outcome.refused(why);
     }
 
-    private static Outcome entries(Asker asker, String text, List<Entry> entries, boolean managerActions) {
-        List<EntryCard> cards = entries.stream().map(e -> Cards.card(e, 0))
-                .map(card -> managerActions ? card.withButtons(List.of(
-                        new Block.Button(asker.say("button.verify"), Action.VERIFY, card.id()),
-                        new Block.Button(asker.say("button.archive"), Action.ARCHIVE, card.id()))) : card)
-                .toList();
-        List<Block> blocks = List.of(new Block.Entries(cards));
+    private static Outcome card(String text, Entry entry) {
+        List<Block> blocks = List.of(new Block.Entries(List.of(Cards.card(entry, 0))));
         return new Outcome(List.of(new Reply(text, null, true, blocks)), List.of(), null);
     }
 }

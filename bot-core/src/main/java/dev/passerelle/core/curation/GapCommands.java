@@ -1,5 +1,6 @@
 package dev.passerelle.core.curation;
 
+import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.conversation.Action;
 import dev.passerelle.core.conversation.Asker;
 import dev.passerelle.core.conversation.Block;
@@ -63,11 +64,12 @@ public final class GapCommands {
     }
 
     Outcome list(Asker asker, Command.Gaps command) {
-        List<Gaps.Group> open = gaps.open(gaps.audience(asker));
+        Audience audience = gaps.audience(asker);
+        List<Gaps.Group> open = gaps.open(audience);
         if (command.team() != null) {
             open = ofTeam(open, command.team());
         }
-        int hidden = gaps.hidden(gaps.audience(asker));
+        int hidden = gaps.hidden(audience);
         String hiddenLine = hidden == 0 ? "" : "\n" + asker.say("gaps.hidden", hidden);
         if (open.isEmpty()) {
             return CommandRunner.say(asker, (command.team() == null ? asker.say("gaps.none")
@@ -219,7 +221,7 @@ public final class GapCommands {
     private EntryCard card(Asker asker, Entry gap) {
         EntryCard card = Cards.card(gap, 0);
         return asker.role().curates() ? card.withButtons(List.of(
-                new Block.Button(asker.say("button.answerGap"), Action.ANSWER_GAP, gap.id()),
-                new Block.Button(asker.say("button.routeGap"), Action.ROUTE_GAP, gap.id()))) : card;
+                new Block.Button(asker.say(Action.ANSWER_GAP.labelKey()), Action.ANSWER_GAP, gap.id()),
+                new Block.Button(asker.say(Action.ROUTE_GAP.labelKey()), Action.ROUTE_GAP, gap.id()))) : card;
     }
 }
