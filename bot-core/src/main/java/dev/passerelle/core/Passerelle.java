@@ -9,6 +9,8 @@ import dev.passerelle.core.bot.InboxSettings;
 import dev.passerelle.core.bot.KnowledgeBot;
 import dev.passerelle.core.conversation.Addresses;
 import dev.passerelle.core.conversation.PostedReplies;
+import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.PendingFiles;
 import dev.passerelle.core.conversation.Settings;
 import dev.passerelle.core.curation.CommandRunner;
 import dev.passerelle.core.curation.PainCommands;
@@ -182,6 +184,23 @@ public final class Passerelle implements AutoCloseable {
     /** Where people were last seen, for an adapter whose platform is written to only where it heard them (Teams). */
     public Addresses addresses() {
         return store.addresses();
+    }
+
+    /** Files offered to someone and waiting for their answer, for an adapter that hands files over on consent (Teams). */
+    public PendingFiles pendingFiles() {
+        return store.pendingFiles();
+    }
+
+    /**
+     * Forgets the files nobody answered within {@link PendingFiles#KEPT} of
+     * {@code clock}'s now, as a routine for {@link Inbox#run}. Deleting what is too old is idempotent: a second run,
+     * or a second replica's, finds nothing more.
+     */
+    public Inbox.Routine pendingFilesExpiry(Clock clock) {
+        return new Inbox.Routine("pending-files-expiry", () -> {
+            store.pendingFiles().expire(clock.instant().minus(PendingFiles.KEPT));
+            return Outcome.nothing();
+        });
     }
 
     /** For the read-only views (the home page); events go through {@link #inbox()}. */

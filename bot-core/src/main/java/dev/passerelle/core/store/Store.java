@@ -65,6 +65,9 @@ public interface Store extends AutoCloseable {
     /** What exports read: entries page by page, with their authors, tags and alternate questions. */
     dev.passerelle.core.curation.ExportRepository exports();
 
+    /** Files offered to someone and waiting for their answer (a Teams export's consent card). */
+    dev.passerelle.core.conversation.PendingFiles pendingFiles();
+
     @Override
     void close();
 }

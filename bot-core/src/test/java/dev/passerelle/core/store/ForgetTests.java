@@ -7,6 +7,9 @@ import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
 import dev.passerelle.core.Passerelle;
 import dev.passerelle.core.WithConversation;
+import dev.passerelle.core.conversation.Block;
+import dev.passerelle.core.conversation.PendingFile;
+import dev.passerelle.core.conversation.PendingFiles;
 import dev.passerelle.core.search.SearchQuery;
 import dev.passerelle.core.store.sqlite.SqliteStore;
 import dev.passerelle.core.vocabulary.Audience;
@@ -15,6 +18,7 @@ import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -60,13 +64,17 @@ class ForgetTests {
         assertThat(leftovers(zork)).isEmpty();
         assertThat(indexLeftovers(zork)).isEmpty();
         assertThat(chat.entry(written).title()).isEqualTo("How do I reset the VPN token?");
+        assertThat(chat.passerelle().pendingFiles().find("someone-elses-export", Instant.EPOCH)).isPresent();
         assertThat(chat.dm("alice").says("/kb ask how do I reset the VPN token?").text()).contains("press Renew");
         assertThat(chat.dm("alice").says("/kb who kubernetes").outcome().replies().getFirst().people()).isEmpty();
         assertThat(chat.passerelle().index().search(new SearchQuery("Quimby Xavière zork42", Language.EN,
                 Audience.publicOnly(), Set.of(), 10, 0))).isEmpty();
     }
 
-    /** Everything a person leaves behind: entries, a DM, a skill, a vote, an answer, feedback, a role, an endorsement. */
+    /**
+     * Everything a person leaves behind: entries, a DM, a skill, a vote, an answer, feedback, a role, an endorsement,
+     * an export waiting for their answer and another person's that names them.
+     */
     private long traces() {
         long faq = chat.in("it").from(ZORK).says("#faq How do I reset the VPN token? | Open the portal and press Renew")
                 .capturedId();
@@ -83,6 +91,16 @@ class ForgetTests {
         chat.dm("ada").says("/kb role grant @zork42 km");
         chat.dm("kim").says("/kb endorse @zork42 VPN");
         chat.dm("zork42").says("/kb verify " + other);
+        PendingFiles pending = chat.passerelle().pendingFiles();
+        pending.keep(new PendingFile("their-own-export", Platform.LOCAL, "local", "dm-zork42", "zork42", Language.EN,
+                new Block.File("export.csv", "text/csv", "id,title\n1,Badge\n".getBytes(StandardCharsets.UTF_8)),
+                Instant.now()));
+        pending.keep(new PendingFile("an-export-naming-them", Platform.LOCAL, "local", "dm-alice", "alice", Language.EN,
+                new Block.File("export.csv", "text/csv", "id,author\n1,Xavière Quimby\n".getBytes(StandardCharsets.UTF_8)),
+                Instant.now()));
+        pending.keep(new PendingFile("someone-elses-export", Platform.LOCAL, "local", "dm-bob", "bob", Language.EN,
+                new Block.File("export.csv", "text/csv", "id,author\n2,Bob\n".getBytes(StandardCharsets.UTF_8)),
+                Instant.now()));
         chat.passerelle().index().commit();
         return faq;
     }
@@ -107,6 +125,9 @@ class ForgetTests {
                             String column = rows.getMetaData().getColumnName(c);
                             Object value = rows.getObject(c);
                             boolean person = PERSON_COLUMNS.contains(column) || table.equals("people") && column.equals("id");
+                            if (value instanceof byte[] bytes) {
+                                value = new String(bytes, StandardCharsets.UTF_8);
+                            }
                             if (value instanceof String text && names(text)
                                     || person && value instanceof Number id && id.longValue() == personId) {
                                 found.add(table + "." + column + ": " + value);

@@ -3,6 +3,7 @@ package dev.passerelle.core.store.jdbc;
 import dev.passerelle.core.curation.Erasure;
 import dev.passerelle.core.search.ChangeFeed.Subject;
 import dev.passerelle.core.vocabulary.ChannelType;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -66,6 +67,7 @@ public final class JdbcErasure implements Erasure {
             touched.addAll(authored);
             jdbc.update("UPDATE audit_log SET actor_id = ? WHERE actor_id = ?", placeholder, personId);
             jdbc.update("UPDATE audit_log SET target = 'person:erased' WHERE target = ?", "person:" + personId);
+            forgetPendingFiles(personId, needles);
             jdbc.update("DELETE FROM identities WHERE person_id = ?", personId);
             jdbc.update("DELETE FROM people WHERE id = ?", personId);
             touched.forEach(entry -> jdbc.changed(Subject.ENTRY, entry, at));
@@ -122,6 +124,25 @@ public final class JdbcErasure implements Erasure {
             List.of("answers_shown", "bot_replies", "evidence", "memberships", "channels").forEach(drop);
         }
         return moved;
+    }
+
+    /**
+     * Files offered to the person go, and so do files offered to others that name them (an export lists its
+     * authors): such a file, accepted after the erasure, would hand out what was erased.
+     */
+    private void forgetPendingFiles(long personId, List<String> needles) {
+        jdbc.update("DELETE FROM pending_files WHERE EXISTS (SELECT 1 FROM identities i WHERE i.person_id = ? "
+                + "AND i.platform = pending_files.platform AND i.workspace = pending_files.workspace "
+                + "AND i.user_id = pending_files.user_id)", personId);
+        for (String id : jdbc.query("SELECT id FROM pending_files", row -> row.getString(1))) {
+            boolean naming = jdbc.queryOne("SELECT content FROM pending_files WHERE id = ?", row -> {
+                String text = new String(row.getBytes(1), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+                return needles.stream().anyMatch(text::contains);
+            }, id).orElse(false);
+            if (naming) {
+                jdbc.update("DELETE FROM pending_files WHERE id = ?", id);
+            }
+        }
     }
 
     private List<Long> ids(String sql, Object key) {

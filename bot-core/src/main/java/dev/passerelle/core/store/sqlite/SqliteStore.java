@@ -239,4 +239,9 @@ public final class SqliteStore implements Store {
     public dev.passerelle.core.curation.ExportRepository exports() {
         return new dev.passerelle.core.store.jdbc.JdbcExports(jdbc);
     }
+
+    @Override
+    public dev.passerelle.core.conversation.PendingFiles pendingFiles() {
+        return new dev.passerelle.core.store.jdbc.JdbcPendingFiles(jdbc);
+    }
 }
