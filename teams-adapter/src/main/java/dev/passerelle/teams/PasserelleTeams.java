@@ -7,6 +7,7 @@ import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import dev.passerelle.core.bot.Inbox;
 import dev.passerelle.core.conversation.Addresses;
+import dev.passerelle.core.conversation.PendingFiles;
 import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Language;
@@ -48,12 +49,13 @@ public final class PasserelleTeams implements AutoCloseable {
      * @param addresses where each Teams user was last seen, so that the core's notices reach them (proactive
      *                  messages), those of other platforms' events and of routines too
      * @param work     where events are recorded, off the SDK's and the servlet's threads
+     * @param pendingFiles where an export waits for the person's answer to its file-consent card, across restarts
      */
     public PasserelleTeams(TeamsSettings settings, Inbox inbox, PostedReplies posted, Addresses addresses,
-            Language fallback, ExecutorService work) {
+            PendingFiles pendingFiles, Language fallback, ExecutorService work) {
         this(settings, fallback, work, (json, adapter) -> {
             TeamsConversations conversations = new TeamsConversations(inbox, new Roster(json), new AdaptiveCards(),
-                    fallback, work, posted, addresses, adapter);
+                    fallback, work, posted, addresses, pendingFiles, adapter);
             inbox.onNotice(Platform.TEAMS, conversations.notices()::deliver);
             return new TeamsBot(conversations);
         });

@@ -104,18 +104,23 @@ final class Replies {
      */
     private CompletableFuture<Map<String, Posted>> sendFiles(TurnContext turn, Outcome outcome, Language language) {
         boolean personal = TeamsConversation.type(turn.getActivity()) == ChannelType.DIRECT;
-        List<Activity> activities = new java.util.ArrayList<>();
+        List<CompletableFuture<Activity>> activities = new java.util.ArrayList<>();
         for (Reply reply : outcome.replies()) {
             if (reply.files().isEmpty()) {
-                activities.add(activity(reply, language));
+                activities.add(CompletableFuture.completedFuture(activity(reply, language)));
             } else if (personal) {
-                activities.add(activity(new Reply(reply.text(), reply.thread(), reply.ephemeral(), reply.blocks().stream()
-                        .filter(block -> !(block instanceof Block.File)).toList()), language));
-                reply.files().forEach(file -> activities.add(files.consent(file, language)));
+                activities.add(CompletableFuture.completedFuture(activity(new Reply(reply.text(), reply.thread(),
+                        reply.ephemeral(), reply.blocks().stream().filter(block -> !(block instanceof Block.File))
+                        .toList()), language)));
+                // Each file is kept before its card goes out, so that the card's answer finds it after a restart too.
+                reply.files().forEach(file -> activities.add(files.consent(turn.getActivity(), file, language)));
             } else {
-                activities.add(MessageFactory.text(Messages.get(language, "export.teams.personalOnly")));
+                activities.add(CompletableFuture.completedFuture(
+                        MessageFactory.text(Messages.get(language, "export.teams.personalOnly"))));
             }
         }
-        return turn.sendActivities(activities).thenApply(sent -> Map.of());
+        return CompletableFuture.allOf(activities.toArray(CompletableFuture[]::new))
+                .thenCompose(kept -> turn.sendActivities(activities.stream().map(CompletableFuture::join).toList()))
+                .thenApply(sent -> Map.of());
     }
 }

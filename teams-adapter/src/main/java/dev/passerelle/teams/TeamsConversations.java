@@ -8,6 +8,7 @@ import dev.passerelle.core.conversation.Addresses;
 import dev.passerelle.core.conversation.Event;
 import dev.passerelle.core.conversation.MembersChanged;
 import dev.passerelle.core.conversation.Outcome;
+import dev.passerelle.core.conversation.PendingFiles;
 import dev.passerelle.core.conversation.PostedReplies;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.teams.render.AdaptiveCards;
@@ -31,13 +32,14 @@ final class TeamsConversations {
     private final Executor work;
     private final Sightings sightings;
     private final TeamsNotices notices;
-    private final TeamsFiles files = new TeamsFiles();
+    private final TeamsFiles files;
 
     TeamsConversations(Inbox inbox, Roster roster, AdaptiveCards cards, Language fallback, Executor work,
-            PostedReplies posted, Addresses addresses, PasserelleAdapter adapter) {
+            PostedReplies posted, Addresses addresses, PendingFiles pendingFiles, PasserelleAdapter adapter) {
         this.inbox = inbox;
         this.roster = roster;
         this.recent = new RecentMessages(posted);
+        this.files = new TeamsFiles(pendingFiles, work);
         this.cards = cards;
         this.replies = new Replies(cards, fallback, files);
         this.fallback = fallback;

@@ -3,7 +3,9 @@ package dev.passerelle.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passerelle.core.conversation.PendingFiles;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +13,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,12 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An export in Teams: a file-consent card in a personal chat; accepting it (the {@code fileConsent/invoke}, through
  * the SDK's own handler) PUTs the bytes to the upload URL Teams names, on a local server standing in for OneDrive,
- * and a file card follows. In a channel, the person is sent to a personal chat.
+ * and a file card follows. The export waits in the store for that answer: a restart between the card and the click
+ * loses nothing, and a card whose export was declined, delivered or expired (a day) asks for a new one. In a channel,
+ * the person is sent to a personal chat.
  */
 class TeamsFileConsentTests {
 
     static final String CONSENT = "application/vnd.microsoft.teams.card.file.consent";
     static final String FILE_INFO = "application/vnd.microsoft.teams.card.file.info";
+    static final String GONE = "This export is no longer kept (an export waits a day for your answer). Run it again: "
+            + "export json|csv|md";
 
     record Upload(String method, String contentRange, byte[] body) {}
 
@@ -64,11 +73,20 @@ class TeamsFileConsentTests {
         return "http://127.0.0.1:" + oneDrive.getAddress().getPort() + "/upload/export.csv";
     }
 
+    static String idOf(JsonNode consent) {
+        return consent.path("content").path("acceptContext").path(TeamsFiles.CONTEXT_KEY).asText();
+    }
+
     JsonNode askForExport() {
-        teams.post("message-personal.json", json -> json.put("text", "export csv").<ObjectNode>set("from",
+        return askForExport("export csv");
+    }
+
+    JsonNode askForExport(String command) {
+        teams.post("message-personal.json", json -> json.put("text", command).<ObjectNode>set("from",
                 json.objectNode().put("id", TeamsHarness.MANAGER).put("name", "Marie Curie").put("aadObjectId", "aad-marie")));
         List<FakeConnector.Sent> sent = teams.connector.sent();
-        assertThat(sent).extracting(FakeConnector.Sent::text).anyMatch(text -> text.startsWith("Here is the export"));
+        assertThat(sent).extracting(FakeConnector.Sent::text).anyMatch(text -> text.startsWith("Here is the export")
+                || text.startsWith("Voici l’export"));
         return sent.stream().map(s -> s.activity().path("attachments").path(0))
                 .filter(attachment -> CONSENT.equals(attachment.path("contentType").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no file-consent card in " + sent));
@@ -132,7 +150,79 @@ class TeamsFileConsentTests {
         answer("accept", consent.path("content").path("acceptContext"));
         assertThat(uploads).isEmpty();
         assertThat(teams.connector.sent()).extracting(FakeConnector.Sent::text)
-                .containsExactly("This export is no longer at hand. Ask for it again: export csv");
+                .containsExactly(GONE);
+        assertThat(teams.passerelle.pendingFiles().find(idOf(consent), Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void anExportAskedBeforeARestartIsUploadedWithItsBytesWhenAcceptedAfterIt() {
+        JsonNode consent = askForExport();
+        byte[] offered = teams.passerelle.pendingFiles().find(idOf(consent), Instant.EPOCH).orElseThrow().file().bytes();
+        teams.close();
+        teams = new TeamsHarness(data);
+
+        assertThat(answer("accept", consent.path("content").path("acceptContext")).status()).isEqualTo(200);
+
+        assertThat(uploads).singleElement().satisfies(upload -> {
+            assertThat(upload.body()).isEqualTo(offered).hasSize(consent.path("content").path("sizeInBytes").asInt());
+            assertThat(new String(upload.body(), StandardCharsets.UTF_8)).startsWith("id,kind,status,")
+                    .contains("How do I export the CRM?");
+        });
+        assertThat(teams.connector.sent().getFirst().activity().path("attachments").path(0).path("contentType")
+                .asText()).isEqualTo(FILE_INFO);
+        assertThat(teams.passerelle.pendingFiles().find(idOf(consent), Instant.EPOCH)).isEmpty();
+        // Delivered once: the same card accepted again finds nothing.
+        teams.connector.clear();
+        answer("accept", consent.path("content").path("acceptContext"));
+        assertThat(uploads).hasSize(1);
+        assertThat(teams.connector.sent()).extracting(FakeConnector.Sent::text).containsExactly(GONE);
+    }
+
+    @Test
+    void decliningAfterARestartDropsTheFileAndSaysSoInTheLanguageOfTheExport() {
+        JsonNode consent = askForExport("exporte csv");
+        teams.close();
+        teams = new TeamsHarness(data);
+
+        assertThat(answer("decline", consent.path("content").path("declineContext")).status()).isEqualTo(200);
+
+        assertThat(uploads).isEmpty();
+        assertThat(teams.connector.sent()).extracting(FakeConnector.Sent::text)
+                .containsExactly("Pas d’export, donc. Redemandez quand vous voulez.");
+        assertThat(teams.passerelle.pendingFiles().find(idOf(consent), Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void aCardWhoseExportExpiredAsksInOneLineToRunTheExportAgain() throws Exception {
+        JsonNode consent = askForExport();
+        teams.connector.clear();
+        Clock aDayLater = Clock.offset(Clock.systemUTC(), PendingFiles.KEPT.plusMinutes(1));
+        teams.passerelle.inbox().run(teams.passerelle.pendingFilesExpiry(aDayLater)).get(30, TimeUnit.SECONDS);
+
+        assertThat(teams.passerelle.pendingFiles().find(idOf(consent), Instant.EPOCH)).isEmpty();
+        assertThat(answer("accept", consent.path("content").path("acceptContext")).status()).isEqualTo(200);
+
+        assertThat(uploads).isEmpty();
+        assertThat(teams.connector.sent()).extracting(FakeConnector.Sent::text).containsExactly(GONE);
+    }
+
+    @Test
+    void aCardNamingNoKeptExportOrSomeoneElsesUploadsNothing() {
+        JsonNode consent = askForExport();
+        teams.connector.clear();
+
+        answer("accept", JsonNodeFactory.instance.objectNode().put(TeamsFiles.CONTEXT_KEY, "no-such-export"));
+        answer("accept", JsonNodeFactory.instance.objectNode());
+        teams.post("invoke-file-consent.json", json -> {
+            ObjectNode value = (ObjectNode) json.path("value");
+            value.set("context", consent.path("content").path("acceptContext"));
+            ((ObjectNode) value.path("uploadInfo")).put("uploadUrl", uploadUrl());
+            json.<ObjectNode>set("from", json.objectNode().put("id", "29:someone-else").put("name", "Eve"));
+        });
+
+        assertThat(uploads).isEmpty();
+        assertThat(teams.connector.sent()).extracting(FakeConnector.Sent::text).containsExactly(GONE, GONE, GONE);
+        assertThat(teams.passerelle.pendingFiles().find(idOf(consent), Instant.EPOCH)).isPresent();
     }
 
     @Test

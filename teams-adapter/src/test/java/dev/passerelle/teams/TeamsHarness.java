@@ -36,7 +36,7 @@ final class TeamsHarness implements AutoCloseable {
                 Clock.systemUTC());
         inbox = new StoredInbox(data);
         teams = new PasserelleTeams(TeamsSettings.local(), passerelle.inbox(), passerelle.postedReplies(),
-                passerelle.addresses(), Language.EN,
+                passerelle.addresses(), passerelle.pendingFiles(), Language.EN,
                 Executors.newVirtualThreadPerTaskExecutor());
     }
 

@@ -29,7 +29,7 @@ class TeamsConfiguration {
         }
         TeamsSettings settings = new TeamsSettings(properties.appId(), properties.appPassword(), properties.tenantId());
         PasserelleTeams teams = new PasserelleTeams(settings, passerelle.inbox(), passerelle.postedReplies(),
-                passerelle.addresses(), core.fallbackLanguage(),
+                passerelle.addresses(), passerelle.pendingFiles(), core.fallbackLanguage(),
                 Executors.newVirtualThreadPerTaskExecutor());
         if (settings.authenticated()) {
             log.info("Teams is on at /api/messages for bot {}{}.", settings.appId(),
