@@ -605,6 +605,36 @@ class SlackIntegrationTests {
             assertThat(buttonsOf(redrawn, entry)).containsExactly("unarchive");
         }
 
+        /**
+         * The ephemeral list's blocks live only in the app's memory, for 30 minutes: after a restart, or later than
+         * that, a click on it names a mark nothing remembers. It still acts, and says so in one line in the language
+         * of the button; the list is left as it was, never replaced by something partial.
+         */
+        @Test
+        void verifyOnAnEphemeralListNoLongerRememberedStillVerifiesAndSaysSoInOneLine() {
+            capture(ALICE, GENERAL, "#faq Qui arrose les plantes du bureau ? | Sam, le vendredi");
+            JsonObject actions = entryActions(pendingFor(KIM));
+            long entry = entryOf(actions);
+            String blockId = actions.get("block_id").getAsString();
+            String forgotten = blockId.substring(0, blockId.indexOf('.')) + ".0123456789ab";
+            String clicked = slack.newResponseUrl();
+
+            app.interaction(SlackPayload.of("block_actions_ephemeral").with("user", KIM).with("user_name", "kim")
+                    .with("channel", GENERAL).with("channel_name", "general").with("message_ts", ts())
+                    .with("trigger_id", triggerId()).with("action_id", "verify").with("label", "Vérifier")
+                    .with("value", entry + ":fr").with("block_id", forgotten)
+                    .with("action_ts", ts()).with("response_url", clicked));
+
+            slack.awaitResponse(clicked);
+            slack.letTheAppWork(Duration.ofSeconds(1));
+            assertThat(slack.awaitResponses(clicked, 1)).singleElement().satisfies(said -> {
+                assertThat(said.param("replace_original")).isNotEqualTo("true");
+                assertThat(said.param("response_type")).isEqualTo("ephemeral");
+                assertThat(said.param("text")).isEqualTo("#" + entry + " est désormais vérifiée.");
+            });
+            assertThat(knowledge.status(entry)).isEqualTo("verified");
+        }
+
         private JsonArray pendingFor(String manager) {
             String listed = slack.newResponseUrl();
             app.command(SlackPayload.of("slash_command_kb").with("channel", GENERAL).with("channel_name", "general")
