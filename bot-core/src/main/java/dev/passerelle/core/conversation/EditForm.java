@@ -33,7 +33,9 @@ public record EditForm(Language language, long entryId, EntryKind kind, String t
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\s,;]+");
 
     public EditForm {
-        Require.present(language, kind);
+        if (language == null || kind == null) {
+            throw new IllegalArgumentException("an edit form needs its language and the entry's kind");
+        }
         title = title == null ? "" : title;
         answer = kind == EntryKind.FAQ ? (answer == null ? "" : answer) : null;
         tags = List.copyOf(tags);
