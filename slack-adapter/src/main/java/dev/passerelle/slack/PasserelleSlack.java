@@ -30,6 +30,7 @@ import dev.passerelle.slack.listener.event.MessageListener;
 import dev.passerelle.slack.listener.event.ReactionListener;
 import dev.passerelle.slack.listener.event.ReactionRemovedListener;
 import dev.passerelle.slack.listener.shortcut.SaveShortcutListener;
+import dev.passerelle.slack.listener.view.EditSubmissionListener;
 import dev.passerelle.slack.listener.view.SaveSubmissionListener;
 import dev.passerelle.slack.render.BlockKit;
 import java.io.IOException;
@@ -99,11 +100,14 @@ public final class PasserelleSlack implements AutoCloseable {
         app.event(ReactionAddedEvent.class, new ReactionListener(conversations, new MessageLookup(api)));
         app.event(AppHomeOpenedEvent.class, new HomeOpenedListener(homes, afterAck));
         app.command("/kb", new KbCommandListener(conversations, blockKit));
-        app.blockAction(ButtonListener.ACTION_IDS, new ButtonListener(conversations, homes, blockKit));
+        EditModals edits = new EditModals(api, blockKit);
+        app.blockAction(ButtonListener.ACTION_IDS, new ButtonListener(conversations, homes, blockKit, edits));
         app.messageShortcut(SaveShortcutListener.CALLBACK_ID, new SaveShortcutListener(conversations, api, blockKit));
         app.viewSubmission(SaveSubmissionListener.CALLBACK_ID, new SaveSubmissionListener(conversations));
         app.event(ReactionRemovedEvent.class, new ReactionRemovedListener(conversations));
         app.blockAction(ButtonListener.VOTE_ACTION_ID, new ButtonListener(conversations, homes, blockKit));
+        app.viewSubmission(EditSubmissionListener.CALLBACK_ID, new EditSubmissionListener(conversations, edits, homes,
+                blockKit));
     }
 
     /**

@@ -41,7 +41,9 @@ final class CardActionHandler {
             return CompletableFuture.completedFuture(response(400, ERROR,
                     Map.of("code", "BadRequest", "message", "not a Passerelle action")));
         }
-        return click(turn, action.get()).thenApply(outcome -> redrawn(turn, outcome)
+        return click(turn, action.get()).thenApply(outcome -> outcome.form() != null
+                ? card(conversations.cards().editForm(outcome.form(), null))
+                : redrawn(turn, outcome)
                 .map(card -> response(200, AdaptiveCards.CONTENT_TYPE, card))
                 .orElseGet(() -> response(200, MESSAGE, outcome.replies().stream().map(Reply::text)
                         .collect(Collectors.joining("\n")))));
@@ -91,7 +93,17 @@ final class CardActionHandler {
                 TeamsMessage.id(activity), TeamsMessage.time(activity))));
     }
 
-    private static AdaptiveCardInvokeResponse response(int status, String type, Object value) {
+    /** A card in answer to an {@code Action.Execute}: Teams shows it in place of the clicked one. */
+    static AdaptiveCardInvokeResponse card(ObjectNode card) {
+        return response(200, AdaptiveCards.CONTENT_TYPE, card);
+    }
+
+    /** Words in answer to an {@code Action.Execute}, only the clicker sees them; the card stays as it is. */
+    static AdaptiveCardInvokeResponse message(String text) {
+        return response(200, MESSAGE, text);
+    }
+
+    static AdaptiveCardInvokeResponse response(int status, String type, Object value) {
         AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
         response.setStatusCode(status);
         response.setType(type);

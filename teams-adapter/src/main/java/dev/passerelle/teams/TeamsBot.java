@@ -32,6 +32,7 @@ final class TeamsBot extends TeamsActivityHandler {
     private final ForeignInvokes foreign;
     private final Sightings sightings;
     private final TeamsConversations conversations;
+    private final EditFormHandler edits;
 
     TeamsBot(TeamsConversations conversations) {
         this.sightings = conversations.sightings();
@@ -42,6 +43,7 @@ final class TeamsBot extends TeamsActivityHandler {
         this.saves = new SaveHandler(conversations);
         this.foreign = new ForeignInvokes(conversations);
         this.conversations = conversations;
+        this.edits = new EditFormHandler(conversations);
     }
 
     /** Every activity first tells where its sender can be reached, for the notices to come. */
@@ -84,7 +86,7 @@ final class TeamsBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(TurnContext turn,
             AdaptiveCardInvokeValue value) {
-        return actions.executed(turn, value);
+        return EditFormHandler.handles(value) ? edits.executed(turn, value) : actions.executed(turn, value);
     }
 
     @Override

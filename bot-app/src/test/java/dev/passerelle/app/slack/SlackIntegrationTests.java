@@ -469,14 +469,45 @@ class SlackIntegrationTests {
         }
 
         @Test
-        void answersTheEditButtonWithTheEditCommandsPrefilledForAKnowledgeManager() {
+        void answersTheEditButtonWithTheEditCommandsPrefilledWhenNoFormCanBeOpened() {
             StoredEntry faq = capture(ALICE, GENERAL, "#faq Where is the spare projector? | In room 4B");
             String responseUrl = slack.newResponseUrl();
 
-            app.interaction(button("block_actions_message", KIM, "edit", faq.id()).with("response_url", responseUrl));
+            app.interaction(button("block_actions_message", KIM, "edit", faq.id()).with("response_url", responseUrl)
+                    .with("trigger_id", ""));
 
             assertThat(slack.awaitResponse(responseUrl).param("text")).startsWith("To edit #" + faq.id() + ", send one of:")
                     .contains("/kb edit " + faq.id() + " answer &lt;new answer&gt;", "Answer now: In room 4B");
+        }
+
+        @Test
+        void opensTheEditFormFromEditAndItsSubmissionRewritesTheEntry() {
+            StoredEntry faq = capture(ALICE, GENERAL, "#faq Where is the old projector? | In room 4B");
+            String triggerId = triggerId();
+
+            Answer clicked = app.interaction(button("block_actions_message", KIM, "edit", faq.id())
+                    .with("trigger_id", triggerId).with("response_url", slack.newResponseUrl()));
+
+            assertThat(clicked.status()).isEqualTo(200);
+            JsonObject modal = slack.awaitCall("views.open", call -> triggerId.equals(call.param("trigger_id")))
+                    .json("view").getAsJsonObject();
+            assertThat(modal.get("callback_id").getAsString()).isEqualTo("passerelle_edit");
+            assertThat(modal.toString()).contains("Where is the old projector?", "In room 4B");
+
+            Answer submitted = app.interaction(SlackPayload.of("view_submission_edit").with("user", KIM)
+                    .with("user_name", "kim").with("trigger_id", triggerId()).with("view_id", SlackIds.viewId())
+                    .with("private_metadata", modal.get("private_metadata").getAsString())
+                    .with("question", "Where is the old projector?").with("answer", "In room 5C, second shelf")
+                    .with("tags", "equipment"));
+
+            assertThat(submitted.status()).isEqualTo(200);
+            assertThat(submitted.body()).isBlank();
+            StoredEntry edited = knowledge.awaitEntry(GENERAL, faq.source(),
+                    entry -> "In room 5C, second shelf".equals(entry.body()));
+            assertThat(edited.title()).isEqualTo("Where is the old projector?");
+            assertThat(knowledge.tags(faq.id())).containsExactly("equipment");
+            slack.awaitCall("chat.postEphemeral", call -> KIM.equals(call.param("user"))
+                    && call.param("text").startsWith("Saved #" + faq.id()));
         }
 
         @Test

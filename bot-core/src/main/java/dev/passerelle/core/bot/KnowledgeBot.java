@@ -1,7 +1,11 @@
 package dev.passerelle.core.bot;
 
 import dev.passerelle.core.conversation.Asker;
+import dev.passerelle.core.conversation.Action;
+import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.Click;
+import dev.passerelle.core.conversation.EditSubmitted;
+import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.conversation.Deletion;
 import dev.passerelle.core.conversation.Edit;
 import dev.passerelle.core.conversation.Event;
@@ -28,6 +32,7 @@ import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
 import dev.passerelle.core.vocabulary.Transactions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -82,6 +87,8 @@ public final class KnowledgeBot {
             case Click click -> Optional.empty();
             case MembersChanged members -> Optional.empty();
             case ReactionRemoved removed -> Optional.empty();
+            case EditSubmitted edited -> refusal(edited.answer() == null ? edited.title()
+                    : edited.title() + "\n" + edited.answer());
         };
     }
 
@@ -101,6 +108,7 @@ public final class KnowledgeBot {
             case Save save -> saved(save);
             case MembersChanged members -> members(members);
             case ReactionRemoved removed -> unreacted(removed);
+            case EditSubmitted edited -> formEdited(edited);
         };
     }
 
@@ -115,6 +123,7 @@ public final class KnowledgeBot {
             case Deletion deletion -> "";
             case MembersChanged members -> "";
             case ReactionRemoved removed -> "";
+            case EditSubmitted edited -> edited.title();
         };
         Language language = event instanceof Click click ? click.language() : languageOf(text);
         return (event.addressed() ? Outcome.refused(Messages.get(language, "error.internal")) : Outcome.nothing())
@@ -182,6 +191,26 @@ public final class KnowledgeBot {
             case ANSWER_GAP, ROUTE_GAP -> features.commands().act(asker, click.action(), click.entryId());
         };
         return features.clicked().refresh(asker, click, outcome).in(click.language());
+    }
+
+    /**
+     * An entry's edit form sent back: applied, then its card redrawn as a click on Edit redraws it, and that card
+     * given with the answer, for the platform to put where the card was.
+     */
+    private Outcome formEdited(EditSubmitted edit) {
+        Asker asker = asker(edit, edit.editor(), edit.language());
+        Outcome outcome = features.commands().submitted(asker, edit);
+        Click asClick = new Click(edit.channel(), edit.editor(), Action.EDIT, edit.entryId(), edit.thread(),
+                edit.language(), edit.submissionId(), edit.time());
+        Outcome refreshed = features.clicked().refresh(asker, asClick, outcome);
+        if (refreshed.error() != null || refreshed.refreshed().isEmpty() || refreshed.replies().isEmpty()) {
+            return refreshed.in(edit.language());
+        }
+        Reply said = refreshed.replies().getFirst();
+        Reply withCard = new Reply(said.text(), said.thread(), said.ephemeral(),
+                List.of(new Block.Entries(refreshed.refreshed())));
+        return new Outcome(List.of(withCard), refreshed.captured(), null, edit.language(), refreshed.notices(),
+                refreshed.refreshed());
     }
 
     private Outcome saved(Save save) {

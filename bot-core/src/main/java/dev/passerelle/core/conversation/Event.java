@@ -10,7 +10,8 @@ import java.time.Instant;
  * compile until it is handled.
  */
 public sealed interface Event permits Message, Edit, Deletion, Reaction, Click, Save, MembersChanged,
-        ReactionRemoved {
+        ReactionRemoved,
+        EditSubmitted {
 
     /** The conversation it happened in. */
     ChannelRef channel();

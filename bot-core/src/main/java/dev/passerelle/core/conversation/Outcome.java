@@ -17,15 +17,21 @@ import org.jspecify.annotations.Nullable;
  * @param refreshed for a click, the entries of the card the button was on as they must now look (their new
  *                  state, the buttons that still apply): the adapter redraws them in place of the old ones in the
  *                  clicked card, whatever the action was; empty when the card stays as it is
+ * @param form      for a click on Edit, the form to open where the platform has forms; null otherwise
  */
 public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error,
-        @Nullable Language language, List<Notice> notices, List<EntryCard> refreshed) {
+        @Nullable Language language, List<Notice> notices, List<EntryCard> refreshed, @Nullable EditForm form) {
     public Outcome {
         replies = List.copyOf(replies);
         captured = List.copyOf(captured);
         error = Echo.neutraliseNullable(error);
         notices = List.copyOf(notices);
         refreshed = List.copyOf(refreshed);
+    }
+
+    public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error, @Nullable Language language,
+            List<Notice> notices, List<EntryCard> refreshed) {
+        this(replies, captured, error, language, notices, refreshed, null);
     }
 
     public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error, @Nullable Language language,
@@ -43,7 +49,7 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
 
     /** This outcome in the given language, unless a feature already said which (a command typed in French). */
     public Outcome in(Language spoken) {
-        return language != null ? this : new Outcome(replies, captured, error, spoken, notices, refreshed);
+        return language != null ? this : new Outcome(replies, captured, error, spoken, notices, refreshed, form);
     }
 
     /** This outcome, telling others these too (each in their own language). */
@@ -53,12 +59,20 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
         }
         List<Notice> all = new java.util.ArrayList<>(notices);
         all.addAll(more);
-        return new Outcome(replies, captured, error, language, all, refreshed);
+        return new Outcome(replies, captured, error, language, all, refreshed, form);
     }
 
     /** This outcome, redrawing these entries in the card that was clicked. */
     public Outcome refreshing(List<EntryCard> cards) {
-        return new Outcome(replies, captured, error, language, notices, cards);
+        return new Outcome(replies, captured, error, language, notices, cards, form);
+    }
+
+    /**
+     * This outcome, opening this form where the platform has forms (a Slack modal, a Teams card); the replies say
+     * the same in words for where it has none (the local chat).
+     */
+    public Outcome opening(EditForm opened) {
+        return new Outcome(replies, captured, error, language, notices, refreshed, opened);
     }
 
     /** The refreshed card of this entry, when the click changed how it looks. */

@@ -30,6 +30,7 @@ public final class CommandRunner {
     private final DeskCommands desk;
     private final Lifecycle lifecycle;
     private final Exports exports;
+    private final EditForms forms;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
             Capture capture, MessageReader reader, PainCommands pains, ReviewRepository reviewed, GapCommands gaps,
@@ -47,6 +48,7 @@ public final class CommandRunner {
         this.desk = new DeskCommands(people, audit, desk);
         this.lifecycle = lifecycle;
         this.exports = new Exports(exported, audit);
+        this.forms = new EditForms(entries, reviewed, review);
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -110,13 +112,18 @@ public final class CommandRunner {
         return switch (action) {
             case VERIFY -> lifecycle.commands().reverify(asker, id).orElseGet(() -> review.verify(asker, id));
             case ARCHIVE -> review.archive(asker, id);
-            case EDIT -> review.editHelp(asker, id);
+            case EDIT -> forms.open(asker, id);
             case UNVERIFY -> review.unverify(asker, id);
             case UNARCHIVE -> review.unarchive(asker, id);
             case HELPFUL, NOT_HELPFUL -> Outcome.refused(asker.say("command.unknown", action.id()));
             case VOTE -> Outcome.refused(asker.say("command.unknown", action.id()));
             case ANSWER_GAP, ROUTE_GAP -> gaps.clicked(asker, action, entryId);
         };
+    }
+
+    /** An entry's edit form sent back: the fields that changed, applied as the typed commands apply them. */
+    public Outcome submitted(Asker asker, dev.passerelle.core.conversation.EditSubmitted edit) {
+        return forms.submitted(asker, edit);
     }
 
     /** A message that answers a question routed to its author ({@link GapRouting#reply}), when it is one. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.passerelle.core.conversation.Click;
 import dev.passerelle.core.conversation.Deletion;
 import dev.passerelle.core.conversation.Edit;
+import dev.passerelle.core.conversation.EditSubmitted;
 import dev.passerelle.core.conversation.Event;
 import dev.passerelle.core.conversation.MembersChanged;
 import dev.passerelle.core.conversation.Message;
@@ -50,7 +51,8 @@ public final class EventCodec {
         @JsonSubTypes.Type(value = Click.class, name = "click"),
         @JsonSubTypes.Type(value = Save.class, name = "save"),
         @JsonSubTypes.Type(value = MembersChanged.class, name = "members"),
-        @JsonSubTypes.Type(value = ReactionRemoved.class, name = "reaction_removed")
+        @JsonSubTypes.Type(value = ReactionRemoved.class, name = "reaction_removed"),
+        @JsonSubTypes.Type(value = EditSubmitted.class, name = "edit_form")
     })
     private interface EventTypes {}
 }

@@ -73,6 +73,11 @@ public final class BlockKit {
         return SaveModal.view(form, privateMetadata);
     }
 
+    /** An entry's edit form, prefilled ({@code passerelle_edit}). */
+    public View editModal(dev.passerelle.core.conversation.EditForm form, String privateMetadata) {
+        return EditModal.view(form, privateMetadata);
+    }
+
     private List<LayoutBlock> render(Block block, Language language) {
         return switch (block) {
             case Block.Section(String text) -> text.isBlank() ? List.of() : List.of(Text.section(Mrkdwn.escape(text)));

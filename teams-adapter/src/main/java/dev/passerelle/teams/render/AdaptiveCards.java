@@ -90,6 +90,24 @@ public final class AdaptiveCards {
         return SaveFormCard.card(form);
     }
 
+    /** An entry's edit form, prefilled; with the error a submission must fix, when there is one. */
+    public ObjectNode editForm(dev.passerelle.core.conversation.EditForm form, @org.jspecify.annotations.Nullable String error) {
+        return EditFormCard.card(form, error);
+    }
+
+    /** Whether an {@code Action.Execute}'s verb is one of the edit form's (Save, Cancel). */
+    public static boolean editFormVerb(@org.jspecify.annotations.Nullable String verb) {
+        return EditFormCard.SAVE.equals(verb) || EditFormCard.CANCEL.equals(verb);
+    }
+
+    /** Whether it is the edit form's Save. */
+    public static boolean editFormSave(@org.jspecify.annotations.Nullable String verb) {
+        return EditFormCard.SAVE.equals(verb);
+    }
+
+    /** The data key of the edit form's entry kind. */
+    public static final String KIND = EditFormCard.KIND;
+
     private static List<ObjectNode> render(Block block, Language language) {
         return switch (block) {
             case Block.Section(String text) -> text.isBlank() ? List.of()

@@ -48,11 +48,19 @@ public final class ButtonListener implements BlockActionHandler {
     private final SlackConversations conversations;
     private final HomePublisher homes;
     private final BlockKit blockKit;
+    private final @org.jspecify.annotations.Nullable EditButton edits;
 
     public ButtonListener(SlackConversations conversations, HomePublisher homes, BlockKit blockKit) {
+        this(conversations, homes, blockKit, null);
+    }
+
+    /** With the edit forms opened from Edit buttons as modals; without, Edit is answered with the commands. */
+    public ButtonListener(SlackConversations conversations, HomePublisher homes, BlockKit blockKit,
+            dev.passerelle.slack.@org.jspecify.annotations.Nullable EditModals modals) {
         this.conversations = conversations;
         this.homes = homes;
         this.blockKit = blockKit;
+        this.edits = modals == null ? null : new EditButton(modals, conversations.delivery().shown());
     }
 
     @Override
@@ -80,6 +88,9 @@ public final class ButtonListener implements BlockActionHandler {
         Click click = new Click(channel, conversations.directory().person(user).sender(), action, value.entryId(), null,
                 value.language().orElseGet(() -> conversations.language(user)), pressed.getActionTs(), Instant.now());
         conversations.submit(click, outcome -> {
+            if (outcome.form() != null && edits != null && edits.open(payload, pressed, outcome.form())) {
+                return;
+            }
             if (fromHome) {
                 homes.publish(team, user);
             } else {
