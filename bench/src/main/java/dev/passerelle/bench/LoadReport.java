@@ -31,31 +31,31 @@ final class LoadReport {
                         + " -pl bench -am verify -DskipTests%n```%n%n",
                 at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz")), Report.machine(), Report.commit(),
                 seconds, loadBefore, loadAfter, Load.HEAP));
-        md.append("Slack: signed `event_callback` deliveries to `/slack/events` (a mention is two deliveries, its "
-                + "`message` and its `app_mention`); acknowledged = 200. Latency from the request's slot in the "
-                + "schedule to its answer.\n\n");
-        table(md, r.steps(), 200);
-        md.append(String.format(Locale.ROOT, "%n%,d messages acknowledged (every delivery 200); the inbox holds %,d "
-                        + "Slack rows, %,d applied, after %.0f s of draining once the last step ended; **%d acknowledged and"
-                        + " not applied**%s. %,d mentions and direct messages acknowledged, %,d answered through the local Web API.%n%n",
-                r.acknowledged(), r.recorded(), r.applied(), r.drained().toMillis() / 1000.0, r.lost().size(),
-                r.lost().isEmpty() ? "" : " (first: " + r.lost().getFirst() + ")", r.addressed(), r.answered()));
-        SlackLoad.Flood f = r.flood();
-        md.append(String.format(Locale.ROOT, "Forged flood: %,d deliveries at %d/s (%.0f/s sent), half unsigned, half"
-                        + " signed with another secret: %,d answered 401, %,d otherwise; 401 latency %s; %d inbox rows"
-                        + " added; %,d server log lines (%.2f a request). Load average at its end %.2f.%n%n",
-                f.step().sent(), f.step().rate(), f.step().achievedRate(), f.step().answered(401),
-                f.step().otherThan(401), f.step().latencies(401), f.stored(), f.logLines(),
-                f.logLines() / (double) Math.max(1, f.step().sent()), f.step().loadAverage()));
-        TeamsLoad.Result t = r.then();
-        md.append("Teams (local mode, no token): message activities to `/api/messages`; acknowledged = 202, "
-                + "which the app answers once the turn ended.\n\n");
+        TeamsLoad.Result t = r.first();
+        md.append("**Teams** (local mode, no token; first, on an empty inbox): message activities to `/api/messages`;"
+                + " acknowledged = 202, which the app answers once the bot's turn ended. Latency from the request's slot"
+                + " in the schedule to its answer.\n\n");
         table(md, t.steps(), TeamsLoad.ACKNOWLEDGED);
-        md.append(String.format(Locale.ROOT, "%n%,d activities acknowledged; the inbox holds %,d Teams rows, %,d"
-                        + " applied (drained %.0f s after the last step); **%d acknowledged and not applied**. %,d mentions and"
-                        + " personal messages acknowledged, %,d answered through the local connector.%n%n",
-                t.acknowledged(), t.recorded(), t.applied(), t.drained().toMillis() / 1000.0, t.lost().size(),
-                t.addressed(), t.answered()));
+        md.append(String.format(Locale.ROOT, "%n%,d activities acknowledged: **%d of them not in the inbox**, %d recorded"
+                        + " but not applied %.0f s after the last step; %,d mentions and personal messages among them,"
+                        + " %,d answered through the local connector.%n%n", t.acknowledged(), t.lost().size(),
+                t.unapplied(), t.drained().toMillis() / 1000.0, t.addressed(), t.answered()));
+        md.append("**Slack**: signed `event_callback` deliveries to `/slack/events` (a mention is two deliveries, its "
+                + "`message` and its `app_mention`, the same message); acknowledged = 200.\n\n");
+        table(md, r.steps(), 200);
+        md.append(String.format(Locale.ROOT, "%n%,d messages acknowledged (every delivery 200): **%d of them not in the"
+                        + " inbox**%s, %,d recorded but not yet applied %.0f s after the last step (the worker's backlog);"
+                        + " %,d mentions and direct messages among them, %,d answered through the local Web API.%n%n",
+                r.acknowledged(), r.lost().size(), r.lost().isEmpty() ? "" : " (first: " + r.lost().getFirst() + ")",
+                r.unapplied(), r.drained().toMillis() / 1000.0, r.addressed(), r.answered()));
+        SlackLoad.Flood f = r.flood();
+        md.append(String.format(Locale.ROOT, "**Forged flood** (after the Slack steps): %,d deliveries at %d/s (%.0f/s"
+                        + " sent), half unsigned, half signed with another secret: %,d answered 401, %,d otherwise; 401"
+                        + " latency %s; %d forged messages in the inbox; %,d server log lines meanwhile, %,d of them"
+                        + " refusals (%.2f a request). Load average at its end %.2f.%n%n",
+                f.step().sent(), f.step().rate(), f.step().achievedRate(), f.step().answered(401),
+                f.step().otherThan(401), f.step().latencies(401), f.stored(), f.logLines(), f.refusals(),
+                f.refusals() / (double) Math.max(1, f.step().sent()), f.step().loadAverage()));
         md.append(verdict(r.steps())).append('\n');
         return md.toString();
     }

@@ -119,12 +119,15 @@ public final class OpenLoop implements AutoCloseable {
 
     /** Lines in a log file, for what a run wrote there. */
     public static long lines(Path log) {
-        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            return lines.count();
+        return lines(log, "");
+    }
+
+    /** Lines of a log file that contain {@code text}. */
+    public static long lines(Path log, String text) {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8).lines().filter(line -> line.contains(text)).count();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + log, e);
-        } catch (java.io.UncheckedIOException e) {
-            return -1;
         }
     }
 

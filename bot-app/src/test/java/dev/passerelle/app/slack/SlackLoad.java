@@ -30,14 +30,17 @@ import org.jspecify.annotations.Nullable;
  * How many signed Slack event deliveries a second the packaged server acknowledges, and how fast: an
  * {@link OpenLoop} posts {@code event_callback} deliveries at each rate in turn (channel messages, thread answers,
  * {@code @}-mentions with their {@code app_mention} twin, direct messages to the bot), each signed as Slack signs
- * it; then every acknowledged message must be in the inbox, applied, and every question put to the bot answered
- * through the local Web API; then a flood of unsigned and wrongly signed deliveries must all get 401, store
- * nothing and log at most a line each.
+ * it; every acknowledged message must then be in the inbox (nothing acknowledged is lost), applied once the
+ * worker caught up, and every question put to the bot answered through the local Web API; last, a flood of
+ * unsigned and wrongly signed deliveries must all get 401, store nothing and log at most a line each.
  *
  * <p>Black-box, as {@link CrashRecovery}: HTTP, {@code passerelle.db} read from the side, the server's log. The
  * messages come from the caller (the bench's workspace generator), so that their words are realistic.
  */
 public final class SlackLoad {
+
+    /** What the Slack edge logs, once, for a request it refuses unread. */
+    private static final String REFUSED = "Slack request refused";
 
     private SlackLoad() {}
 
@@ -46,7 +49,7 @@ public final class SlackLoad {
      * @param step        how long each step sends
      * @param forgedRate  the forged flood's rate
      * @param forgedStep  how long the flood sends
-     * @param patience    the longest wait for the inbox to be applied
+     * @param patience    the longest wait for the inbox to be applied once the steps are over
      */
     public record Settings(List<Integer> rates, Duration step, int forgedRate, Duration forgedStep,
             Duration patience) {}
@@ -54,39 +57,44 @@ public final class SlackLoad {
     /**
      * @param steps        one per rate
      * @param acknowledged distinct messages whose every delivery was acknowledged
-     * @param lost         acknowledged messages with no applied inbox row once the inbox settled
+     * @param lost         acknowledged messages with no inbox row: what the acknowledgement promised and broke
+     * @param unapplied    acknowledged messages recorded but not applied when patience ran out (the backlog)
+     * @param drained      from the last step's end to the inbox applied (or patience out)
      * @param addressed    mentions and direct messages acknowledged; {@code answered}: those the bot answered
      * @param flood        the forged requests
-     * @param then         what the caller ran on the same server afterwards
+     * @param first        what the caller ran on the same server before the Slack steps (the Teams load)
      */
-    public record Result<T>(List<OpenLoop.Step> steps, int acknowledged, int recorded, int applied, List<String> lost,
-            int addressed, int answered, Duration drained, Flood flood, T then) {}
+    public record Result<T>(List<OpenLoop.Step> steps, int acknowledged, List<String> lost, int unapplied,
+            Duration drained, int addressed, int answered, Flood flood, T first) {}
 
     /**
-     * @param stored  inbox rows added during the flood (none is right)
-     * @param logLines lines the server logged during the flood
+     * @param stored   inbox rows of the forged messages (none is right)
+     * @param logLines lines the server logged during the flood, and {@code refusals} those of them saying a Slack
+     *                 request was refused (the worker may log of its own meanwhile)
      */
-    public record Flood(OpenLoop.Step step, int stored, long logLines) {
+    public record Flood(OpenLoop.Step step, int stored, long logLines, long refusals) {
 
         public String summary() {
-            return step.summary(401) + "; " + stored + " inbox rows added, " + logLines + " log lines for "
-                    + step.sent() + " requests";
+            return step.summary(401) + "; " + stored + " forged messages in the inbox, " + logLines + " log lines ("
+                    + refusals + " refusals) for " + step.sent() + " requests";
         }
     }
 
     private record Posted(Said said, String ts, List<String> bodies) {}
 
     /**
-     * Starts the server, runs every step and the flood, then {@code then} on the same server (the Teams load).
+     * Starts the server, runs {@code first} on it (the Teams load, while the inbox is empty), then every Slack
+     * step, waits for the inbox, and floods it with forged requests.
      *
      * @param messages an endless stream of the workspace's messages, in its order
      */
     public static <T> Result<T> run(ServerProcess.Launch launch, Path workDir, Settings settings, List<Person> people,
-            Iterator<Said> messages, Function<ServerProcess, T> then) {
+            Iterator<Said> messages, Function<ServerProcess, T> first) {
         try (SlackDeployment deployment = SlackDeployment.start(launch, workDir);
                 OpenLoop load = new OpenLoop()) {
             install(deployment.slack(), people);
             deployment.capture(TestWorkspace.KIM, "#faq Who keeps the spare keys? | The front desk", settings.patience());
+            T before = first.apply(deployment.server());
             // Every message is made before the first step: the stand-in's workspace must not change while the app
             // reads it. Each step is signed just before it is sent, as Slack signs when it delivers.
             Map<String, String> tsOf = new HashMap<>();
@@ -114,18 +122,19 @@ public final class SlackLoad {
             Instant draining = Instant.now();
             LoadWorkspace.awaitApplied(database, settings.patience());
             Duration drained = Duration.between(draining, Instant.now());
-            Set<String> applied = appliedKeys(database);
-            List<String> lost = posted.stream().map(p -> key(p.said().channel(), p.ts()))
-                    .filter(key -> !applied.contains(key)).sorted().toList();
+            Map<String, Boolean> inbox = new HashMap<>();
+            database.query("SELECT event_key, applied_at IS NOT NULL FROM inbox WHERE event_key LIKE 'slack:%'",
+                    row -> inbox.put(row.getString(1), row.getBoolean(2)));
+            List<String> keys = posted.stream().map(p -> key(p.said(), p.ts())).toList();
+            List<String> lost = keys.stream().filter(key -> !inbox.containsKey(key)).sorted().toList();
+            int unapplied = (int) keys.stream().filter(key -> Boolean.FALSE.equals(inbox.get(key))).count();
             List<Posted> addressed = posted.stream().filter(p -> p.said().kind() != Kind.CHANNEL).toList();
             deployment.slack().letTheAppWork(Duration.ofSeconds(2));
             int answered = answered(deployment.slack(), addressed);
             Flood flood = flood(deployment, load, settings);
             System.out.println("Forged flood: " + flood.summary());
-            T after = then.apply(deployment.server());
-            return new Result<>(steps, posted.size(), count(database, "SELECT count(*) FROM inbox WHERE event_key LIKE 'slack:%'"),
-                    count(database, "SELECT count(*) FROM inbox WHERE event_key LIKE 'slack:%' AND applied_at IS NOT NULL"),
-                    lost, addressed.size(), answered, drained, flood, after);
+            return new Result<>(steps, posted.size(), lost, unapplied, drained, addressed.size(), answered, flood,
+                    before);
         }
     }
 
@@ -237,6 +246,10 @@ public final class SlackLoad {
         return acknowledged;
     }
 
+    private static String key(Said said, String ts) {
+        return key(said.kind() == Kind.DIRECT ? directChannel(said.user()) : said.channel(), ts);
+    }
+
     private static String key(String channel, String ts) {
         return "slack:" + TestWorkspace.TEAM + ":" + channel + ":" + ts;
     }
@@ -285,22 +298,26 @@ public final class SlackLoad {
 
     /** Half the flood unsigned, half signed with a secret that is not the app's. */
     private static Flood flood(SlackDeployment deployment, OpenLoop load, Settings settings) {
-        ReadOnlyDatabase database = deployment.database();
-        int before = count(database, "SELECT count(*) FROM inbox");
         Path log = deployment.server().dataDir().getParent().resolve("server.log");
         long linesBefore = OpenLoop.lines(log);
+        long refusalsBefore = OpenLoop.lines(log, REFUSED);
         URI events = deployment.server().url("/slack/events");
         List<HttpRequest> requests = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         int count = settings.forgedRate() * (int) settings.forgedStep().toSeconds();
         for (int k = 0; k < count; k++) {
             Said said = new Said(Kind.CHANNEL, TestWorkspace.ALICE, TestWorkspace.GENERAL,
                     "#faq Forged question " + k + "? | Forged answer", "forged" + k, null);
-            requests.add(signed(events, message(said, SlackIds.ts(), null, "channel"),
+            String ts = SlackIds.ts();
+            keys.add(key(TestWorkspace.GENERAL, ts));
+            requests.add(signed(events, message(said, ts, null, "channel"),
                     k % 2 == 0 ? null : "not-the-signing-secret-of-this-app"));
         }
         OpenLoop.Step step = load.run(settings.forgedRate(), requests);
         Pacing.pause(Duration.ofSeconds(1));
-        return new Flood(step, count(database, "SELECT count(*) FROM inbox") - before,
-                OpenLoop.lines(log) - linesBefore);
+        Set<String> forged = new HashSet<>(keys);
+        int stored = (int) deployment.database().query("SELECT event_key FROM inbox WHERE event_key LIKE ?",
+                row -> row.getString(1), key(TestWorkspace.GENERAL, "%")).stream().filter(forged::contains).count();
+        return new Flood(step, stored, OpenLoop.lines(log) - linesBefore, OpenLoop.lines(log, REFUSED) - refusalsBefore);
     }
 }

@@ -44,11 +44,12 @@ public final class TeamsLoad {
     public record Settings(List<Integer> rates, Duration step, Duration patience) {}
 
     /**
-     * @param acknowledged activities answered 2xx; {@code lost}: those of them with no applied inbox row
+     * @param acknowledged activities answered {@value #ACKNOWLEDGED}; {@code lost}: those of them with no inbox row
+     * @param unapplied    acknowledged activities recorded but not applied when patience ran out
      * @param addressed    acknowledged mentions and personal messages; {@code answered}: those the bot replied to
      */
-    public record Result(List<OpenLoop.Step> steps, int acknowledged, int recorded, int applied, List<String> lost,
-            int addressed, int answered, Duration drained) {}
+    public record Result(List<OpenLoop.Step> steps, int acknowledged, List<String> lost, int unapplied,
+            Duration drained, int addressed, int answered) {}
 
     private record Posted(Said said, String id, String conversation, String body) {}
 
@@ -80,16 +81,15 @@ public final class TeamsLoad {
             Instant draining = Instant.now();
             LoadWorkspace.awaitApplied(database, settings.patience());
             Duration drained = Duration.between(draining, Instant.now());
-            Set<String> applied = new HashSet<>(database.query("SELECT event_key FROM inbox WHERE event_key LIKE"
-                    + " 'teams:%' AND applied_at IS NOT NULL", row -> row.getString(1)));
-            Set<String> appliedIds = new HashSet<>();
-            applied.forEach(key -> appliedIds.add(key.substring(key.lastIndexOf(':') + 1)));
-            List<String> lost = acknowledged.stream().map(Posted::id).filter(id -> !appliedIds.contains(id)).toList();
+            Map<String, Boolean> inbox = new HashMap<>();
+            database.query("SELECT event_key, applied_at IS NOT NULL FROM inbox WHERE event_key LIKE 'teams:%'",
+                    row -> inbox.put(row.getString(1).substring(row.getString(1).lastIndexOf(':') + 1),
+                            row.getBoolean(2)));
+            List<String> lost = acknowledged.stream().map(Posted::id).filter(id -> !inbox.containsKey(id)).toList();
+            int unapplied = (int) acknowledged.stream().filter(p -> Boolean.FALSE.equals(inbox.get(p.id()))).count();
             List<Posted> addressed = acknowledged.stream().filter(p -> p.said().kind() != Kind.CHANNEL).toList();
-            int recorded = database.query("SELECT count(*) FROM inbox WHERE event_key LIKE 'teams:%'",
-                    row -> row.getInt(1)).getFirst();
-            return new Result(steps, acknowledged.size(), recorded, applied.size(), lost, addressed.size(),
-                    answered(connector.sent(), addressed), drained);
+            return new Result(steps, acknowledged.size(), lost, unapplied, drained, addressed.size(),
+                    answered(connector.sent(), addressed));
         }
     }
 
