@@ -12,12 +12,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 /**
  * An open-loop load generator: requests leave at a fixed arrival rate whatever the server answers, as a platform
@@ -62,14 +64,22 @@ public final class OpenLoop implements AutoCloseable {
                     .toList());
         }
 
+        /** How many requests got each status, {@code 0} for none (refused, cut, timed out): {@code 202×48 0×2}. */
+        public String statuses() {
+            return answers.stream().collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()))
+                    .entrySet().stream().map(e -> (e.getKey() == 0 ? "none" : e.getKey()) + "×" + e.getValue())
+                    .collect(Collectors.joining(" "));
+        }
+
         public double achievedRate() {
             return sent() / Math.max(1e-9, took.toNanos() / 1e9);
         }
 
         public String summary(int expected) {
-            return String.format(Locale.ROOT, "%d/s target, %.0f/s sent: %d sent, %d answered %d, %d not; %s;"
+            return String.format(Locale.ROOT, "%d/s target, %.0f/s sent: %d sent, %d answered %d, %d not (%s); %s;"
                     + " generator lag at most %s; load average %.2f", rate, achievedRate(), sent(), answered(expected),
-                    expected, otherThan(expected), latencies(expected), Latencies.millis(worstLag), loadAverage);
+                    expected, otherThan(expected), statuses(), latencies(expected), Latencies.millis(worstLag),
+                    loadAverage);
         }
     }
 
