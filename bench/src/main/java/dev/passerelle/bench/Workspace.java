@@ -63,6 +63,11 @@ final class Workspace {
         return count;
     }
 
+    /** Everyone of the workspace, in the order they were made. */
+    List<Person> people() {
+        return List.copyOf(people);
+    }
+
     /** The next message of the workspace's stream. */
     Message next() {
         count++;

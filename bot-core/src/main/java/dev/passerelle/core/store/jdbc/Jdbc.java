@@ -81,6 +81,11 @@ public final class Jdbc implements Transactions {
         }
     }
 
+    /** Whether this thread is inside a transaction (or a statement) of this connection: what it runs joins it. */
+    public boolean heldByCurrentThread() {
+        return lock.isHeldByCurrentThread();
+    }
+
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
         return locked(() -> {
             try (PreparedStatement statement = prepare(sql, args); ResultSet rows = statement.executeQuery()) {

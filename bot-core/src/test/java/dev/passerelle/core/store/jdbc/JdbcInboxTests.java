@@ -1,6 +1,7 @@
 package dev.passerelle.core.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.passerelle.core.inbox.InboxRepository.Recorded;
 import dev.passerelle.core.store.NewEntries;
@@ -12,10 +13,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import dev.passerelle.core.vocabulary.StoreException;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
 
@@ -114,5 +125,77 @@ class JdbcInboxTests {
 
         assertThat(store.inbox().record("slack:T1:C1:1700.1", "{}", AT)).isEmpty();
         assertThat(store.inbox().unapplied(10)).isEmpty();
+    }
+
+    @Test
+    @Timeout(60)
+    void recordsMadeAtTheSameTimeAreEachCommittedOnceWithASeqOfTheirOwn() throws Exception {
+        int keys = 400;
+        List<Callable<Optional<Long>>> records = new ArrayList<>();
+        for (int k = 0; k < keys; k++) {
+            String key = "slack:T1:C1:1700." + k;
+            // Each twice, as Slack delivers a mention's message and its app_mention at once.
+            records.add(() -> store.inbox().record(key, "{}", AT));
+            records.add(() -> store.inbox().record(key, "{}", AT));
+        }
+        List<Optional<Long>> seqs = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(32)) {
+            for (Future<Optional<Long>> seq : threads.invokeAll(records)) {
+                seqs.add(seq.get());
+            }
+        }
+
+        List<Long> given = seqs.stream().flatMap(Optional::stream).toList();
+        assertThat(given).hasSize(keys).doesNotHaveDuplicates();
+        for (int k = 0; k < keys; k++) {
+            assertThat(seqs.get(2 * k).isPresent() ^ seqs.get(2 * k + 1).isPresent()).as("key " + k).isTrue();
+        }
+        assertThat(committedRows()).isEqualTo(keys);
+        assertThat(store.inbox().unapplied(1_000)).extracting(Recorded::seq).containsExactlyInAnyOrderElementsOf(given);
+    }
+
+    @Test
+    @Timeout(60)
+    void aRecordThatCannotBeWrittenFailsAloneNotTheRecordsCommittedWithIt() throws Exception {
+        List<Callable<Optional<Long>>> records = new ArrayList<>();
+        for (int k = 0; k < 200; k++) {
+            String key = "good-" + k;
+            records.add(() -> store.inbox().record(key, "{}", AT));
+            if (k == 100) {
+                records.add(() -> store.inbox().record("bad", null, AT));
+            }
+        }
+        int failed = 0;
+        try (ExecutorService threads = Executors.newFixedThreadPool(16)) {
+            for (Future<Optional<Long>> seq : threads.invokeAll(records)) {
+                try {
+                    seq.get();
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(StoreException.class);
+                    failed++;
+                }
+            }
+        }
+
+        assertThat(failed).isEqualTo(1);
+        assertThat(committedRows()).isEqualTo(200);
+    }
+
+    @Test
+    @Timeout(30)
+    void aRecordInsideATransactionIsPartOfIt() {
+        assertThatThrownBy(() -> store.transactions().run(() -> {
+            store.inbox().record("imported", "{}", AT);
+            throw new IllegalStateException("the import stops");
+        })).hasMessage("the import stops");
+
+        assertThat(store.inbox().record("imported", "{}", AT)).as("rolled back with its transaction").isPresent();
+    }
+
+    private int committedRows() throws SQLException {
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(SqliteStore.FILE_NAME));
+                var rows = other.createStatement().executeQuery("SELECT count(*) FROM inbox")) {
+            return rows.getInt(1);
+        }
     }
 }
