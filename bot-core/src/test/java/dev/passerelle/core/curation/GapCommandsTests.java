@@ -290,6 +290,8 @@ class GapCommandsTests {
                     + gap + " : /kb montre " + gap + " ; pour voir la page " + gap + " : /kb lacunes page " + gap);
             assertThat(english.error()).isEqualTo("#" + gap + " is a number, not a team. To see gap #" + gap
                     + ": /kb show " + gap + "; to see page " + gap + ": /kb gaps page " + gap);
+            assertThat(chat.in("sales").from("kim").says("/kb gaps Sales page").outcome().error())
+                    .isEqualTo("Usage: /kb gaps [team] [page N]");
         }
     }
 

@@ -286,6 +286,18 @@ class PainRegisterTests {
         }
 
         @Test
+        void aSecondStatusOrAPageWithoutItsNumberIsNoTeam() {
+            report("sarah", "IT", VPN);
+
+            assertThat(chat.dm("dave").says("/kb painpoints open open").outcome().error())
+                    .isEqualTo("Usage: /kb painpoints [team] [open|acknowledged|resolved] [page N]");
+            assertThat(chat.dm("dave").says("/kb irritants ouverts résolus").outcome().error())
+                    .isEqualTo("Utilisation : /kb irritants [équipe] [ouverts|pris en compte|résolus] [page N]");
+            assertThat(chat.dm("dave").says("/kb painpoints IT page").outcome().error())
+                    .isEqualTo("Usage: /kb painpoints [team] [open|acknowledged|resolved] [page N]");
+        }
+
+        @Test
         void unknownIdsOtherEntriesAndWrongWordsAreClearErrors() {
             Said faq = chat.in("it").from("kim").says("#faq Where is the VPN guide? | On the intranet");
             Said pain = report("sarah", "IT", VPN);
