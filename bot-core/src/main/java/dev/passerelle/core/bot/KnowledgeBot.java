@@ -146,10 +146,14 @@ public final class KnowledgeBot {
         });
     }
 
-    /** The message is read once: its language makes the asker, its meaning the route. */
+    /**
+     * The message is read once: its language makes the asker, its meaning the route. A command's own words say its
+     * language ("/kb aide" is French, "/kb help" English), which is remembered as any addressed message's is.
+     */
     private Outcome routed(Message message) {
         Understanding understanding = reader.read(message.text());
-        return router.route(asker(message, message.sender(), understanding.language()), message, understanding);
+        Language language = router.commandLanguage(message).orElse(understanding.language());
+        return router.route(asker(message, message.sender(), language), message, understanding);
     }
 
     private Outcome edited(Edit edit) {

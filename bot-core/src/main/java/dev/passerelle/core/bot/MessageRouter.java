@@ -36,6 +36,11 @@ final class MessageRouter {
         return decide(asker, in, understanding).in(asker.language());
     }
 
+    /** The language of the command this message gives, when its words say one ("aide", "help"). */
+    Optional<dev.passerelle.core.vocabulary.Language> commandLanguage(Message in) {
+        return parser.parse(in.text(), in.addressed()).flatMap(CommandParser.Parsed::language);
+    }
+
     private Outcome decide(Asker asker, Message in, Understanding understanding) {
         var command = parser.parse(in.text(), in.addressed());
         if (command.isPresent()) {

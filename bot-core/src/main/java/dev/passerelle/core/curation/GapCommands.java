@@ -64,6 +64,11 @@ public final class GapCommands {
     }
 
     Outcome list(Asker asker, Command.Gaps command) {
+        Optional<Long> number = EntryCard.idOf(command.team());
+        if (number.isPresent()) {
+            // "lacunes 69": a gap's number, not a team; say how to see or answer it, or see that page.
+            return Outcome.refused(asker.say("gaps.numberNotTeam", String.valueOf(number.get())));
+        }
         Audience audience = gaps.audience(asker);
         List<Gaps.Group> open = gaps.open(audience);
         if (command.team() != null) {

@@ -47,12 +47,13 @@ final class GapNotices {
                 }
                 told.add(asker);
                 boolean sees = new Audience(channels.channelsOf(asker)).sees(answer.channelKey(), answer.restricted());
+                // Each asker reads their own question, as they put it, not the first asker's wording.
+                String theirs = Cards.preview(gaps.askedAs(gap, asker));
                 recipients.notice(asker, platform, gap.language(), speaker -> sees
-                        ? withHelpful(speaker.say("gaps.notice.answered", String.valueOf(gap.id()),
-                                Cards.preview(gap.title()), String.valueOf(answer.id()), answerText(answer)),
-                                speaker.say("button.helpful"), answer)
+                        ? withHelpful(speaker.say("gaps.notice.answered", String.valueOf(gap.id()), theirs,
+                                String.valueOf(answer.id()), answerText(answer)), speaker.say("button.helpful"), answer)
                         : Recipients.direct(speaker.say("gaps.notice.answeredHidden", String.valueOf(gap.id()),
-                                Cards.preview(gap.title()))))
+                                theirs)))
                         .ifPresent(notices::add);
             }
         }

@@ -34,7 +34,8 @@ final class GapWords {
             page = Integer.parseInt(paged.group(1));
             team = team.substring(0, paged.start()).strip();
         }
-        if (page < 1 || team.length() > MAX_TEAM_LENGTH || Folding.caseAndAccents(team).matches("page|p")) {
+        if (page < 1 || team.length() > MAX_TEAM_LENGTH
+                || Folding.caseAndAccents(team).matches("(?:.*\\s)?(?:page|p\\.?)")) {
             return new Command.Invalid("usage.gaps");
         }
         return new Command.Gaps(team.isEmpty() ? null : team, page);

@@ -52,8 +52,13 @@ final class PainArguments {
                 if (page < 1 || page > MAX_PAGE) {
                     return new Command.Invalid("usage.painpoints");
                 }
-            } else if (status == null && STATUSES.containsKey(folded)) {
+            } else if (STATUSES.containsKey(folded)) {
+                if (status != null) {
+                    return new Command.Invalid("usage.painpoints"); // "open open", "ouverts résolus": no team
+                }
                 status = STATUSES.get(folded);
+            } else if (PAGE.contains(folded)) {
+                return new Command.Invalid("usage.painpoints"); // "page" without its number is no team either
             } else {
                 team.add(words.get(i));
             }

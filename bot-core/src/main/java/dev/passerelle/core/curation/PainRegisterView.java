@@ -15,6 +15,7 @@ import dev.passerelle.core.vocabulary.PainStatus;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +39,13 @@ final class PainRegisterView {
     }
 
     Outcome list(Asker asker, Command.PainPoints command) {
+        Optional<Long> number = EntryCard.idOf(command.team());
+        if (number.isPresent()) {
+            // "irritants 32 résolu": a pain point's number, not a team; say how to move it or see that page.
+            String move = command.status() == PainStatus.OPEN ? asker.say("painpoints.move.any")
+                    : asker.say("painpoints.move." + command.status().code());
+            return Outcome.refused(asker.say("painpoints.numberNotTeam", String.valueOf(number.get()), move));
+        }
         PainStandings.Page page = standings.page(asker.audience(), command.status(), command.team(), command.page(),
                 PAGE_SIZE, clock.instant());
         String status = command.status().code();

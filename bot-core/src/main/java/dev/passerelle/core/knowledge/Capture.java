@@ -131,13 +131,17 @@ public final class Capture {
         Entry gap = same.orElseGet(() -> entries.insert(newEntry(asker, EntryKind.QUESTION, EntryStatus.OPEN, text,
                 null, List.of())));
         if (same.isPresent()) {
-            entries.addAsk(gap.id(), asker.person().id(), in.channelRef().key(), in.messageId(), in.thread(), in.time());
+            entries.addAsk(gap.id(), asker.person().id(), in.channelRef().key(), in.messageId(), in.thread(), in.time(),
+                    text);
         }
         entries.addVote(gap.id(), asker.person().id(), in.time());
         return entries.find(gap.id()).orElse(gap);
     }
 
-    /** An open gap asked in the same scope with the same meaningful words, strictly: not merely related. */
+    /**
+     * An open gap asked in the same scope with the same meaningful words, strictly: not merely related; asked in the
+     * other language, the same words through their translations ({@link SameQuestions#sameWords}).
+     */
     private Optional<Entry> openGapLike(Asker asker, String text) {
         Turn in = asker.turn();
         boolean restricted = in.channelType().restricted();
@@ -147,7 +151,7 @@ public final class Capture {
                 .filter(e -> e.kind() == EntryKind.QUESTION && e.status() == EntryStatus.OPEN)
                 .filter(e -> e.restricted() == restricted && (!restricted || e.channelKey().equals(in.channelRef().key())))
                 .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))
-                .filter(e -> index.sameMeaningfulWords(e.title(), text))
+                .filter(e -> sameQuestions.sameWords(text, asker.language(), e))
                 .min(Comparator.comparingLong(Entry::id))
                 .or(() -> reworded(asker, text));
     }
@@ -161,7 +165,7 @@ public final class Capture {
                 && (!restricted || e.channelKey().equals(in.channelRef().key()))
                 && asker.audience().sees(e.channelKey(), e.restricted());
         return sameQuestions.sameAs(text, asker.language(), asker.audience(),
-                id -> entries.find(id).filter(sameScope).isPresent(), -1).flatMap(entries::find);
+                id -> entries.find(id).filter(sameScope), -1);
     }
 
     private Optional<Entry> openPainPointLike(Asker asker, String text) {

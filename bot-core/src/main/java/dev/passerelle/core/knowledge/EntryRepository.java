@@ -60,6 +60,10 @@ public interface EntryRepository {
      */
     void addAsk(long entryId, long personId, String channelKey, String messageId, @Nullable String thread, Instant at);
 
+    /** As {@link #addAsk(long, long, String, String, String, Instant)}, keeping the words the ask used. */
+    void addAsk(long entryId, long personId, String channelKey, String messageId, @Nullable String thread, Instant at,
+            String question);
+
     /** Who asked the question in this message, when it was folded into an open question as one more ask. */
     Optional<Long> askedBy(String channelKey, String messageId);
 

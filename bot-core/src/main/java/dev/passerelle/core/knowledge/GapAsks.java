@@ -27,11 +27,15 @@ public final class GapAsks {
         entries.askIn(channelKey, messageId).ifPresent(ask -> takeBack(ask, at));
     }
 
-    /** This message now says {@code text}: a folded ask of it that now asks something else is taken back. */
+    /**
+     * This message now says {@code text}: a folded ask of it that now asks something else is taken back. An ask kept
+     * with its words still asks the same when the edit keeps them (a typo fixed in an English ask of a French gap).
+     */
     public void edited(String channelKey, String messageId, long editorId, String text, Instant at) {
         entries.askIn(channelKey, messageId)
                 .filter(ask -> ask.personId() == editorId)
                 .filter(ask -> entries.find(ask.entryId()).filter(gap -> !asksTheSame(gap, text)).isPresent())
+                .filter(ask -> ask.question() == null || !index.sameMeaningfulWords(ask.question(), text))
                 .ifPresent(ask -> takeBack(ask, at));
     }
 

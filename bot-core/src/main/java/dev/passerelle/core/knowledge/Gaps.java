@@ -109,6 +109,19 @@ public final class Gaps {
         return gaps.closure(gapId);
     }
 
+    /**
+     * The gap's question as this person asked it, in their own words and language: the gap's own wording for the
+     * one whose message it is (or who asked only in those words), else the words of their first ask of it.
+     */
+    public String askedAs(Entry gap, long personId) {
+        if (gap.authorId() == personId) {
+            return gap.title();
+        }
+        return entries.asks(gap.id()).stream()
+                .filter(ask -> ask.personId() == personId && ask.question() != null && !ask.question().isBlank())
+                .map(GapAsk::question).findFirst().orElse(gap.title());
+    }
+
     /** Everyone who asked this gap. */
     public List<Long> askers(long gapId) {
         return gaps.askers(gapId);
@@ -162,10 +175,10 @@ public final class Gaps {
         open.forEach(e -> parent.put(e.id(), e.id()));
         for (Entry gap : open) {
             Audience both = new Audience(open.stream().map(Entry::channelKey).collect(Collectors.toSet()));
-            same.sameAs(gap.title(), gap.language(), both, byId::containsKey, gap.id())
-                    .ifPresent(other -> union(parent, gap.id(), other));
+            same.sameAs(gap.title(), gap.language(), both, id -> Optional.ofNullable(byId.get(id)), gap.id())
+                    .ifPresent(other -> union(parent, gap.id(), other.id()));
             for (Entry other : open) {
-                if (other.id() > gap.id() && same.sameWords(gap.title(), other.title())) {
+                if (other.id() > gap.id() && same.sameWords(other.title(), other.language(), gap)) {
                     union(parent, gap.id(), other.id());
                 }
             }

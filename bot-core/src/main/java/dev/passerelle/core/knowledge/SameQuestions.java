@@ -10,13 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongPredicate;
+import java.util.function.LongFunction;
 
 /**
  * Whether two knowledge gaps ask the same thing, as the answer matcher judges it: the question, searched among the
  * gaps, finds the other one first with the confidence the bot needs to give an answer ({@link Confidence}). The same
  * meaningful words always ask the same thing; a reworded question ("how do I reset my VPN password?" and "VPN
- * password reset?") does when the matcher is sure.
+ * password reset?") does when the matcher is sure. Across French and English, the same meaningful words through
+ * their translations ask the same thing, as a French question finds an English FAQ.
  */
 public final class SameQuestions {
 
@@ -36,26 +37,50 @@ public final class SameQuestions {
 
     /**
      * The gap among the {@code eligible} ones that {@code question} asks again, when the matcher is confident of one;
-     * {@code self}, the question's own gap when it has one, is never its own match.
+     * {@code self}, the question's own gap when it has one, is never its own match. One of the two questions must
+     * also say nothing the other does not ({@link #withinTheOther}): the matcher is sure of a question that shares
+     * all words but one each ("a meeting room at headquarters" and "a meeting room in Lyon", "au siège" and "in
+     * Lyon"), and those ask different things.
      */
-    public Optional<Long> sameAs(String question, Language language, Audience audience, LongPredicate eligible,
-            long self) {
+    public Optional<Entry> sameAs(String question, Language language, Audience audience,
+            LongFunction<Optional<Entry>> eligible, long self) {
         SearchResult result = index.rank(new SearchQuery(question, language, audience, Set.of(DocKind.QUESTION),
                 CANDIDATES, 0));
         List<SearchResult.Match> ranked = result.matches().stream()
-                .filter(match -> match.hit().id() != self && eligible.test(match.hit().id()))
+                .filter(match -> match.hit().id() != self && eligible.apply(match.hit().id()).isPresent())
                 .sorted(Comparator.comparingDouble((SearchResult.Match match) -> match.hit().score()).reversed())
                 .limit(2)
                 .toList();
-        if (ranked.isEmpty()) {
+        if (ranked.isEmpty()
+                || confidence.level(Confidence.Features.of(result, ranked)) != Confidence.Level.CONFIDENT) {
             return Optional.empty();
         }
-        Confidence.Level level = confidence.level(Confidence.Features.of(result, ranked));
-        return level == Confidence.Level.CONFIDENT ? Optional.of(ranked.getFirst().hit().id()) : Optional.empty();
+        return eligible.apply(ranked.getFirst().hit().id())
+                .filter(gap -> withinTheOther(question, language, gap));
+    }
+
+    /**
+     * Whether one of the two questions says nothing the other does not: each of its words has its like in the other,
+     * as typed or through translations. Two questions that each hold a word the other lacks ("at headquarters" and
+     * "in Lyon", "janvier" and "February") stay apart.
+     */
+    private boolean withinTheOther(String question, Language language, Entry gap) {
+        return index.wordsFoundIn(question, language, gap.title(), gap.language())
+                || index.wordsFoundIn(gap.title(), gap.language(), question, language);
     }
 
     /** Whether the two texts hold the same meaningful words: the same question, however it is typed. */
     public boolean sameWords(String one, String other) {
         return index.sameMeaningfulWords(one, other);
+    }
+
+    /**
+     * Whether {@code question}, asked in {@code language}, has the same meaningful words as the gap's: as typed, or,
+     * asked in the gap's other language, each word through its translations ("comment réserver une salle de réunion
+     * au siège" and "how do I book a meeting room at headquarters").
+     */
+    public boolean sameWords(String question, Language language, Entry gap) {
+        return gap.language() == language ? sameWords(gap.title(), question)
+                : index.sameMeaningfulWords(question, language, gap.title(), gap.language());
     }
 }

@@ -38,6 +38,26 @@ public interface KnowledgeIndex extends AutoCloseable {
      * Word order, punctuation and inflection do not matter; one word more or less does.
      */
     boolean sameMeaningfulWords(String one, String other);
+
+    /**
+     * Whether two texts, each in its own language, say the same thing across the two: every meaningful word of each
+     * has its like in the other ({@link #wordsFoundIn}). Texts with the same meaningful words always agree.
+     */
+    default boolean sameMeaningfulWords(String one, Language oneLanguage, String other, Language otherLanguage) {
+        return sameMeaningfulWords(one, other)
+                || wordsFoundIn(one, oneLanguage, other, otherLanguage)
+                && wordsFoundIn(other, otherLanguage, one, oneLanguage);
+    }
+
+    /**
+     * Whether every meaningful word of {@code one} has its like among those of {@code other}, as typed or through a
+     * confirmed translation of the synonym sources ("réserver" and "book", "salle de réunion" and "meeting room"):
+     * "siège" finds nothing in "how do I book a meeting room in Lyon".
+     */
+    default boolean wordsFoundIn(String one, Language oneLanguage, String other, Language otherLanguage) {
+        return sameMeaningfulWords(one, other);
+    }
+
     /** How many meaningful words a search for this text matches on (framing words and stop words left out). */
     int meaningfulWords(String text, Language language);
 

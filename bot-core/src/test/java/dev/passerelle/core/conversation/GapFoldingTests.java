@@ -67,6 +67,17 @@ class GapFoldingTests {
     }
 
     @Test
+    void aQuestionThatSharesAllWordsButOneEachIsAnotherGap() {
+        long headquarters = gapOf(chat.in("general").from("alice").toBot()
+                .says("How do I book a meeting room at headquarters?"));
+        long lyon = gapOf(chat.in("general").from("hugo").toBot().says("How do I book a meeting room in Lyon?"));
+
+        assertThat(lyon).isNotEqualTo(headquarters);
+        assertThat(chat.dm("kim").says("/kb gaps").text()).contains("#" + headquarters + " “How do I book a meeting "
+                + "room at headquarters?” — 1 asker", "#" + lyon + " “How do I book a meeting room in Lyon?” — 1 asker");
+    }
+
+    @Test
     void privateAndPublicAsksOfTheSameQuestionDoNotFold() {
         long inPublic = gapOf(chat.in("sales").from("alice").toBot().says("Where is the 2024 price grid?"));
         long inPrivate = gapOf(chat.inPrivate("sales-leads").from("alice").toBot()

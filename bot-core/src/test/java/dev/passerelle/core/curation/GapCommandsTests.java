@@ -174,6 +174,40 @@ class GapCommandsTests {
         }
 
         @Test
+        void eachAskerIsToldOfTheQuestionInTheWordsTheyAskedIt() {
+            long gap = askedThreeTimes();
+
+            Outcome answered = chat.in("sales").from("kim").says("/kb answer " + gap + " Use vpn.example.com").outcome();
+
+            long faq = answered.captured().getFirst().id();
+            assertThat(noticeTo(answered, "alice").reply().text()).isEqualTo("Your question #" + gap
+                    + " “How do I reset my VPN password?” now has an answer (#" + faq + "):\nUse vpn.example.com");
+            assertThat(noticeTo(answered, "hugo").reply().text()).isEqualTo("Your question #" + gap
+                    + " “how can I reset the VPN password” now has an answer (#" + faq + "):\nUse vpn.example.com");
+            assertThat(noticeTo(answered, "lea").reply().text()).isEqualTo("Votre question #" + gap
+                    + " « Comment réinitialiser mon mot de passe VPN ? » a maintenant une réponse (#" + faq
+                    + ") :\nUse vpn.example.com");
+        }
+
+        @Test
+        void aLinkAndARoutedReplyQuoteEachAskerTheirOwnWordsToo() {
+            long linked = askedThreeTimes();
+            long faq = chat.in("sales").from("kim").says("/kb add faq VPN password | vpn.example.com").capturedId();
+            Outcome link = chat.in("sales").from("kim").says("/kb link " + linked + " " + faq).outcome();
+            long routed = gapOf(chat.in("sales").from("alice").toBot().says("Where is the 2024 price grid?"));
+            chat.in("sales").from("hugo").toBot().says("where is the price grid for 2024 ?");
+            chat.dm("bob").says("hi");
+            chat.in("sales").from("kim").says("/kb route " + routed + " @bob");
+
+            Outcome replied = chat.dm("bob").says("In the Sales drive, folder Pricing").outcome();
+
+            assertThat(noticeTo(link, "hugo").reply().text()).contains("“how can I reset the VPN password”");
+            assertThat(noticeTo(link, "lea").reply().text()).contains("« Comment réinitialiser mon mot de passe VPN ? »");
+            assertThat(noticeTo(replied, "alice").reply().text()).contains("“Where is the 2024 price grid?”");
+            assertThat(noticeTo(replied, "hugo").reply().text()).contains("“where is the price grid for 2024 ?”");
+        }
+
+        @Test
         void aClosedGapIsNeverListedAgainAndShowPointsToItsAnswer() {
             long gap = askedThreeTimes();
             assertThat(chat.in("sales").from("kim").says("/kb show " + gap).text())
@@ -243,6 +277,21 @@ class GapCommandsTests {
             long faq = chat.in("sales").from("kim").says("/kb add faq A | B").capturedId();
             assertThat(chat.in("sales").from("kim").says("/kb answer " + faq + " x").text())
                     .isEqualTo("No gap #" + faq + " that you can see. /kb gaps lists the open ones.");
+        }
+
+        @Test
+        void aBareNumberWhereATeamGoesIsAGapsNumberNotATeam() {
+            long gap = askedThreeTimes();
+
+            Outcome french = chat.in("sales").from("kim").says("/kb lacunes " + gap).outcome();
+            Outcome english = chat.in("sales").from("hugo").says("/kb gaps #" + gap + " page 2").outcome();
+
+            assertThat(french.error()).isEqualTo("#" + gap + " est un numéro, pas une équipe. Pour voir la lacune #"
+                    + gap + " : /kb montre " + gap + " ; pour voir la page " + gap + " : /kb lacunes page " + gap);
+            assertThat(english.error()).isEqualTo("#" + gap + " is a number, not a team. To see gap #" + gap
+                    + ": /kb show " + gap + "; to see page " + gap + ": /kb gaps page " + gap);
+            assertThat(chat.in("sales").from("kim").says("/kb gaps Sales page").outcome().error())
+                    .isEqualTo("Usage: /kb gaps [team] [page N]");
         }
     }
 

@@ -266,6 +266,38 @@ class PainRegisterTests {
         }
 
         @Test
+        void aBareNumberWhereATeamGoesIsAPainPointsNumberNotATeam() {
+            Said pain = report("sarah", "IT", VPN);
+            long id = pain.capturedId();
+
+            Outcome french = chat.dm("kim").says("/kb irritants " + id + " resolu").outcome();
+            Outcome english = chat.dm("dave").says("/kb painpoints #" + id).outcome();
+            Outcome acknowledged = chat.dm("kim").says("/kb painpoints " + id + " acknowledged").outcome();
+
+            assertThat(french.error()).isEqualTo("#" + id + " est un numéro, pas une équipe. Pour faire avancer "
+                    + "l’irritant #" + id + " : /kb irritant " + id + " résolu [note] ; pour voir la page " + id
+                    + " : /kb irritants page " + id);
+            assertThat(english.error()).isEqualTo("#" + id + " is a number, not a team. To move pain point #" + id
+                    + ": /kb pain " + id + " acknowledge|resolve|reopen [note]; to see page " + id
+                    + ": /kb painpoints page " + id);
+            assertThat(acknowledged.error()).contains("/kb pain " + id + " acknowledge [note]");
+            assertThat(chat.entry(id).painStatus()).isEqualTo(PainStatus.OPEN);
+            assertThat(text(chat.dm("dave").says("/kb painpoints IT").outcome())).contains("#" + id);
+        }
+
+        @Test
+        void aSecondStatusOrAPageWithoutItsNumberIsNoTeam() {
+            report("sarah", "IT", VPN);
+
+            assertThat(chat.dm("dave").says("/kb painpoints open open").outcome().error())
+                    .isEqualTo("Usage: /kb painpoints [team] [open|acknowledged|resolved] [page N]");
+            assertThat(chat.dm("dave").says("/kb irritants ouverts résolus").outcome().error())
+                    .isEqualTo("Utilisation : /kb irritants [équipe] [ouverts|pris en compte|résolus] [page N]");
+            assertThat(chat.dm("dave").says("/kb painpoints IT page").outcome().error())
+                    .isEqualTo("Usage: /kb painpoints [team] [open|acknowledged|resolved] [page N]");
+        }
+
+        @Test
         void unknownIdsOtherEntriesAndWrongWordsAreClearErrors() {
             Said faq = chat.in("it").from("kim").says("#faq Where is the VPN guide? | On the intranet");
             Said pain = report("sarah", "IT", VPN);

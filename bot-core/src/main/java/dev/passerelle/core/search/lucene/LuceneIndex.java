@@ -5,6 +5,7 @@ import dev.passerelle.core.search.IndexSource;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
 import dev.passerelle.core.search.SearchResult;
+import dev.passerelle.core.search.TextWords;
 import dev.passerelle.core.search.ChangeFeed;
 import dev.passerelle.core.search.ChangeFeed.Change;
 import dev.passerelle.core.search.lucene.synonyms.Synonyms;
@@ -71,6 +72,7 @@ public final class LuceneIndex implements KnowledgeIndex {
     private final DocumentMapper mapper = new DocumentMapper();
     private final QueryBuilder queries;
     private final Synonyms synonyms;
+    private final AnalyzedWords translated;
     /** Written by {@link #follow} (under this index's lock), read by {@link #commit} (under its own). */
     private volatile long lastApplied;
     /** Written under {@link #commitLock}, read by {@link #uncommitted} from any thread. */
@@ -85,6 +87,7 @@ public final class LuceneIndex implements KnowledgeIndex {
         this.directory = directory;
         this.synonyms = synonyms;
         this.queries = new QueryBuilder(weights, synonyms);
+        this.translated = new AnalyzedWords(synonyms);
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.feed = feed;
@@ -287,6 +290,13 @@ public final class LuceneIndex implements KnowledgeIndex {
             }
         }
         return false;
+    }
+
+    @Override
+    public boolean wordsFoundIn(String one, Language oneLanguage, String other, Language otherLanguage) {
+        List<TextWords.Word> these = translated.of(one, oneLanguage);
+        List<TextWords.Word> those = translated.of(other, otherLanguage);
+        return !these.isEmpty() && these.stream().allMatch(word -> those.stream().anyMatch(word::sameAs));
     }
 
     /** Terms, not words: "price-grid" and "price grid" say the same. */

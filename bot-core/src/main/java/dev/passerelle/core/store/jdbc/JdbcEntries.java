@@ -31,7 +31,8 @@ public final class JdbcEntries implements EntryRepository {
     private static final String COLUMNS = "id, kind, status, pain_status, title, body, language, author_id, "
             + "channel_key, restricted, source_msg, thread_id, votes, helpful, created_at, updated_at";
 
-    private static final String ASK_COLUMNS = "entry_id, person_id, channel_key, message_id, thread_id, asked_at";
+    private static final String ASK_COLUMNS = "entry_id, person_id, channel_key, message_id, thread_id, asked_at, "
+            + "question";
 
     private final Jdbc jdbc;
 
@@ -216,6 +217,14 @@ public final class JdbcEntries implements EntryRepository {
     }
 
     @Override
+    public void addAsk(long entryId, long personId, String channelKey, String messageId, @Nullable String thread,
+            Instant at, String question) {
+        jdbc.update("INSERT INTO gap_asks (channel_key, message_id, entry_id, person_id, thread_id, asked_at, question) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", channelKey, messageId, entryId, personId,
+                thread, at, question);
+    }
+
+    @Override
     public Optional<Long> askedBy(String channelKey, String messageId) {
         return jdbc.queryOne("SELECT person_id FROM gap_asks WHERE channel_key = ? AND message_id = ?",
                 row -> row.getLong(1), channelKey, messageId);
@@ -252,7 +261,8 @@ public final class JdbcEntries implements EntryRepository {
 
     private static GapAsk ask(ResultSet row) throws SQLException {
         return new GapAsk(row.getLong("entry_id"), row.getLong("person_id"), row.getString("channel_key"),
-                row.getString("message_id"), row.getString("thread_id"), Instant.parse(row.getString("asked_at")));
+                row.getString("message_id"), row.getString("thread_id"), Instant.parse(row.getString("asked_at")),
+                row.getString("question"));
     }
 
     private Entry require(long id) {
