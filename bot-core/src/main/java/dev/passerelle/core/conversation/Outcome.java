@@ -17,15 +17,22 @@ import org.jspecify.annotations.Nullable;
  * @param refreshed for a click, the entries of the card the button was on as they must now look (their new
  *                  state, the buttons that still apply): the adapter redraws them in place of the old ones in the
  *                  clicked card, whatever the action was; empty when the card stays as it is
+ * @param desk      for a click on the knowledge manager's desk ({@link Click#desk}), the whole desk as it now is:
+ *                  the adapter shows it in place of the clicked card; null otherwise
  */
 public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error,
-        @Nullable Language language, List<Notice> notices, List<EntryCard> refreshed) {
+        @Nullable Language language, List<Notice> notices, List<EntryCard> refreshed, @Nullable Reply desk) {
     public Outcome {
         replies = List.copyOf(replies);
         captured = List.copyOf(captured);
         error = Echo.neutraliseNullable(error);
         notices = List.copyOf(notices);
         refreshed = List.copyOf(refreshed);
+    }
+
+    public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error, @Nullable Language language,
+            List<Notice> notices, List<EntryCard> refreshed) {
+        this(replies, captured, error, language, notices, refreshed, null);
     }
 
     public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error, @Nullable Language language,
@@ -43,7 +50,7 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
 
     /** This outcome in the given language, unless a feature already said which (a command typed in French). */
     public Outcome in(Language spoken) {
-        return language != null ? this : new Outcome(replies, captured, error, spoken, notices, refreshed);
+        return language != null ? this : new Outcome(replies, captured, error, spoken, notices, refreshed, desk);
     }
 
     /** This outcome, telling others these too (each in their own language). */
@@ -53,12 +60,17 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
         }
         List<Notice> all = new java.util.ArrayList<>(notices);
         all.addAll(more);
-        return new Outcome(replies, captured, error, language, all, refreshed);
+        return new Outcome(replies, captured, error, language, all, refreshed, desk);
     }
 
     /** This outcome, redrawing these entries in the card that was clicked. */
     public Outcome refreshing(List<EntryCard> cards) {
-        return new Outcome(replies, captured, error, language, notices, cards);
+        return new Outcome(replies, captured, error, language, notices, cards, desk);
+    }
+
+    /** This outcome, showing the desk as it now is in place of the clicked one. */
+    public Outcome redrawingDesk(Reply now) {
+        return new Outcome(replies, captured, error, language, notices, refreshed, now);
     }
 
     /** The refreshed card of this entry, when the click changed how it looks. */

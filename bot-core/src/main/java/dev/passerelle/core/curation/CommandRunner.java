@@ -30,6 +30,7 @@ public final class CommandRunner {
     private final DeskCommands desk;
     private final Lifecycle lifecycle;
     private final Exports exports;
+    private final DeskView deskView;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
             Capture capture, MessageReader reader, PainCommands pains, ReviewRepository reviewed, GapCommands gaps,
@@ -47,6 +48,12 @@ public final class CommandRunner {
         this.desk = new DeskCommands(people, audit, desk);
         this.lifecycle = lifecycle;
         this.exports = new Exports(exported, audit);
+        this.deskView = new DeskView(people, entries, queue, gaps, pains.view(), new StatsReport(desk.stats()));
+    }
+
+    /** The desk every platform shows: Slack's Home tab, {@code /kb desk}, a Teams personal-chat card. */
+    public DeskView deskView() {
+        return deskView;
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -98,6 +105,7 @@ public final class CommandRunner {
             case Command.AnswerGap answer -> gaps.answer(asker, answer, verbOf(fullText));
             case Command.LinkGap link -> gaps.link(asker, link);
             case Command.RouteGap route -> gaps.routing().route(asker, route);
+            case Command.ShowDesk show -> new Outcome(List.of(deskView.reply(asker)), List.of(), null);
         };
     }
 
@@ -116,6 +124,7 @@ public final class CommandRunner {
             case HELPFUL, NOT_HELPFUL -> Outcome.refused(asker.say("command.unknown", action.id()));
             case VOTE -> Outcome.refused(asker.say("command.unknown", action.id()));
             case ANSWER_GAP, ROUTE_GAP -> gaps.clicked(asker, action, entryId);
+            case ACKNOWLEDGE_PAIN, RESOLVE_PAIN -> pains.clicked(asker, action, entryId);
         };
     }
 
@@ -163,7 +172,8 @@ public final class CommandRunner {
             "help.profile",
             "help.painpoints",
             "help.gaps",
-            "help.export");
+            "help.export",
+            "help.myDesk");
     /** What knowledge managers (and admins) get beneath it. */
     private static final List<String> MANAGER_HELP = List.of(
             "help.managers",
