@@ -112,7 +112,8 @@ public final class CommandRunner {
     /** A curation button pressed on an entry: the same role check and audit as the typed command. */
     public Outcome act(Asker asker, Action action, long entryId) {
         if (action.curation() && !asker.role().curates()) {
-            return Outcome.refused(asker.say("command.refused", action.id()));
+            return Outcome.refused(asker.say("command.refused", action.movesPain() ? asker.say(action.labelKey())
+                    : action.id()));
         }
         String id = String.valueOf(entryId);
         return switch (action) {
