@@ -28,7 +28,8 @@ import java.util.Map;
 public final class DeskView {
 
     static final int SHOWN = 5;
-    static final int STATS_DAYS = 7;
+    /** The days the desk's figures cover. */
+    public static final int STATS_DAYS = 7;
 
     private final PeopleRepository people;
     private final EntryRepository entries;
