@@ -22,6 +22,11 @@ final class DeskReply {
         blocks.add(new Block.Section(home.say("desk.title") + "\n" + home.say("home.profile", home.me().name(), team,
                 home.role()) + "\n" + (home.skills().isEmpty() ? home.say("home.noSkills")
                 : home.say("home.skills", String.join(", ", home.skills())))));
+        // The figures first: a Slack message holds 50 blocks, and a full desk's cards may fill them.
+        if (home.curator()) {
+            blocks.add(new Block.Section(home.say("desk.stats", DeskView.STATS_DAYS) + "\n"
+                    + String.join("\n", home.desk().stats())));
+        }
         part(blocks, home, home.say("home.questions"), home.say("home.noQuestions"), home.openQuestions());
         part(blocks, home, home.say("desk.painPoints", home.desk().painTotal(), home.painPoints().size()),
                 home.say("desk.noPainPoints"), home.painPoints());
@@ -30,8 +35,6 @@ final class DeskReply {
                     home.say("home.noReview"), home.reviewQueue());
             part(blocks, home, home.say("desk.gaps", home.desk().gapTotal(), home.desk().gaps().size()),
                     home.say("desk.noGaps"), home.desk().gaps());
-            blocks.add(new Block.Section(home.say("desk.stats", DeskView.STATS_DAYS) + "\n"
-                    + String.join("\n", home.desk().stats())));
         }
         String text = String.join("\n\n", blocks.stream().filter(Block.Section.class::isInstance)
                 .map(block -> ((Block.Section) block).text()).toList());

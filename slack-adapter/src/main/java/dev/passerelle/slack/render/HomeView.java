@@ -30,6 +30,9 @@ final class HomeView {
         blocks.add(Text.section(Mrkdwn.escape(home.skills().isEmpty()
                 ? home.say("home.noSkills")
                 : home.say("home.skills", String.join(", ", home.skills())))));
+        if (curates(home)) {
+            stats(blocks, home);
+        }
         list(blocks, home, home.say("home.questions"), "home.noQuestions", home.openQuestions());
         list(blocks, home, home.say("desk.painPoints", home.desk().painTotal(), home.painPoints().size()),
                 "desk.noPainPoints", home.painPoints());
@@ -38,7 +41,6 @@ final class HomeView {
                     "home.noReview", home.reviewQueue());
             list(blocks, home, home.say("desk.gaps", home.desk().gapTotal(), home.desk().gaps().size()),
                     "desk.noGaps", home.desk().gaps());
-            stats(blocks, home);
         }
         return View.builder().type("home").blocks(Text.cap(blocks, Limits.VIEW_BLOCKS)).build();
     }
