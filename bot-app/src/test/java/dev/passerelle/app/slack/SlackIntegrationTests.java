@@ -633,6 +633,12 @@ class SlackIntegrationTests {
             assertThat(waiting(redrawn)).isEqualTo(waiting - 1);
             assertThat(buttonsOf(redrawn, oldest)).isEmpty();
             assertThat(knowledge.status(oldest)).isEqualTo("verified");
+            // Back to the queue where it was, oldest first, for the clicks on the pending list after this one.
+            String undone = slack.newResponseUrl();
+            app.command(SlackPayload.of("slash_command_kb").with("channel", GENERAL).with("channel_name", "general")
+                    .with("user", KIM).with("user_name", "kim").with("text", "unverify " + oldest)
+                    .with("response_url", undone).with("trigger_id", triggerId()));
+            assertThat(slack.awaitResponse(undone).param("text")).contains("#" + oldest);
         }
 
         /** The first entry of the desk's review queue: the one whose buttons are Verify, Edit and Archive. */
