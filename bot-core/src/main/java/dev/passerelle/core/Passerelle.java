@@ -143,15 +143,15 @@ public final class Passerelle implements AutoCloseable {
         Roles roles = new Roles(settings, store.roleGrants());
         Desk desk = new Desk(store.channels(), roles, store.roleGrants(), store.endorsements(), store.auditTrail(),
                 store.deskStats(), store.erasure());
-        Features features = new Features(capture, threads, responses,
-                new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture, reader,
-                        new PainCommands(store.entries(), store.painPoints(), store.people(), store.channels(),
-                                store.audit(), clock, settings.fallbackLanguage()),
-                        store.review(), gaps, desk, lifecycle, store.exports()),
+        CommandRunner commands = new CommandRunner(store.people(), store.entries(), store.audit(), responses, capture,
+                reader, new PainCommands(store.entries(), store.painPoints(), store.people(), store.channels(),
+                        store.audit(), clock, settings.fallbackLanguage()),
+                store.review(), gaps, desk, lifecycle, store.exports());
+        Features features = new Features(capture, threads, responses, commands,
                 new SourceChanges(store.entries(), store.evidence(), reader, new GapAsks(store.entries(), index)),
                 new Reactions(store.entries(), capture, threads, reader, askedWays),
                 new Feedback(store.entries(), askedWays),
-                new HomeViews(store.people(), store.entries()), askedWays,
+                new HomeViews(commands.deskView()), askedWays,
                 new PainBacking(store.entries()),
                 new ClickedCards(store.entries()));
         return new KnowledgeBot(store.transactions(), store.people(), store.channels(), settings, reader, features,

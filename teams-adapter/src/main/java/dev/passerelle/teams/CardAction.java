@@ -12,12 +12,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A button pressed on one of Passerelle's cards: the core's action, the entry it is about, and the language of the
- * reply it was on (so that the click is answered in it). Read from an {@code Action.Execute} invoke (the verb, and
- * the data) or from an {@code Action.Submit} message (the data).
+ * reply it was on (so that the click is answered in it), and whether it was on the desk (redrawn whole). Read
+ * from an {@code Action.Execute} invoke (the verb, and the data) or from an {@code Action.Submit} message (the data).
  *
  * @param language null when the button did not say (a card from before buttons carried it)
  */
-record CardAction(Action action, long entry, @Nullable Language language) {
+record CardAction(Action action, long entry, @Nullable Language language, boolean desk) {
+
+    CardAction(Action action, long entry, @Nullable Language language) {
+        this(action, entry, language, false);
+    }
 
     static Optional<CardAction> fromExecute(@Nullable AdaptiveCardInvokeValue value) {
         if (value == null || value.getAction() == null) {
@@ -26,24 +30,28 @@ record CardAction(Action action, long entry, @Nullable Language language) {
         Object data = value.getAction().getData();
         String verb = value.getAction().getVerb();
         String action = verb == null || verb.isBlank() ? field(data, AdaptiveCards.ACTION) : verb;
-        return of(action, field(data, AdaptiveCards.ENTRY), field(data, AdaptiveCards.LANGUAGE));
+        return of(action, field(data, AdaptiveCards.ENTRY), field(data, AdaptiveCards.LANGUAGE),
+                field(data, AdaptiveCards.DESK));
     }
 
     static Optional<CardAction> fromSubmit(@Nullable Object value) {
         return of(field(value, AdaptiveCards.ACTION), field(value, AdaptiveCards.ENTRY),
-                field(value, AdaptiveCards.LANGUAGE));
+                field(value, AdaptiveCards.LANGUAGE), field(value, AdaptiveCards.DESK));
     }
 
-    /** Only the core's own action ids and plausible entry ids: anything else is no Passerelle button. */
+    /**
+     * Only the core's own action ids and plausible entry ids: anything else is no Passerelle button. A button from
+     * before the desk carries no desk flag.
+     */
     private static Optional<CardAction> of(@Nullable String actionId, @Nullable String entry,
-            @Nullable String languageCode) {
+            @Nullable String languageCode, @Nullable String desk) {
         Optional<Action> action = actionId == null ? Optional.empty() : Action.fromId(actionId.strip());
         Optional<Long> id = EntryCard.idOf(entry);
         if (action.isEmpty() || id.isEmpty()) {
             return Optional.empty();
         }
         Language language = languageCode == null ? null : Language.fromCode(languageCode.strip()).orElse(null);
-        return Optional.of(new CardAction(action.get(), id.get(), language));
+        return Optional.of(new CardAction(action.get(), id.get(), language, "true".equalsIgnoreCase(desk)));
     }
 
     /** Card data arrives as a map or a JSON tree, its values as text or numbers. */
@@ -53,6 +61,7 @@ record CardAction(Action action, long entry, @Nullable Language language) {
         if (value instanceof JsonNode json) {
             return json.isValueNode() && !json.isNull() ? json.asText() : null;
         }
-        return value instanceof String || value instanceof Number ? String.valueOf(value) : null;
+        return value instanceof String || value instanceof Number || value instanceof Boolean ? String.valueOf(value)
+                : null;
     }
 }

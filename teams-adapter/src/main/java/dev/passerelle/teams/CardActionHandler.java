@@ -52,12 +52,15 @@ final class CardActionHandler {
     /** The card the button was on, its refreshed entries redrawn; remembered so that the next click starts there. */
     private Optional<ObjectNode> redrawn(TurnContext turn, Outcome outcome) {
         String cardId = turn.getActivity().getReplyToId();
-        if (outcome.refreshed().isEmpty() || cardId == null || cardId.isBlank()) {
+        if (outcome.refreshed().isEmpty() && outcome.desk() == null || cardId == null || cardId.isBlank()) {
             return Optional.empty();
         }
         TeamsConversation where = TeamsConversation.of(turn.getActivity());
-        Optional<ObjectNode> card = conversations.recent().card(where, cardId).flatMap(shown ->
-                conversations.cards().refreshed(shown, outcome.refreshed(), conversations.languageOf(outcome)));
+        // The desk is drawn again whole: what was clicked may have left it, and what waited next comes up.
+        Optional<ObjectNode> card = outcome.desk() != null
+                ? Optional.of(conversations.cards().reply(outcome.desk(), conversations.languageOf(outcome)))
+                : conversations.recent().card(where, cardId).flatMap(shown ->
+                        conversations.cards().refreshed(shown, outcome.refreshed(), conversations.languageOf(outcome)));
         card.ifPresent(redrawn -> conversations.recent().redrawn(where, cardId, redrawn));
         return card;
     }
@@ -90,7 +93,7 @@ final class CardActionHandler {
         Language language = action.language() != null ? action.language() : conversations.language(activity);
         return conversations.roster().sender(turn).thenCompose(clicker -> conversations.outcome(new Click(
                 where.channel(), clicker, action.action(), action.entry(), where.threadRoot(), language,
-                TeamsMessage.id(activity), TeamsMessage.time(activity))));
+                TeamsMessage.id(activity), TeamsMessage.time(activity), action.desk())));
     }
 
     /** A card in answer to an {@code Action.Execute}: Teams shows it in place of the clicked one. */

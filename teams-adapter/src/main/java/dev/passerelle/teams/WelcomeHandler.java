@@ -62,7 +62,8 @@ final class WelcomeHandler {
 
     private CompletableFuture<Void> welcome(TurnContext turn) {
         Language language = conversations.language(turn.getActivity());
-        return turn.sendActivity(Replies.card(conversations.cards().welcome(language),
+        boolean personal = TeamsConversation.of(turn.getActivity()).type() == ChannelType.DIRECT;
+        return turn.sendActivity(Replies.card(conversations.cards().welcome(language, personal),
                 conversations.cards().welcomeSummary(language))).thenApply(sent -> null);
     }
 }

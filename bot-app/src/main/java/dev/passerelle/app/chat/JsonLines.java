@@ -1,5 +1,6 @@
 package dev.passerelle.app.chat;
 
+import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.conversation.Notice;
@@ -133,6 +134,11 @@ final class JsonLines {
         if (card.stale() != null) {
             entry.put("stale_since", card.stale().since().toString())
                     .put("last_checked", card.stale().checkedAt().toString());
+        }
+        // Only on the desk's cards: what can be done from there, as the action ids its buttons carry.
+        if (card.buttons().stream().anyMatch(Block.Button::desk)) {
+            ArrayNode buttons = entry.putArray("buttons");
+            card.buttons().forEach(button -> buttons.add(button.action().id()));
         }
     }
 

@@ -666,6 +666,63 @@ class SlackIntegrationTests {
             assertThat(knowledge.status(entry)).isEqualTo("verified");
         }
 
+        @Test
+        void verifyOnADeskMessageRedrawsTheWholeDeskWithTheQueueOneShorter() {
+            capture(ALICE, GENERAL, "#faq Where is the badge office? | Ground floor, by reception");
+            String listed = slack.newResponseUrl();
+            app.command(SlackPayload.of("slash_command_kb").with("channel", GENERAL).with("channel_name", "general")
+                    .with("user", KIM).with("user_name", "kim").with("text", "desk")
+                    .with("response_url", listed).with("trigger_id", triggerId()));
+            WebApiCall desk = slack.awaitResponse(listed);
+            JsonArray shown = desk.json("blocks").getAsJsonArray();
+            int waiting = waiting(shown);
+            long oldest = oldestDraft(shown);
+            assertThat(buttonsOf(shown, oldest)).containsExactly("verify", "edit", "archive");
+            String clicked = slack.newResponseUrl();
+
+            app.interaction(SlackPayload.of("block_actions_message").with("user", KIM).with("user_name", "kim")
+                    .with("channel", GENERAL).with("channel_name", "general").with("message_ts", ts())
+                    .with("trigger_id", triggerId()).with("action_id", "verify").with("label", "Verify")
+                    .with("value", oldest + ":en:desk").with("block_id", "entry-" + oldest)
+                    .with("action_ts", ts()).with("response_url", clicked));
+
+            List<WebApiCall> responses = slack.awaitResponses(clicked, 2);
+            WebApiCall redraw = responses.stream().filter(call -> "true".equals(call.param("replace_original")))
+                    .findFirst().orElseThrow();
+            assertThat(redraw.param("text")).startsWith("Your desk");
+            JsonArray redrawn = redraw.json("blocks").getAsJsonArray();
+            assertThat(waiting(redrawn)).isEqualTo(waiting - 1);
+            assertThat(buttonsOf(redrawn, oldest)).isEmpty();
+            assertThat(knowledge.status(oldest)).isEqualTo("verified");
+            // Back to the queue where it was, oldest first, for the clicks on the pending list after this one.
+            String undone = slack.newResponseUrl();
+            app.command(SlackPayload.of("slash_command_kb").with("channel", GENERAL).with("channel_name", "general")
+                    .with("user", KIM).with("user_name", "kim").with("text", "unverify " + oldest)
+                    .with("response_url", undone).with("trigger_id", triggerId()));
+            assertThat(slack.awaitResponse(undone).param("text")).contains("#" + oldest);
+        }
+
+        /** The first entry of the desk's review queue: the one whose buttons are Verify, Edit and Archive. */
+        private static long oldestDraft(JsonArray blocks) {
+            for (var block : blocks) {
+                JsonObject object = block.getAsJsonObject();
+                if (object.get("type").getAsString().equals("actions") && object.getAsJsonArray("elements").get(0)
+                        .getAsJsonObject().get("action_id").getAsString().equals("verify")) {
+                    return entryOf(object);
+                }
+            }
+            throw new AssertionError("no draft in " + blocks);
+        }
+
+        /** The review queue's total, as the desk's "Waiting for review: N" section says it. */
+        private static int waiting(JsonArray blocks) {
+            var total = java.util.regex.Pattern.compile("Waiting for review: (\\d+)").matcher(blocks.toString());
+            if (!total.find()) {
+                throw new AssertionError("no review queue in " + blocks);
+            }
+            return Integer.parseInt(total.group(1));
+        }
+
         private JsonArray pendingFor(String manager) {
             String listed = slack.newResponseUrl();
             app.command(SlackPayload.of("slash_command_kb").with("channel", GENERAL).with("channel_name", "general")

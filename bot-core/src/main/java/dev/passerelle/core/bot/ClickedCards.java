@@ -12,6 +12,7 @@ import dev.passerelle.core.knowledge.EntryRepository;
 import dev.passerelle.core.vocabulary.EntryKind;
 import dev.passerelle.core.vocabulary.EntryStatus;
 import dev.passerelle.core.vocabulary.Messages;
+import dev.passerelle.core.vocabulary.PainStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.MissingResourceException;
@@ -39,17 +40,23 @@ public final class ClickedCards {
         }
         Optional<Entry> now = entries.find(click.entryId())
                 .filter(entry -> asker.audience().sees(entry.channelKey(), entry.restricted()));
-        return now.map(entry -> outcome.refreshing(List.of(card(entry, click)))).orElse(outcome);
+        return now.map(entry -> outcome.refreshing(List.of(card(entry, click, asker.role().curates()))))
+                .orElse(outcome);
     }
 
     /** The curation buttons in the order the review queue shows them; any other curation action after them. */
     private static final List<Action> CURATION_ORDER = java.util.stream.Stream.concat(
             java.util.stream.Stream.of(Action.VERIFY, Action.UNARCHIVE, Action.EDIT, Action.ARCHIVE, Action.ANSWER_GAP,
                     Action.ROUTE_GAP),
-            Arrays.stream(Action.values()).filter(Action::curation)).filter(Action::curation).distinct().toList();
+            Arrays.stream(Action.values()).filter(Action::curation)).filter(Action::curation)
+            .filter(action -> !action.movesPain()).distinct().toList();
+    /** A pain point's buttons in the register: +1 for everyone, then a knowledge manager's moves. */
+    private static final List<Action> PAIN_ORDER = List.of(Action.VOTE, Action.ACKNOWLEDGE_PAIN, Action.RESOLVE_PAIN);
 
-    private static EntryCard card(Entry entry, Click click) {
-        List<Action> family = click.action().curation() ? CURATION_ORDER : List.of(click.action());
+    private static EntryCard card(Entry entry, Click click, boolean curates) {
+        List<Action> family = click.action() == Action.VOTE || click.action().movesPain()
+                ? PAIN_ORDER.stream().filter(action -> curates || !action.movesPain()).toList()
+                : click.action().curation() ? CURATION_ORDER : List.of(click.action());
         List<Block.Button> buttons = family.stream().filter(action -> applies(action, entry))
                 .flatMap(action -> label(click, action).map(label -> new Block.Button(label, action, entry.id())).stream())
                 .toList();
@@ -73,6 +80,9 @@ public final class ClickedCards {
             // Sending back to draft is typed (unverify): one slip on a card would undo a review.
             case UNVERIFY -> false;
             case ANSWER_GAP, ROUTE_GAP -> entry.kind() == EntryKind.QUESTION && entry.status() != EntryStatus.ARCHIVED;
+            case VOTE, RESOLVE_PAIN -> entry.kind() == EntryKind.PAIN_POINT && entry.painStatus() != PainStatus.RESOLVED;
+            case ACKNOWLEDGE_PAIN -> entry.kind() == EntryKind.PAIN_POINT
+                    && (entry.painStatus() == null || entry.painStatus() == PainStatus.OPEN);
             default -> true;
         };
     }

@@ -24,6 +24,7 @@ import dev.passerelle.core.people.PeopleRepository;
 import dev.passerelle.core.understanding.MessageReader;
 import dev.passerelle.core.understanding.Understanding;
 import dev.passerelle.core.vocabulary.Audience;
+import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.vocabulary.Language;
 import dev.passerelle.core.vocabulary.Messages;
@@ -137,12 +138,15 @@ public final class KnowledgeBot {
         return Outcome.told(Messages.get(language, "flood.notice", perMinute)).in(language);
     }
 
-    /** The bot's home page for this person, in their language. */
+    /** The bot's home page for this person, in their language: their desk, as they see it in their own conversation. */
     public Home home(Platform platform, String workspace, Sender user, Language language) {
         return transactions.inTransaction(() -> {
-            Person person = people.resolve(platform, workspace, user, Instant.now());
-            return features.homes().home(person, roles.of(user, person), new Audience(channels.channelsOf(person.id())),
-                    platform, language);
+            Instant now = Instant.now();
+            Person person = people.resolve(platform, workspace, user, now);
+            Turn turn = new Turn(new ChannelRef(platform, workspace, "home:" + user.userId(), ChannelType.DIRECT),
+                    "home", null, now);
+            return features.homes().home(new Asker(turn, person, language,
+                    new Audience(channels.channelsOf(person.id())), roles.of(user, person)));
         });
     }
 
@@ -193,8 +197,14 @@ public final class KnowledgeBot {
             case VOTE -> features.painBacking().clicked(asker, click.entryId());
             case EDIT, UNVERIFY, UNARCHIVE -> features.commands().act(asker, click.action(), click.entryId());
             case ANSWER_GAP, ROUTE_GAP -> features.commands().act(asker, click.action(), click.entryId());
+            case ACKNOWLEDGE_PAIN, RESOLVE_PAIN -> features.commands().act(asker, click.action(), click.entryId());
         };
-        return features.clicked().refresh(asker, click, outcome).in(click.language());
+        Outcome refreshed = features.clicked().refresh(asker, click, outcome);
+        // A desk is redrawn whole: what was clicked may leave it, and what waited next comes up.
+        if (click.desk() && outcome.error() == null) {
+            refreshed = refreshed.redrawingDesk(features.homes().desk(asker));
+        }
+        return refreshed.in(click.language());
     }
 
     /**

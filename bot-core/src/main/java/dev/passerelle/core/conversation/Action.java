@@ -27,7 +27,11 @@ public enum Action {
     /** A knowledge manager is about to answer the knowledge gap: how to. */
     ANSWER_GAP,
     /** A knowledge manager puts the gap's question to the person most likely to know. */
-    ROUTE_GAP;
+    ROUTE_GAP,
+    /** A knowledge manager acknowledges a pain point: its reporter, backers and owner are told. */
+    ACKNOWLEDGE_PAIN,
+    /** A knowledge manager marks a pain point resolved: its reporter, backers and owner are told. */
+    RESOLVE_PAIN;
 
     /** The stable id adapters put on the button ({@code verify}, {@code not_helpful}…). */
     public String id() {
@@ -40,6 +44,8 @@ public enum Action {
             case NOT_HELPFUL -> "button.unhelpful";
             case ANSWER_GAP -> "button.answerGap";
             case ROUTE_GAP -> "button.routeGap";
+            case ACKNOWLEDGE_PAIN -> "button.acknowledgePain";
+            case RESOLVE_PAIN -> "button.resolvePain";
             default -> "button." + id();
         };
     }
@@ -57,6 +63,12 @@ public enum Action {
     /** Curation actions need the knowledge manager role. */
     public boolean curation() {
         return this == VERIFY || this == ARCHIVE
-                || this == EDIT || this == UNVERIFY || this == UNARCHIVE || this == ANSWER_GAP || this == ROUTE_GAP;
+                || this == EDIT || this == UNVERIFY || this == UNARCHIVE || this == ANSWER_GAP || this == ROUTE_GAP
+                || movesPain();
+    }
+
+    /** The buttons that move a pain point in the register (what {@code pain <id> acknowledge|resolve} does). */
+    public boolean movesPain() {
+        return this == ACKNOWLEDGE_PAIN || this == RESOLVE_PAIN;
     }
 }

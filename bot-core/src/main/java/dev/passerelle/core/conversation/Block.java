@@ -57,13 +57,27 @@ public sealed interface Block {
         }
     }
 
-    /** A button on an entry: its label in the reply's language, what it does, and the entry it acts on. */
-    record Button(String label, Action action, long entryId) {
+    /**
+     * A button on an entry: its label in the reply's language, what it does, and the entry it acts on.
+     *
+     * @param desk true when it is on the knowledge manager's desk: a click on it redraws the whole desk, not only
+     *             the entry it was beside
+     */
+    record Button(String label, Action action, long entryId, boolean desk) {
         public Button {
             label = Echo.neutralise(label);
             if (action == null) {
                 throw new IllegalArgumentException("a button needs an action");
             }
+        }
+
+        public Button(String label, Action action, long entryId) {
+            this(label, action, entryId, false);
+        }
+
+        /** The same button, on the desk. */
+        public Button onDesk() {
+            return new Button(label, action, entryId, true);
         }
     }
 

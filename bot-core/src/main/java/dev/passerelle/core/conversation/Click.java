@@ -11,13 +11,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param language the language of the reply the button was on, so that the answer to the click is too
  * @param clickId  the platform's id of this press (Slack's action timestamp, Teams' activity id)
+ * @param desk     the button was on the knowledge manager's desk ({@link Block.Button#desk}): the outcome redraws it
  */
 public record Click(ChannelRef channel, Sender user, Action action, long entryId, @Nullable String thread,
-        Language language, String clickId, Instant time) implements Event {
+        Language language, String clickId, Instant time, boolean desk) implements Event {
 
     public Click {
         Require.present(channel, user, action, language, time);
         Require.text(clickId, "click id");
+    }
+
+    public Click(ChannelRef channel, Sender user, Action action, long entryId, @Nullable String thread,
+            Language language, String clickId, Instant time) {
+        this(channel, user, action, entryId, thread, language, clickId, time, false);
     }
 
     @Override

@@ -18,9 +18,12 @@ import org.jspecify.annotations.Nullable;
  *                  state, the buttons that still apply): the adapter redraws them in place of the old ones in the
  *                  clicked card, whatever the action was; empty when the card stays as it is
  * @param form      for a click on Edit, the form to open where the platform has forms; null otherwise
+ * @param desk      for a click on the knowledge manager's desk ({@link Click#desk}), the whole desk as it now is:
+ *                  the adapter shows it in place of the clicked card; null otherwise
  */
 public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error,
-        @Nullable Language language, List<Notice> notices, List<EntryCard> refreshed, @Nullable EditForm form) {
+        @Nullable Language language, List<Notice> notices, List<EntryCard> refreshed, @Nullable EditForm form,
+        @Nullable Reply desk) {
     public Outcome {
         replies = List.copyOf(replies);
         captured = List.copyOf(captured);
@@ -30,8 +33,13 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
     }
 
     public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error, @Nullable Language language,
+            List<Notice> notices, List<EntryCard> refreshed, @Nullable EditForm form) {
+        this(replies, captured, error, language, notices, refreshed, form, null);
+    }
+
+    public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error, @Nullable Language language,
             List<Notice> notices, List<EntryCard> refreshed) {
-        this(replies, captured, error, language, notices, refreshed, null);
+        this(replies, captured, error, language, notices, refreshed, null, null);
     }
 
     public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error, @Nullable Language language,
@@ -49,7 +57,7 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
 
     /** This outcome in the given language, unless a feature already said which (a command typed in French). */
     public Outcome in(Language spoken) {
-        return language != null ? this : new Outcome(replies, captured, error, spoken, notices, refreshed, form);
+        return language != null ? this : new Outcome(replies, captured, error, spoken, notices, refreshed, form, desk);
     }
 
     /** This outcome, telling others these too (each in their own language). */
@@ -59,12 +67,12 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
         }
         List<Notice> all = new java.util.ArrayList<>(notices);
         all.addAll(more);
-        return new Outcome(replies, captured, error, language, all, refreshed, form);
+        return new Outcome(replies, captured, error, language, all, refreshed, form, desk);
     }
 
     /** This outcome, redrawing these entries in the card that was clicked. */
     public Outcome refreshing(List<EntryCard> cards) {
-        return new Outcome(replies, captured, error, language, notices, cards, form);
+        return new Outcome(replies, captured, error, language, notices, cards, form, desk);
     }
 
     /**
@@ -72,7 +80,12 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
      * the same in words for where it has none (the local chat).
      */
     public Outcome opening(EditForm opened) {
-        return new Outcome(replies, captured, error, language, notices, refreshed, opened);
+        return new Outcome(replies, captured, error, language, notices, refreshed, opened, desk);
+    }
+
+    /** This outcome, showing the desk as it now is in place of the clicked one. */
+    public Outcome redrawingDesk(Reply now) {
+        return new Outcome(replies, captured, error, language, notices, refreshed, form, now);
     }
 
     /** The refreshed card of this entry, when the click changed how it looks. */

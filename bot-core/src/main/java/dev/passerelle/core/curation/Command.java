@@ -194,6 +194,9 @@ public sealed interface Command {
     /** This week's digest, shown now to the caller. */
     record DigestPreview() implements Command, Curating {}
 
+    /** The caller's desk: profile, questions, pain register; for knowledge managers the review queue, gaps, figures. */
+    record ShowDesk() implements Command {}
+
     enum SkillAction { LIST, ADD, REMOVE }
 
     enum ProfileAction { HIDE, SHOW }

@@ -105,6 +105,8 @@ public final class CommandParser {
         alias("digest", Language.FR, "resume");
         alias("export", Language.EN, "export");
         alias("export", Language.FR, "exporte", "exporter");
+        alias("desk", Language.EN, "desk", "home");
+        alias("desk", Language.FR, "bureau", "accueil");
     }
 
     private static void alias(String verb, @Nullable Language language, String... words) {
@@ -209,6 +211,7 @@ public final class CommandParser {
             case "digest" -> Set.of("preview", "apercu").contains(fold(args)) ? new Command.DigestPreview()
                     : new Command.Invalid("usage.digest");
             case "export" -> ExportWords.export(args);
+            case "desk" -> args.isEmpty() ? new Command.ShowDesk() : new Command.Invalid("usage.desk");
             default -> new Command.Unknown(verb);
         };
     }

@@ -31,6 +31,7 @@ public final class CommandRunner {
     private final Lifecycle lifecycle;
     private final Exports exports;
     private final EditForms forms;
+    private final DeskView deskView;
 
     public CommandRunner(PeopleRepository people, EntryRepository entries, AuditLog audit, Responses responses,
             Capture capture, MessageReader reader, PainCommands pains, ReviewRepository reviewed, GapCommands gaps,
@@ -49,6 +50,12 @@ public final class CommandRunner {
         this.lifecycle = lifecycle;
         this.exports = new Exports(exported, audit);
         this.forms = new EditForms(entries, reviewed, review);
+        this.deskView = new DeskView(people, entries, queue, gaps, pains.view(), new StatsReport(desk.stats()));
+    }
+
+    /** The desk every platform shows: Slack's Home tab, {@code /kb desk}, a Teams personal-chat card. */
+    public DeskView deskView() {
+        return deskView;
     }
 
     public Outcome run(Asker asker, Command command, String fullText) {
@@ -100,13 +107,15 @@ public final class CommandRunner {
             case Command.AnswerGap answer -> gaps.answer(asker, answer, verbOf(fullText));
             case Command.LinkGap link -> gaps.link(asker, link);
             case Command.RouteGap route -> gaps.routing().route(asker, route);
+            case Command.ShowDesk show -> new Outcome(List.of(deskView.reply(asker)), List.of(), null);
         };
     }
 
     /** A curation button pressed on an entry: the same role check and audit as the typed command. */
     public Outcome act(Asker asker, Action action, long entryId) {
         if (action.curation() && !asker.role().curates()) {
-            return Outcome.refused(asker.say("command.refused", action.id()));
+            return Outcome.refused(asker.say("command.refused", action.movesPain() ? asker.say(action.labelKey())
+                    : action.id()));
         }
         String id = String.valueOf(entryId);
         return switch (action) {
@@ -118,6 +127,7 @@ public final class CommandRunner {
             case HELPFUL, NOT_HELPFUL -> Outcome.refused(asker.say("command.unknown", action.id()));
             case VOTE -> Outcome.refused(asker.say("command.unknown", action.id()));
             case ANSWER_GAP, ROUTE_GAP -> gaps.clicked(asker, action, entryId);
+            case ACKNOWLEDGE_PAIN, RESOLVE_PAIN -> pains.clicked(asker, action, entryId);
         };
     }
 
@@ -170,7 +180,8 @@ public final class CommandRunner {
             "help.profile",
             "help.painpoints",
             "help.gaps",
-            "help.export");
+            "help.export",
+            "help.myDesk");
     /** What knowledge managers (and admins) get beneath it. */
     private static final List<String> MANAGER_HELP = List.of(
             "help.managers",

@@ -197,7 +197,12 @@ public final class GapCommands {
                 new Block.Entries(List.of(Cards.card(answer.get(), 0)))))), List.of(), null);
     }
 
-    private String line(Asker asker, Gaps.Group group) {
+    /** The open gap groups this asker may see, most asked first (the listing's and the desk's). */
+    List<Gaps.Group> open(Asker asker) {
+        return gaps.open(gaps.audience(asker));
+    }
+
+    String line(Asker asker, Gaps.Group group) {
         String also = group.others().isEmpty() ? "" : " " + asker.say("gaps.also", group.others().stream()
                 .map(e -> "#" + e.id()).collect(Collectors.joining(", ")));
         List<String> likely = likelyExperts(asker, group);
@@ -223,7 +228,7 @@ public final class GapCommands {
                 .anyMatch(p -> p.team() != null && Folding.caseAndAccents(p.team()).equals(wanted))).toList();
     }
 
-    private EntryCard card(Asker asker, Entry gap) {
+    EntryCard card(Asker asker, Entry gap) {
         EntryCard card = Cards.card(gap, 0);
         return asker.role().curates() ? card.withButtons(List.of(
                 new Block.Button(asker.say(Action.ANSWER_GAP.labelKey()), Action.ANSWER_GAP, gap.id()),

@@ -60,6 +60,17 @@ public final class PainCommands {
         return view.list(asker, command);
     }
 
+    PainRegisterView view() {
+        return view;
+    }
+
+    /** Acknowledge and Resolve beside a pain point: what {@code pain <id> acknowledge|resolve} does. */
+    Outcome clicked(Asker asker, dev.passerelle.core.conversation.Action action, long id) {
+        PainStatus to = action == dev.passerelle.core.conversation.Action.ACKNOWLEDGE_PAIN ? PainStatus.ACKNOWLEDGED
+                : PainStatus.RESOLVED;
+        return move(asker, new Command.PainMove(String.valueOf(id), to, null));
+    }
+
     Outcome move(Asker asker, Command.PainMove move) {
         Optional<Entry> found = painPoint(asker, move.id());
         if (found.isEmpty()) {

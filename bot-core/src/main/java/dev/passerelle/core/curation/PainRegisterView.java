@@ -67,7 +67,13 @@ final class PainRegisterView {
                 List.of(), null);
     }
 
-    private String line(Asker asker, Standing standing) {
+    /** The desk's register: the first open and acknowledged pain points, ranked as the listing ranks them. */
+    PainStandings.Page top(Asker asker, int size) {
+        return standings.top(asker.audience(), List.of(PainStatus.OPEN, PainStatus.ACKNOWLEDGED), size,
+                clock.instant());
+    }
+
+    String line(Asker asker, Standing standing) {
         String owner = painPoints.owner(standing.entry().id()).flatMap(people::find)
                 .map(person -> asker.say("painpoints.owner", person.displayName())).orElse("");
         return asker.say("painpoints.standing", String.valueOf(standing.entry().id()), standing.entry().votes(),
@@ -85,10 +91,23 @@ final class PainRegisterView {
         return votes > 0 ? "+" + votes : "0";
     }
 
-    private static EntryCard card(Asker asker, Standing standing) {
+    /** +1 while it is not resolved; for knowledge managers, Acknowledge while it is open and Resolve until it is. */
+    static EntryCard card(Asker asker, Standing standing) {
         EntryCard card = Cards.card(standing.entry(), 0);
-        return standing.entry().painStatus() == PainStatus.RESOLVED ? card
-                : card.withButtons(List.of(new Block.Button(asker.say("button.vote"), Action.VOTE, card.id())));
+        PainStatus status = standing.entry().painStatus() == null ? PainStatus.OPEN : standing.entry().painStatus();
+        if (status == PainStatus.RESOLVED) {
+            return card;
+        }
+        List<Block.Button> buttons = new ArrayList<>(List.of(new Block.Button(asker.say("button.vote"), Action.VOTE,
+                card.id())));
+        if (asker.role().curates()) {
+            if (status == PainStatus.OPEN) {
+                buttons.add(new Block.Button(asker.say(Action.ACKNOWLEDGE_PAIN.labelKey()), Action.ACKNOWLEDGE_PAIN,
+                        card.id()));
+            }
+            buttons.add(new Block.Button(asker.say(Action.RESOLVE_PAIN.labelKey()), Action.RESOLVE_PAIN, card.id()));
+        }
+        return card.withButtons(buttons);
     }
 
     /** The same command for the next page, in the words of the asker's language. */

@@ -61,6 +61,17 @@ final class ReviewQueue {
         return new Outcome(List.of(new Reply(text, null, true, List.of(new Block.Entries(cards)))), List.of(), null);
     }
 
+    /** The first drafts of the queue, oldest first, with their buttons, and how many wait in all. */
+    record Top(int total, List<EntryCard> cards) {}
+
+    Top top(Asker asker, int size) {
+        int total = review.count(REVIEWED, EntryStatus.DRAFT, asker.audience());
+        List<Long> ids = total == 0 ? List.of() : review.page(REVIEWED, EntryStatus.DRAFT, asker.audience(), 0, size);
+        List<EntryCard> cards = entries.findAll(ids).stream().sorted(Comparator.comparingInt(e -> ids.indexOf(e.id())))
+                .map(e -> Cards.card(e, 0).withButtons(buttons(asker, e.id()))).toList();
+        return new Top(total, cards);
+    }
+
     /** The buttons beside an entry under review. */
     static List<Block.Button> buttons(Asker asker, long id) {
         return List.of(new Block.Button(asker.say("button.verify"), Action.VERIFY, id),

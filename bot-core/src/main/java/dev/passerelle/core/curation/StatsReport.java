@@ -55,6 +55,23 @@ final class StatsReport {
         return String.join("\n", lines);
     }
 
+    /** The desk's few lines over the last {@code days} days: new entries, questions and how they were answered, feedback. */
+    List<String> summary(Asker asker, int days) {
+        Instant now = asker.turn().time();
+        Instant since = now.minus(days, ChronoUnit.DAYS);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Map<String, Integer> levels = stats.answers(today.minusDays(days - 1L)).stream()
+                .collect(Collectors.groupingBy(DeskStats.DayCount::level, Collectors.summingInt(DeskStats.DayCount::count)));
+        int confident = levels.getOrDefault("confident", 0);
+        int likely = levels.getOrDefault("likely", 0);
+        int unanswered = levels.getOrDefault("unanswered", 0);
+        DeskStats.Votes votes = stats.feedback(since);
+        return List.of(asker.say("stats.created", stats.created(since)),
+                asker.say("stats.questions", confident + likely + unanswered, confident, likely, unanswered,
+                        rate(confident + likely, confident + likely + unanswered)),
+                asker.say("stats.feedback", votes.helpful(), votes.notHelpful()));
+    }
+
     private String entries(Asker asker) {
         Map<EntryKind, Map<EntryStatus, Integer>> byKind = new EnumMap<>(EntryKind.class);
         stats.entries().forEach(c -> byKind.computeIfAbsent(c.kind(), k -> new EnumMap<>(EntryStatus.class))

@@ -63,15 +63,30 @@ public final class PainStandings {
         List<Standing> all = standings(audience, status, now).stream()
                 .filter(standing -> team == null || standing.teams().stream()
                         .anyMatch(t -> Folding.caseAndAccents(t).equals(Folding.caseAndAccents(team.strip()))))
-                .sorted(Comparator.comparingInt((Standing s) -> s.entry().votes()).reversed()
-                        .thenComparing(Comparator.comparingInt((Standing s) -> s.teams().size()).reversed())
-                        .thenComparing(Comparator.comparingInt(Standing::thisWeek).reversed())
-                        .thenComparingLong(s -> s.entry().id()))
+                .sorted(RANKING)
                 .toList();
         int pages = Math.max(1, (all.size() + size - 1) / size);
         int from = Math.min(all.size(), (number - 1) * size);
         return new Page(all.subList(from, Math.min(all.size(), from + size)), all.size(), number, pages);
     }
+
+    /**
+     * The first {@code size} pain points at any of these statuses the audience sees, ranked as {@link #page} ranks
+     * one status, with how many there are in all (the desk's register: open and acknowledged together).
+     */
+    public Page top(Audience audience, List<PainStatus> statuses, int size, Instant now) {
+        List<Standing> all = statuses.stream().flatMap(status -> standings(audience, status, now).stream())
+                .sorted(RANKING).toList();
+        return new Page(all.subList(0, Math.min(size, all.size())), all.size(), 1,
+                Math.max(1, (all.size() + size - 1) / size));
+    }
+
+    /** Most backed first, then backed by the most teams, then moving most this week; the oldest first after that. */
+    private static final Comparator<Standing> RANKING = Comparator.comparingInt((Standing s) -> s.entry().votes())
+            .reversed()
+            .thenComparing(Comparator.comparingInt((Standing s) -> s.teams().size()).reversed())
+            .thenComparing(Comparator.comparingInt(Standing::thisWeek).reversed())
+            .thenComparingLong(s -> s.entry().id());
 
     private List<Standing> standings(Audience audience, PainStatus status, Instant now) {
         List<Entry> visible = entries.findAll(painPoints.withStatus(status)).stream()

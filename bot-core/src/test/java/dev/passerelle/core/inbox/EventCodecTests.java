@@ -83,4 +83,16 @@ class EventCodecTests {
             assertThat(read.autoAnswer()).isFalse();
         });
     }
+
+    @Test
+    void aClickOnTheDeskKeepsSayingSoAndOneRecordedBeforeReadsAsNotOnTheDesk() {
+        Click onDesk = new Click(SALES, ALICE, Action.ACKNOWLEDGE_PAIN, 7, null, Language.EN, "1700.11", AT, true);
+        String recordedBefore = codec.encode(new Click(SALES, ALICE, Action.VERIFY, 7, null, Language.EN, "1700.12", AT))
+                .replace(",\"desk\":false", "");
+
+        assertThat(codec.decode(codec.encode(onDesk))).isEqualTo(onDesk);
+        assertThat(recordedBefore).doesNotContain("desk");
+        assertThat(codec.decode(recordedBefore)).isInstanceOfSatisfying(Click.class,
+                read -> assertThat(read.desk()).isFalse());
+    }
 }

@@ -54,7 +54,7 @@ final class EntryBlocks {
         List<BlockElement> elements = entry.buttons().stream().<BlockElement>map(button -> ButtonElement.builder()
                 .text(Text.plain(button.label(), Limits.BUTTON_TEXT))
                 .actionId(button.action().id())
-                .value(ButtonValue.write(button.entryId(), language))
+                .value(ButtonValue.write(button.entryId(), language, button.desk()))
                 .build()).toList();
         return List.of(ActionsBlock.builder().blockId("entry-" + entry.id())
                 .elements(elements.subList(0, Math.min(elements.size(), Limits.ACTION_ELEMENTS))).build());

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The App Home tab: the person's profile, their open questions, the most backed pain points,
- * and for those who curate, the entries waiting for review with Verify and Archive buttons.
+ * The App Home tab, the person's desk: their profile, their open questions, the pain register, and for those who
+ * curate the review queue with its total, the open gaps and the week in figures, each entry with its buttons.
  */
 final class HomeView {
 
@@ -30,12 +30,29 @@ final class HomeView {
         blocks.add(Text.section(Mrkdwn.escape(home.skills().isEmpty()
                 ? home.say("home.noSkills")
                 : home.say("home.skills", String.join(", ", home.skills())))));
-        list(blocks, home, "home.questions", "home.noQuestions", home.openQuestions());
-        list(blocks, home, "home.painPoints", "home.noPainPoints", home.painPoints());
         if (curates(home)) {
-            list(blocks, home, "home.review", "home.noReview", home.reviewQueue());
+            stats(blocks, home);
+        }
+        list(blocks, home, home.say("home.questions"), "home.noQuestions", home.openQuestions());
+        list(blocks, home, home.say("desk.painPoints", home.desk().painTotal(), home.painPoints().size()),
+                "desk.noPainPoints", home.painPoints());
+        if (curates(home)) {
+            list(blocks, home, home.say("desk.review", home.desk().reviewTotal(), home.reviewQueue().size()),
+                    "home.noReview", home.reviewQueue());
+            list(blocks, home, home.say("desk.gaps", home.desk().gapTotal(), home.desk().gaps().size()),
+                    "desk.noGaps", home.desk().gaps());
         }
         return View.builder().type("home").blocks(Text.cap(blocks, Limits.VIEW_BLOCKS)).build();
+    }
+
+    /** The last days in figures, one section: a few short lines, far below a section's limit. */
+    private static void stats(List<LayoutBlock> blocks, Home home) {
+        if (home.desk().stats().isEmpty()) {
+            return;
+        }
+        blocks.add(DividerBlock.builder().build());
+        blocks.add(header(home.say("desk.stats", dev.passerelle.core.curation.DeskView.STATS_DAYS)));
+        blocks.add(Text.section(Mrkdwn.escape(String.join("\n", home.desk().stats()))));
     }
 
     private static String profile(Home home) {
@@ -47,14 +64,16 @@ final class HomeView {
         return home.curator();
     }
 
+    /** A titled list: each card, the line it comes with (votes and trend, askers and who may know), its buttons. */
     private void list(List<LayoutBlock> blocks, Home home, String title, String none, List<EntryCard> cards) {
         blocks.add(DividerBlock.builder().build());
-        blocks.add(header(home.say(title)));
+        blocks.add(header(title));
         if (cards.isEmpty()) {
             blocks.add(Text.context(Mrkdwn.escape(home.say(none))));
         }
         for (EntryCard card : cards) {
             blocks.add(entries.summary(card, home.language()));
+            home.line(card).ifPresent(line -> blocks.add(Text.context(Mrkdwn.escape(line))));
             blocks.addAll(EntryBlocks.buttons(card, home.language()));
         }
     }

@@ -27,6 +27,8 @@ public final class AdaptiveCards {
     public static final String ACTION = "action";
     public static final String ENTRY = "entry";
     public static final String LANGUAGE = "language";
+    /** Set (true) on the desk's buttons: a click on one answers with the whole desk redrawn. */
+    public static final String DESK = "desk";
     private static final int SUMMARY = 1_000;
     private static final int SECTION = 3_000;
     private static final int FACT = 500;
@@ -67,6 +69,11 @@ public final class AdaptiveCards {
      * the people who will read it in a team may speak either.
      */
     public ObjectNode welcome(Language language) {
+        return welcome(language, false);
+    }
+
+    /** The welcome; in a personal chat it also says how to open one's desk. */
+    public ObjectNode welcome(Language language, boolean personal) {
         List<ObjectNode> body = new ArrayList<>();
         Language other = language == Language.FR ? Language.EN : Language.FR;
         for (Language each : List.of(language, other)) {
@@ -75,6 +82,9 @@ public final class AdaptiveCards {
             items.add(Elements.text(CardText.escape(Messages.get(each, "welcome.intro"))));
             for (String key : List.of("welcome.ask", "welcome.who", "welcome.share", "welcome.help")) {
                 items.add(Elements.text("• " + CardText.escape(Messages.get(each, key))).put("spacing", "Small"));
+            }
+            if (personal) {
+                items.add(Elements.text("• " + CardText.escape(Messages.get(each, "welcome.desk"))).put("spacing", "Small"));
             }
             body.add(Elements.container(items).put("separator", each != language));
         }

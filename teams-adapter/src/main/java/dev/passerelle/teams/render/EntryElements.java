@@ -68,6 +68,9 @@ final class EntryElements {
         ObjectNode data = Elements.NODES.objectNode().put(AdaptiveCards.ACTION, action)
                 .put(AdaptiveCards.ENTRY, String.valueOf(button.entryId()))
                 .put(AdaptiveCards.LANGUAGE, language.code());
+        if (button.desk()) {
+            data.put(AdaptiveCards.DESK, true);
+        }
         return Elements.execute(CardText.truncate(Echo.neutralise(button.label()), BUTTON), action, data);
     }
 

@@ -86,18 +86,32 @@ public final class ButtonListener implements BlockActionHandler {
         ChannelRef channel = fromHome ? new ChannelRef(Platform.SLACK, team, SlackConversations.HOME + user, ChannelType.DIRECT)
                 : conversations.channel(team, payload.getChannel().getId(), null);
         Click click = new Click(channel, conversations.directory().person(user).sender(), action, value.entryId(), null,
-                value.language().orElseGet(() -> conversations.language(user)), pressed.getActionTs(), Instant.now());
+                value.language().orElseGet(() -> conversations.language(user)), pressed.getActionTs(), Instant.now(),
+                value.desk() && !fromHome);
         conversations.submit(click, outcome -> {
             if (outcome.form() != null && edits != null && edits.open(payload, pressed, outcome.form())) {
                 return;
             }
             if (fromHome) {
                 homes.publish(team, user);
+            } else if (outcome.desk() != null) {
+                redrawDesk(ctx, outcome.desk(), outcome);
+                respond(ctx, outcome);
             } else {
                 redraw(ctx, payload, pressed, outcome);
                 respond(ctx, outcome);
             }
         });
+    }
+
+    /** A desk in a message is replaced whole: what was clicked may have left it, and what waited next comes up. */
+    private void redrawDesk(ActionContext ctx, Reply desk, Outcome outcome) {
+        List<LayoutBlock> blocks = blockKit.blocks(desk, conversations.delivery().languageOf(outcome));
+        try {
+            ctx.respond(r -> r.replaceOriginal(true).text(blockKit.fallbackText(desk)).blocks(blocks));
+        } catch (IOException e) {
+            log.warn("Could not redraw a clicked desk through its response URL: {}", e.getClass().getSimpleName());
+        }
     }
 
     /** Replaces the clicked message with itself, its refreshed entries redrawn; nothing when there is none. */
