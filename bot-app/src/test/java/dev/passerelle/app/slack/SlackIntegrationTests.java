@@ -811,7 +811,7 @@ class SlackIntegrationTests {
             app.event(SlackPayload.of("app_mention").with("event_id", eventId()).with("user", user)
                     .with("channel", channel).with("text", "<@" + BOT_USER + "> " + question).with("ts", ts));
             WebApiCall noted = slack.awaitCall("chat.postMessage", call -> ts.equals(call.param("thread_ts")));
-            assertThat(noted.said()).contains("J’ai noté la question (#");
+            assertThat(noted.param("blocks")).as("what Slack shows").contains("J’ai noté la question (#");
             return Long.parseLong(noted.said().replaceAll("(?s).*J’ai noté la question \\(#(\\d+)\\).*", "$1"));
         }
 

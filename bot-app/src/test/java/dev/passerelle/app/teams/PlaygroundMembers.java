@@ -63,12 +63,21 @@ final class PlaygroundMembers {
 
     /** {@code userId} reacts to the post {@code postId} of {@code channel}. */
     void react(String userId, String channel, String postId, String reaction) {
+        reaction(userId, channel, postId, reaction, "reactionsAdded");
+    }
+
+    /** {@code userId} takes back their reaction to the post {@code postId} of {@code channel}. */
+    void unreact(String userId, String channel, String postId, String reaction) {
+        reaction(userId, channel, postId, reaction, "reactionsRemoved");
+    }
+
+    private void reaction(String userId, String channel, String postId, String reaction, String addedOrRemoved) {
         ObjectNode activity = playground.customActivityTemplate(channel, null);
         activity.put("type", "messageReaction");
         activity.put("id", nextId());
         activity.set("from", account(userId));
         activity.put("replyToId", postId);
-        activity.putArray("reactionsAdded").addObject().put("type", reaction);
+        activity.putArray(addedOrRemoved).addObject().put("type", reaction);
         ObjectNode channelData = activity.putObject("channelData");
         channelData.putObject("tenant").put("id", playground.tenantId());
         channelData.putObject("legacy").put("replyToId", postId);
