@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -532,6 +533,52 @@ class TeamsPlaygroundIntegrationTests {
             assertThat(knowledge.feedback(faq, ALEX)).contains(true);
             assertThat(knowledge.entry(gap)).get().extracting(StoredEntry::status).isEqualTo("answered");
         }
+
+        /**
+         * The route half: Alex asks in General; Isaiah routes the gap to Megan, mentioning her; the bot asks her in a
+         * personal chat it opens with her (the playground makes one, as Teams does); her reply there becomes her draft
+         * FAQ, and Alex is told in his personal chat.
+         */
+        @Test
+        void aChannelQuestionRoutedToAColleagueIsAnsweredByHerReplyInHerPersonalChatAndItsAskerIsTold() {
+            int mark = playground().frameCount();
+            members.write(MEGAN, playground().groupChatId(), "Hello!"); // someone the bot knows: it routes to no other
+            playground().awaitReplyAfter(mark, createdMessage().and(in(playground().groupChatId())), WAIT);
+            mark = playground().frameCount();
+            // In a channel: a question asked in a direct message is quoted to nobody who cannot see that chat.
+            playground().sendMentioningBot(general(), "How do I get a parking permit for the Faro warehouse?");
+            long gap = number(said(playground().awaitReplyAfter(mark, showing("I noted the question as #"), WAIT)),
+                    "I noted the question as #");
+
+            mark = playground().frameCount();
+            members.writeMentioning(ISAIAH, playground().groupChatId(), "route " + gap + " ", MEGAN);
+
+            JsonNode routed = playground().awaitReplyAfter(mark, showing("I asked Megan Bowen about #" + gap), WAIT);
+            assertThat(routed.path("actionConversationId").asString()).isEqualTo(playground().groupChatId());
+            // The playground streams the chats of its signed-in user only: what the bot says to Megan (and to Isaiah)
+            // in the personal chats it opens with them is read from the playground's log of what it received.
+            JsonNode asked = awaitLogged("thinks you may know the answer");
+            String megansChat = asked.path("conversationId").asString();
+            assertThat(megansChat).as("a personal chat of Megan's").isNotIn(playground().conversationId(),
+                    playground().groupChatId(), general());
+            assertThat(asked.path("displayText").asString()).contains("Isaiah Langer thinks you may know", "#" + gap,
+                    "Faro warehouse");
+
+            mark = playground().frameCount();
+            members.write(MEGAN, megansChat, "Sofia, the warehouse manager, issues them on Mondays");
+
+            JsonNode thanks = awaitLogged("Your answer to #" + gap);
+            assertThat(thanks.path("conversationId").asString()).isEqualTo(megansChat);
+            long faq = number(thanks.path("displayText").asString(), "is now draft FAQ #");
+            JsonNode notice = playground().awaitReplyAfter(mark, showing("Your question #" + gap), WAIT);
+            assertThat(notice.path("actionConversationId").asString()).isEqualTo(playground().conversationId());
+            assertThat(said(notice)).contains("Faro warehouse", "now has an answer (#" + faq + ")",
+                    "Sofia, the warehouse manager, issues them on Mondays");
+            assertThat(awaitLogged("Megan Bowen answered #" + gap).path("conversationId").asString())
+                    .as("Isaiah's personal chat").isNotIn(megansChat, playground().conversationId());
+            assertThat(knowledge.entry(faq)).get().extracting(StoredEntry::kind, StoredEntry::status,
+                    StoredEntry::authorUserId).containsExactly("faq", "draft", MEGAN);
+        }
     }
 
     /**
@@ -667,6 +714,32 @@ class TeamsPlaygroundIntegrationTests {
     /** A new message from the bot that says {@code fragment}, in its text or on its card. */
     static Predicate<JsonNode> showing(String fragment) {
         return createdMessage().and(frame -> said(frame).contains(fragment));
+    }
+
+    /** The playground's log of the first message the bot sent it that says {@code fragment}, in any chat. */
+    static JsonNode awaitLogged(String fragment) {
+        return await("the bot saying “" + fragment + "”").atMost(WAIT).until(() -> logged(fragment),
+                Optional::isPresent).orElseThrow();
+    }
+
+    private static Optional<JsonNode> logged(String fragment) throws IOException {
+        for (String line : Files.readAllLines(playground().logFile())) {
+            int json = line.indexOf('{');
+            if (json < 0 || !line.contains("User Application") || !line.contains("\"activityName\":\"message\"")) {
+                continue;
+            }
+            JsonNode log = JsonMapper.shared().readTree(line.substring(json)).path("log");
+            if ("User Application".equals(log.path("from").asString(""))
+                    && log.path("displayText").asString("").contains(fragment)) {
+                return Optional.of(log);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A frame in this conversation. */
+    static Predicate<JsonNode> in(String conversation) {
+        return frame -> conversation.equals(frame.path("actionConversationId").asString());
     }
 
     /** Everything a frame's message says: its text and its card's texts. */
