@@ -882,6 +882,131 @@ class SlackIntegrationTests {
         }
     }
 
+    /**
+     * The route half of the gaps loop, in French: a question asked in a channel that nobody could answer, put by a
+     * knowledge manager to a colleague in a direct message; the colleague's reply there becomes a draft FAQ of theirs,
+     * and the asker and the manager hear of it in theirs.
+     */
+    @Nested
+    @Order(9)
+    class RoutedGaps {
+
+        @Test
+        void aColleaguesReplyInTheThreadOfTheRoutedQuestionAnswersItAndItsAskerIsToldInADirectMessage() {
+            String answer = "Chez Marc, à l’accueil du rez-de-chaussée, contre une pièce d’identité";
+            met(BRUNO, BRUNO_DM, "Bonjour !");
+            long gap = gapAskedIn(GENERAL, ALICE, "Où trouve-t-on le double des clés du local à vélos de Bordeaux ?");
+
+            WebApiCall routed = route(gap, BRUNO, "Bruno Leroy");
+            String reply = ts();
+            app.event(SlackPayload.of("message_im_in_thread").with("event_id", eventId()).with("user", BRUNO)
+                    .with("channel", routed.answered("channel")).with("thread_ts", routed.answered("ts"))
+                    .with("ts", reply).with("text", answer));
+
+            assertAnsweredByTheColleague(gap, BRUNO, answer, "local à vélos de Bordeaux");
+        }
+
+        @Test
+        void aColleaguesNextDirectMessageAnswersTheRoutedQuestionToo() {
+            String answer = "Sur l’intranet, rubrique Bien-être, au plus tard la veille avant midi";
+            met(BRUNO, BRUNO_DM, "Bonjour !");
+            long gap = gapAskedIn(GENERAL, ALICE, "Comment réserve-t-on la salle de sport du site de Nantes ?");
+
+            route(gap, BRUNO, "Bruno Leroy");
+            say(BRUNO, BRUNO_DM, answer);
+
+            assertAnsweredByTheColleague(gap, BRUNO, answer, "salle de sport du site de Nantes");
+        }
+
+        /** Someone the bot has met: it routes questions only to people it knows. */
+        private void met(String user, String dm, String hello) {
+            ask(user, dm, hello);
+        }
+
+        /** Asks the bot in a channel, mentioning it; answers the number of the gap it noted. */
+        private long gapAskedIn(String channel, String user, String question) {
+            String ts = ts();
+            app.event(SlackPayload.of("app_mention").with("event_id", eventId()).with("user", user)
+                    .with("channel", channel).with("text", "<@" + BOT_USER + "> " + question).with("ts", ts));
+            WebApiCall noted = slack.awaitCall("chat.postMessage", call -> ts.equals(call.param("thread_ts")));
+            assertThat(noted.param("blocks")).as("what Slack shows").contains("J’ai noté la question (#");
+            return Long.parseLong(noted.said().replaceAll("(?s).*J’ai noté la question \\(#(\\d+)\\).*", "$1"));
+        }
+
+        /** Kim routes the gap to the colleague with {@code /kb router}; answers the question the colleague got. */
+        private WebApiCall route(long gap, String expert, String expertName) {
+            Instant routing = Instant.now();
+            String said = kb(KIM, "kim", KIM_DM, "router " + gap + " <@" + expert + "|" + expertName.split(" ")[0]
+                    .toLowerCase(Locale.ROOT) + ">");
+
+            assertThat(said).contains("J’ai demandé à " + expertName + " en message direct au sujet de #" + gap);
+            // A user id as the channel: Slack posts in the person's direct conversation with the app.
+            WebApiCall asked = slack.awaitCall("chat.postMessage", call -> expert.equals(call.param("channel"))
+                    && call.at().isAfter(routing));
+            assertThat(asked.succeeded()).isTrue();
+            assertThat(asked.said()).contains("Kim Nguyen pense que vous connaissez la réponse", "#" + gap);
+            return asked;
+        }
+
+        private void assertAnsweredByTheColleague(long gap, String expert, String answer, String question) {
+            WebApiCall thanks = slack.awaitCall("chat.postEphemeral", call -> call.is("chat.postEphemeral", "user",
+                    expert) && call.said().contains("Votre réponse à #" + gap));
+            assertThat(thanks.param("channel")).as("in their direct conversation with the app").isEqualTo(BRUNO_DM);
+            assertThat(thanks.said()).contains("est maintenant la FAQ #", "la personne qui l’a posée est prévenue");
+            long faq = Long.parseLong(thanks.said().replaceAll("(?s).*maintenant la FAQ #(\\d+).*", "$1"));
+            assertThat(knowledge.entry(faq)).get().extracting(StoredEntry::kind, StoredEntry::status,
+                    StoredEntry::body, StoredEntry::author).containsExactly("faq", "draft", answer, expert);
+            assertThat(knowledge.entry(faq).orElseThrow().title()).contains(question);
+            assertThat(knowledge.status(gap)).isEqualTo("answered");
+            assertThat(knowledge.evidenceOf(expert)).as("their expertise on record").contains(answer);
+
+            WebApiCall told = slack.awaitCall("chat.postMessage", call -> ALICE.equals(call.param("channel"))
+                    && call.said().contains("#" + gap + " "));
+            assertThat(told.succeeded()).isTrue();
+            assertThat(told.said()).contains("Votre question #" + gap, question, "a maintenant une réponse (#" + faq
+                    + ")", answer);
+            assertThat(told.param("blocks")).contains("helpful");
+            WebApiCall manager = slack.awaitCall("chat.postMessage", call -> KIM.equals(call.param("channel"))
+                    && call.said().matches("(?s).*FAQ #" + faq + "\\b.*"));
+            assertThat(manager.said()).contains("Bruno Leroy", "#" + gap);
+        }
+    }
+
+    /** The pain register's end, in English: a pain point resolved by a knowledge manager. */
+    @Nested
+    @Order(21)
+    class PainRegister {
+
+        @Test
+        void resolvingAPainPointTellsItsReporterAndBackersAndTheRegisterListsItAsResolved() {
+            String text = "#painpoint The screens of the building B meeting rooms never find a laptop over HDMI";
+            String ts = say(DANA, GENERAL, text);
+            StoredEntry pain = knowledge.awaitEntry(GENERAL, ts);
+            slack.message(GENERAL, ts, DANA, text, null);
+            app.event(reaction(CHLOE, "+1", GENERAL, ts, DANA));
+            await().atMost(SlackWebApi.PATIENCE).until(() -> knowledge.votes(pain.id()) == 2);
+            Instant moved = Instant.now();
+
+            String said = kb(KIM, "kim", KIM_DM, "pain " + pain.id() + " resolve Every table now has its own adapter");
+
+            assertThat(said).contains("Pain point #" + pain.id() + " is now resolved; 2 people told.");
+            assertThat(knowledge.painStatus(pain.id())).isEqualTo("resolved");
+            for (String backer : List.of(DANA, CHLOE)) {
+                WebApiCall told = slack.awaitCall("chat.postMessage", call -> backer.equals(call.param("channel"))
+                        && call.at().isAfter(moved));
+                assertThat(told.succeeded()).isTrue();
+                assertThat(told.said()).contains("#" + pain.id(), "building B meeting rooms",
+                        "Every table now has its own adapter");
+            }
+            assertThat(slack.calls("chat.postMessage", call -> DANA.equals(call.param("channel"))
+                    && call.at().isAfter(moved)).getFirst().said())
+                    .as("Dana speaks English").contains("Pain point #" + pain.id() + " you reported or backed is resolved");
+            assertThat(kb(DANA, "dana", DANA_DM, "painpoints resolved")).contains("#" + pain.id(),
+                    "building B meeting rooms");
+            assertThat(kb(DANA, "dana", DANA_DM, "painpoints")).doesNotContain("building B meeting rooms");
+        }
+    }
+
     // ---- People doing things in Slack ----
 
     /** Posts a message; returns its timestamp once the app acknowledged it. */
@@ -900,6 +1025,15 @@ class SlackIntegrationTests {
         Instant asked = Instant.now();
         say(user, dm, question);
         return answerIn(dm, asked);
+    }
+
+    /** A {@code /kb} command typed in a direct message with the app; answers what the app said through its response URL. */
+    String kb(String user, String userName, String dm, String text) {
+        String responseUrl = slack.newResponseUrl();
+        app.command(SlackPayload.of("slash_command_kb").with("channel", dm).with("channel_name", "directmessage")
+                .with("user", user).with("user_name", userName).with("text", text)
+                .with("response_url", responseUrl).with("trigger_id", triggerId()));
+        return slack.awaitResponse(responseUrl).said();
     }
 
     WebApiCall answerIn(String channel, Instant since) {

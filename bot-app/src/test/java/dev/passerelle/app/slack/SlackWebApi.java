@@ -210,7 +210,7 @@ final class SlackWebApi implements AutoCloseable {
                 answer = refusal(refused.getMessage());
             }
             record(new WebApiCall(method, request.form(), request.json(), 200,
-                    answer.get("ok").getAsBoolean() ? null : answer.get("error").getAsString(), asked.at()));
+                    answer.get("ok").getAsBoolean() ? null : answer.get("error").getAsString(), asked.at(), answer));
             send(exchange, 200, answer);
         }
     }

@@ -27,14 +27,24 @@ final class StoredKnowledge {
     record StoredEntry(long id, String kind, String status, String title, @Nullable String body, String channelKey,
             boolean restricted, String source, @Nullable String thread, int helpful, String author) {}
 
+    private static final String ENTRY = "SELECT e.id, e.kind, e.status, e.title, e.body, e.channel_key, e.restricted,"
+            + " e.source_msg, e.thread_id, e.helpful, i.user_id FROM entries e"
+            + " LEFT JOIN identities i ON i.person_id = e.author_id AND i.platform = 'slack'";
+
     List<StoredEntry> fromMessage(String channel, String ts) {
-        return query("SELECT e.id, e.kind, e.status, e.title, e.body, e.channel_key, e.restricted, e.source_msg,"
-                + " e.thread_id, e.helpful, i.user_id FROM entries e"
-                + " LEFT JOIN identities i ON i.person_id = e.author_id AND i.platform = 'slack'"
-                + " WHERE e.channel_key = ? AND e.source_msg = ? ORDER BY e.id", row -> new StoredEntry(row.getLong(1),
-                row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6),
-                row.getInt(7) == 1, row.getString(8), row.getString(9), row.getInt(10), row.getString(11)),
+        return query(ENTRY + " WHERE e.channel_key = ? AND e.source_msg = ? ORDER BY e.id", StoredKnowledge::entry,
                 key(channel), ts);
+    }
+
+    private static StoredEntry entry(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new StoredEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getString(6), row.getInt(7) == 1, row.getString(8), row.getString(9), row.getInt(10),
+                row.getString(11));
+    }
+
+    /** The entry with this id, wherever it came from. */
+    Optional<StoredEntry> entry(long id) {
+        return query(ENTRY + " WHERE e.id = ?", StoredKnowledge::entry, id).stream().findFirst();
     }
 
     /** Waits for the app to store an entry from this message that matches. */
@@ -75,6 +85,18 @@ final class StoredKnowledge {
     /** How many +1s this entry has. */
     int votes(long entryId) {
         return query("SELECT votes FROM entries WHERE id = ?", row -> row.getInt(1), entryId).getFirst();
+    }
+
+    /** Where a pain point stands: open, acknowledged or resolved. */
+    @Nullable String painStatus(long entryId) {
+        return query("SELECT pain_status FROM entries WHERE id = ?", row -> row.getString(1), entryId).stream()
+                .findFirst().orElse(null);
+    }
+
+    /** The texts on record as this person's expertise (what they answered, wrote, shared). */
+    List<String> evidenceOf(String userId) {
+        return query("SELECT v.text FROM evidence v JOIN identities i ON i.person_id = v.person_id"
+                + " WHERE i.platform = 'slack' AND i.user_id = ? ORDER BY v.id", row -> row.getString(1), userId);
     }
 
     static String key(String channel) {

@@ -10,10 +10,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One request the app made to the test Slack: a Web API method ({@code chat.postMessage}) or a
  * response URL ({@code /response/3}), its parameters (form fields or the JSON body's top-level
- * members), and how it was answered: the HTTP status and Slack's error code, if any.
+ * members), and how it was answered: the HTTP status, Slack's error code, if any, and the answer's body (empty when
+ * the call was refused before it was answered, and for a response URL).
  */
 record WebApiCall(String method, Map<String, String> params, JsonObject body, int status, @Nullable String error,
-        Instant at) {
+        Instant at, JsonObject answer) {
+
+    WebApiCall(String method, Map<String, String> params, JsonObject body, int status, @Nullable String error,
+            Instant at) {
+        this(method, params, body, status, error, at, new JsonObject());
+    }
 
     /** A parameter, whether it came form-encoded or as a JSON member. */
     @Nullable String param(String name) {
@@ -36,6 +42,12 @@ record WebApiCall(String method, Map<String, String> params, JsonObject body, in
         }
         String text = param(name);
         return text == null ? null : JsonParser.parseString(text);
+    }
+
+    /** A member of the answer ({@code ts}, {@code channel} of a posted message); null when absent. */
+    @Nullable String answered(String name) {
+        JsonElement member = answer.get(name);
+        return member == null || !member.isJsonPrimitive() ? null : member.getAsString();
     }
 
     boolean is(String method, String param, String value) {

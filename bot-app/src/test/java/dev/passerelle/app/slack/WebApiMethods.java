@@ -232,7 +232,7 @@ final class WebApiMethods {
     }
 
     private JsonObject postMessage(WebApiCall call) throws Refusal {
-        String channel = channel(call.param("channel")).get("id").getAsString();
+        String channel = postedIn(call.param("channel"));
         if (blank(call.param("text")) && blank(call.param("blocks")) && blank(call.param("attachments"))) {
             throw new Refusal("no_text");
         }
@@ -248,6 +248,20 @@ final class WebApiMethods {
         answer.addProperty("ts", ts);
         answer.add("message", message);
         return answer;
+    }
+
+    /**
+     * Where a message is posted: the channel named, or, for a user id, the app's direct messages with that person (as
+     * Slack does, answering with the conversation's id).
+     */
+    private String postedIn(@Nullable String channelOrUser) throws Refusal {
+        if (channelOrUser != null && users.containsKey(channelOrUser)) {
+            return channels.values().stream().filter(c -> c.has("user")
+                            && c.get("user").getAsString().equals(channelOrUser))
+                    .map(c -> c.get("id").getAsString()).findFirst()
+                    .orElseThrow(() -> new Refusal("channel_not_found"));
+        }
+        return channel(channelOrUser).get("id").getAsString();
     }
 
     private JsonObject postEphemeral(WebApiCall call) throws Refusal {

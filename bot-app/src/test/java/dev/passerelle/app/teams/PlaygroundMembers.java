@@ -61,14 +61,40 @@ final class PlaygroundMembers {
         return id;
     }
 
+    /**
+     * {@code userId} writes in a chat, mentioning the bot and, at the end of {@code text}, {@code mentionedId} (Teams
+     * sends the mention's {@code <at>name</at>} in the text and names the person in an entity).
+     */
+    String writeMentioning(String userId, String chat, String text, String mentionedId) {
+        String id = nextId();
+        ObjectNode activity = message(userId, chat, id, text);
+        ObjectNode person = account(mentionedId);
+        String at = "<at>" + person.path("name").asString() + "</at>";
+        activity.put("text", activity.path("text").asString() + at);
+        ObjectNode mention = activity.withArrayProperty("entities").addObject();
+        mention.put("type", "mention").put("text", at);
+        mention.putObject("mentioned").put("id", mentionedId).put("name", person.path("name").asString());
+        playground.customActivity(activity);
+        return id;
+    }
+
     /** {@code userId} reacts to the post {@code postId} of {@code channel}. */
     void react(String userId, String channel, String postId, String reaction) {
+        reaction(userId, channel, postId, reaction, "reactionsAdded");
+    }
+
+    /** {@code userId} takes back their reaction to the post {@code postId} of {@code channel}. */
+    void unreact(String userId, String channel, String postId, String reaction) {
+        reaction(userId, channel, postId, reaction, "reactionsRemoved");
+    }
+
+    private void reaction(String userId, String channel, String postId, String reaction, String addedOrRemoved) {
         ObjectNode activity = playground.customActivityTemplate(channel, null);
         activity.put("type", "messageReaction");
         activity.put("id", nextId());
         activity.set("from", account(userId));
         activity.put("replyToId", postId);
-        activity.putArray("reactionsAdded").addObject().put("type", reaction);
+        activity.putArray(addedOrRemoved).addObject().put("type", reaction);
         ObjectNode channelData = activity.putObject("channelData");
         channelData.putObject("tenant").put("id", playground.tenantId());
         channelData.putObject("legacy").put("replyToId", postId);

@@ -79,6 +79,12 @@ final class StoredTeamsKnowledge {
                 row -> row.getString(1), entryId);
     }
 
+    /** Where a pain point stands: open, acknowledged or resolved. */
+    Optional<String> painStatus(long entryId) {
+        return query("SELECT pain_status FROM entries WHERE id = ?", row -> row.getString(1), entryId).stream()
+                .findFirst();
+    }
+
     /** What the audit log says this Teams user did to this entry. */
     List<String> audit(long entryId, String teamsUserId) {
         return query("SELECT a.action || ' ' || a.detail FROM audit_log a JOIN identities i ON i.person_id = a.actor_id"

@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +71,7 @@ import tools.jackson.databind.node.ObjectNode;
  * manager and uses the playground as a person would (personal chat, channel posts, card buttons, the message
  * extension). Megan, Adele and Lynne are members, who post in the team's General channel and the group chat
  * through the playground's custom activities ({@link PlaygroundMembers}), since it sends whatever is typed in it
- * as its signed-in user.
+ * as its signed-in user; so does Isaiah, a second knowledge manager, when a manager other than Alex acts.
  *
  * <p>One application and one playground for the class (starting them is the slow part); each {@code @Nested}
  * class is one scenario, and each test makes its own data, so none depends on another.
@@ -89,6 +90,8 @@ class TeamsPlaygroundIntegrationTests {
     static final String ALEX = "user-id-0";
     static final String MEGAN = "user-id-1";
     static final String ADELE = "user-id-2";
+    /** Isaiah Langer, a knowledge manager too: the one who acts when Alex is the one to be told. */
+    static final String ISAIAH = "user-id-3";
     static final String PATTI = "user-id-4";
     /** Patti's Entra object id: how the message extension names a message's author. */
     static final String PATTI_AAD = "00000000-0000-0000-0000-0000000000024";
@@ -110,7 +113,7 @@ class TeamsPlaygroundIntegrationTests {
         registry.add("passerelle.slack.signing-secret", () -> "");
         registry.add("passerelle.slack.bot-token", () -> "");
         registry.add("passerelle.slack.app-token", () -> "");
-        registry.add("passerelle.roles.knowledge-managers", () -> ALEX);
+        registry.add("passerelle.roles.knowledge-managers", () -> ALEX + "," + ISAIAH);
     }
 
     @BeforeAll
@@ -487,6 +490,160 @@ class TeamsPlaygroundIntegrationTests {
         }
     }
 
+    /**
+     * The gaps loop: Alex asks in his personal chat what nobody answered yet; Isaiah, a knowledge manager, answers it
+     * from the group chat (an activity of his, sent through the playground's custom activities, since the playground
+     * speaks as Alex only); Alex is told in his personal chat, and the notice's Helpful button works there.
+     */
+    @Nested
+    @Order(10)
+    class GapsLoop {
+
+        @Test
+        void aQuestionNobodyCouldAnswerIsAnsweredByAManagerAndItsAskerIsToldInThePersonalChat() {
+            int mark = playground().frameCount();
+            playground().send("Where is the spare key of the Porto bike shed kept?");
+            JsonNode noted = playground().awaitReplyAfter(mark, showing("I noted the question as #"), WAIT);
+            assertThat(noted.path("actionConversationId").asString()).isEqualTo(playground().conversationId());
+            long gap = number(said(noted), "I noted the question as #");
+
+            mark = playground().frameCount();
+            members.write(ISAIAH, playground().groupChatId(), "answer " + gap + " Rui, the concierge of building C, "
+                    + "lends it for the day");
+
+            JsonNode answered = playground().awaitReplyAfter(mark, showing("Gap #" + gap + " is answered by FAQ #"),
+                    WAIT);
+            assertThat(answered.path("actionConversationId").asString()).isEqualTo(playground().groupChatId());
+            assertThat(said(answered)).contains("the asker is told");
+            long faq = number(said(answered), "is answered by FAQ #");
+            JsonNode notice = playground().awaitReplyAfter(mark, showing("Your question #" + gap), WAIT);
+            assertThat(notice.path("actionConversationId").asString()).as("Alex's personal chat with the bot")
+                    .isEqualTo(playground().conversationId());
+            assertThat(said(notice)).contains("Porto bike shed", "now has an answer (#" + faq + ")",
+                    "Rui, the concierge of building C, lends it for the day");
+            JsonNode helpful = PlaygroundCards.execute(card(notice), "helpful", faq);
+            assertThat(helpful.path("title").asString()).isEqualTo("Helpful");
+
+            JsonNode thanks = playground().invoke(AgentsPlayground.messageId(notice),
+                    AgentsPlayground.executeValue(helpful));
+
+            assertThat(thanks.path("value").asString()).isEqualTo("Thanks, noted: it helps rank answers.");
+            assertThat(knowledge.awaitEntry(faq, entry -> entry.helpful() == 1)).extracting(StoredEntry::kind,
+                    StoredEntry::status, StoredEntry::authorUserId).containsExactly("faq", "verified", ISAIAH);
+            assertThat(knowledge.feedback(faq, ALEX)).contains(true);
+            assertThat(knowledge.entry(gap)).get().extracting(StoredEntry::status).isEqualTo("answered");
+        }
+
+        /**
+         * The route half: Alex asks in General; Isaiah routes the gap to Megan, mentioning her; the bot asks her in a
+         * personal chat it opens with her (the playground makes one, as Teams does); her reply there becomes her draft
+         * FAQ, and Alex is told in his personal chat.
+         */
+        @Test
+        void aChannelQuestionRoutedToAColleagueIsAnsweredByHerReplyInHerPersonalChatAndItsAskerIsTold() {
+            int mark = playground().frameCount();
+            members.write(MEGAN, playground().groupChatId(), "Hello!"); // someone the bot knows: it routes to no other
+            playground().awaitReplyAfter(mark, createdMessage().and(in(playground().groupChatId())), WAIT);
+            mark = playground().frameCount();
+            // In a channel: a question asked in a direct message is quoted to nobody who cannot see that chat.
+            playground().sendMentioningBot(general(), "How do I get a parking permit for the Faro warehouse?");
+            long gap = number(said(playground().awaitReplyAfter(mark, showing("I noted the question as #"), WAIT)),
+                    "I noted the question as #");
+
+            mark = playground().frameCount();
+            members.writeMentioning(ISAIAH, playground().groupChatId(), "route " + gap + " ", MEGAN);
+
+            JsonNode routed = playground().awaitReplyAfter(mark, showing("I asked Megan Bowen about #" + gap), WAIT);
+            assertThat(routed.path("actionConversationId").asString()).isEqualTo(playground().groupChatId());
+            // The playground streams the chats of its signed-in user only: what the bot says to Megan (and to Isaiah)
+            // in the personal chats it opens with them is read from the playground's log of what it received.
+            JsonNode asked = awaitLogged("thinks you may know the answer");
+            String megansChat = asked.path("conversationId").asString();
+            assertThat(megansChat).as("a personal chat of Megan's").isNotIn(playground().conversationId(),
+                    playground().groupChatId(), general());
+            assertThat(asked.path("displayText").asString()).contains("Isaiah Langer thinks you may know", "#" + gap,
+                    "Faro warehouse");
+
+            mark = playground().frameCount();
+            members.write(MEGAN, megansChat, "Sofia, the warehouse manager, issues them on Mondays");
+
+            JsonNode thanks = awaitLogged("Your answer to #" + gap);
+            assertThat(thanks.path("conversationId").asString()).isEqualTo(megansChat);
+            long faq = number(thanks.path("displayText").asString(), "is now draft FAQ #");
+            JsonNode notice = playground().awaitReplyAfter(mark, showing("Your question #" + gap), WAIT);
+            assertThat(notice.path("actionConversationId").asString()).isEqualTo(playground().conversationId());
+            assertThat(said(notice)).contains("Faro warehouse", "now has an answer (#" + faq + ")",
+                    "Sofia, the warehouse manager, issues them on Mondays");
+            assertThat(awaitLogged("Megan Bowen answered #" + gap).path("conversationId").asString())
+                    .as("Isaiah's personal chat").isNotIn(megansChat, playground().conversationId());
+            assertThat(knowledge.entry(faq)).get().extracting(StoredEntry::kind, StoredEntry::status,
+                    StoredEntry::authorUserId).containsExactly("faq", "draft", MEGAN);
+        }
+    }
+
+    /**
+     * The pain register: Alex reports a pain point in General, Megan backs it with a reaction and takes it back,
+     * Isaiah acknowledges and then resolves it from the group chat, and each time Alex is told in his personal chat,
+     * where the register lists it by its new status.
+     */
+    @Nested
+    @Order(11)
+    class PainRegister {
+
+        @Test
+        void aPainPointBackedUnbackedAcknowledgedAndResolvedTellsItsReporterInThePersonalChat() {
+            int mark = playground().frameCount();
+            String post = members.post(ALEX, general(), "#painpoint The badge readers of the Lyon car park reject "
+                    + "every badge after a rain");
+            long pain = announcedId(text(awaitSaying(mark, "Pain point #")));
+            assertThat(knowledge.awaitEntry(pain).votes()).as("its reporter backs it").isEqualTo(1);
+
+            mark = playground().frameCount();
+            members.react(MEGAN, general(), post, "like");
+            awaitSaying(mark, "+1 on pain point #" + pain);
+            assertThat(knowledge.awaitEntry(pain, entry -> entry.votes() == 2).votes()).isEqualTo(2);
+            mark = playground().frameCount();
+            members.unreact(MEGAN, general(), post, "like");
+            assertThat(text(awaitSaying(mark, "#" + pain))).startsWith("Took back your +1 on pain point #" + pain);
+            assertThat(knowledge.awaitEntry(pain, entry -> entry.votes() == 1).votes()).isEqualTo(1);
+            assertThat(knowledge.voters(pain)).containsExactly(ALEX);
+
+            moveAndTellAlex(pain, "acknowledge Facilities are drying the readers' housings",
+                    "is now acknowledged; 1 person told.",
+                    "has been acknowledged by Isaiah Langer", "Facilities are drying the readers' housings");
+            assertThat(knowledge.painStatus(pain)).contains("acknowledged");
+            assertThat(listed("painpoints acknowledged")).contains("#" + pain, "Lyon car park");
+
+            moveAndTellAlex(pain, "resolve Waterproof readers were fitted on Monday",
+                    "is now resolved; 1 person told.", "is resolved", "Waterproof readers were fitted on Monday");
+            assertThat(knowledge.painStatus(pain)).contains("resolved");
+            assertThat(listed("painpoints resolved")).contains("#" + pain, "Lyon car park");
+            assertThat(listed("painpoints")).doesNotContain("Lyon car park");
+        }
+
+        /** Isaiah moves the pain point from the group chat; Alex, who reported it, is told in his personal chat. */
+        private void moveAndTellAlex(long pain, String move, String done, String... told) {
+            int mark = playground().frameCount();
+            members.write(ISAIAH, playground().groupChatId(), "pain " + pain + " " + move);
+
+            JsonNode moved = playground().awaitReplyAfter(mark, showing("Pain point #" + pain + " " + done), WAIT);
+            assertThat(moved.path("actionConversationId").asString()).isEqualTo(playground().groupChatId());
+            JsonNode notice = playground().awaitReplyAfter(mark, showing("Pain point #" + pain + " you reported"),
+                    WAIT);
+            assertThat(notice.path("actionConversationId").asString()).isEqualTo(playground().conversationId());
+            assertThat(said(notice)).contains(told).contains("Lyon car park");
+        }
+
+        /** What the bot answers Alex in his personal chat. */
+        private String listed(String command) {
+            int mark = playground().frameCount();
+            playground().send(command);
+            return said(playground().awaitReplyAfter(mark, createdMessage()
+                    .and(frame -> playground().conversationId().equals(frame.path("actionConversationId").asString())),
+                    WAIT));
+        }
+    }
+
     /** Without an app id, whoever is not on this machine is refused before the activity is read. */
     @Nested
     @Order(Integer.MAX_VALUE) // last: the application stops after it
@@ -552,6 +709,50 @@ class TeamsPlaygroundIntegrationTests {
     static JsonNode awaitSaying(int mark, String fragment) {
         Predicate<JsonNode> saying = createdMessage().and(textContains(fragment));
         return playground().awaitReplyAfter(mark, saying, WAIT);
+    }
+
+    /** A new message from the bot that says {@code fragment}, in its text or on its card. */
+    static Predicate<JsonNode> showing(String fragment) {
+        return createdMessage().and(frame -> said(frame).contains(fragment));
+    }
+
+    /** The playground's log of the first message the bot sent it that says {@code fragment}, in any chat. */
+    static JsonNode awaitLogged(String fragment) {
+        return await("the bot saying “" + fragment + "”").atMost(WAIT).until(() -> logged(fragment),
+                Optional::isPresent).orElseThrow();
+    }
+
+    private static Optional<JsonNode> logged(String fragment) throws IOException {
+        for (String line : Files.readAllLines(playground().logFile())) {
+            int json = line.indexOf('{');
+            if (json < 0 || !line.contains("User Application") || !line.contains("\"activityName\":\"message\"")) {
+                continue;
+            }
+            JsonNode log = JsonMapper.shared().readTree(line.substring(json)).path("log");
+            if ("User Application".equals(log.path("from").asString(""))
+                    && log.path("displayText").asString("").contains(fragment)) {
+                return Optional.of(log);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A frame in this conversation. */
+    static Predicate<JsonNode> in(String conversation) {
+        return frame -> conversation.equals(frame.path("actionConversationId").asString());
+    }
+
+    /** Everything a frame's message says: its text and its card's texts. */
+    static String said(JsonNode frame) {
+        return text(frame) + "\n" + AgentsPlayground.adaptiveCard(frame).map(card -> String.join("\n", texts(card)))
+                .orElse("");
+    }
+
+    /** The number that follows {@code before} in a text. */
+    static long number(String text, String before) {
+        int at = text.indexOf(before);
+        assertThat(at).as("“" + before + "” in: " + text).isNotNegative();
+        return announcedId(text.substring(at + before.length() - 1));
     }
 
     static String text(JsonNode frame) {

@@ -193,6 +193,9 @@ public final class Responses {
         if (!people.isEmpty()) {
             blocks.add(new Block.People(people));
         }
+        if (noteGap) {
+            blocks.add(new Block.Section(lines.getLast()));
+        }
         return reply(asker, String.join("\n", lines), blocks, captured);
     }
 

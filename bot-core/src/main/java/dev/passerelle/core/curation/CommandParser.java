@@ -307,6 +307,7 @@ public final class CommandParser {
             case Command.Endorse endorse -> args.startsWith("@") || args.startsWith("<");
             case Command.Unendorse unendorse -> args.startsWith("@") || args.startsWith("<");
             case Command.Export export -> true;
+            case Command.PainPoints painPoints -> painPoints.team() == null;
             default -> !List.of("help", "me", "painpoints", "pending").contains(verb) || args.isEmpty();
         };
     }

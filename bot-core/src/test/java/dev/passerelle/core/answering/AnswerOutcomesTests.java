@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.passerelle.core.Conversation;
 import dev.passerelle.core.Conversation.Said;
 import dev.passerelle.core.WithConversation;
+import dev.passerelle.core.conversation.Block;
 import dev.passerelle.core.conversation.EntryCard;
 import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.vocabulary.EntryKind;
@@ -87,6 +88,17 @@ class AnswerOutcomesTests {
         assertThat(asked.outcome().replies().getFirst().entries()).isEmpty();
         assertThat(asked.text()).startsWith("I don’t have a confident answer");
         assertThat(chat.entry(asked.capturedId()).kind()).isEqualTo(EntryKind.QUESTION);
+    }
+
+    /** Slack and Teams show a reply's blocks, not its text: the gap's number must be in them too. */
+    @Test
+    void withNothingLikelyTheBlocksSayTheGapWasNotedAsTheTextDoes() {
+        Said asked = chat.dm("alice").says("What is the parking code at the Porto office?");
+
+        Reply reply = asked.outcome().replies().getFirst();
+        String noted = "I noted the question as #" + asked.capturedId() + " so the knowledge managers can fill the gap.";
+        assertThat(reply.text()).endsWith(noted);
+        assertThat(reply.blocks()).last().isEqualTo(new Block.Section(noted));
     }
 
     @Test

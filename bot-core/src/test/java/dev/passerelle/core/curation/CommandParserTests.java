@@ -75,14 +75,16 @@ class CommandParserTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"help", "aide", "me", "painpoints", "show 12", "verify #4", "skills add CRM"})
+    @ValueSource(strings = {"help", "aide", "me", "painpoints", "show 12", "verify #4", "skills add CRM",
+            "painpoints resolved", "irritants pris en compte page 2"})
     void aMessageToTheBotThatIsExactlyACommandRunsIt(String text) {
         assertThat(parser.parse(text, true)).isPresent();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"aide-moi avec le VPN", "help me with the VPN please", "team meeting at 3?",
-            "show me the invoicing FAQ", "me too", "verify the numbers", "hello there", "ask"})
+            "show me the invoicing FAQ", "me too", "verify the numbers", "hello there", "ask",
+            "painpoints of the sales team?"})
     void aSentenceToTheBotThatMerelyStartsWithACommandWordIsNotOne(String text) {
         assertThat(parser.parse(text, true)).isEmpty();
     }
