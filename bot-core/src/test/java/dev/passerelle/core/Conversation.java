@@ -79,9 +79,14 @@ public final class Conversation implements AutoCloseable {
         return passerelle.bot();
     }
 
-    /** Any event, through the inbox as an adapter hands it: recorded, applied, answered. */
+    /**
+     * Any event, through the inbox as an adapter hands it: recorded, applied, answered; and indexed, as the next event
+     * would find it (the worker indexes what an event wrote after its reply).
+     */
     public Outcome submit(Event event) {
-        return passerelle.inbox().submitAndWait(event);
+        Outcome outcome = passerelle.inbox().submitAndWait(event);
+        passerelle.index().follow();
+        return outcome;
     }
 
     public Outcome edited(ChannelRef channel, Sender editor, String messageId, String text, Instant at) {

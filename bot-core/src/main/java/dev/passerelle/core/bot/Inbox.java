@@ -282,11 +282,13 @@ public final class Inbox implements AutoCloseable {
             outcome = bot.failed(pending.event());
         }
         applied.incrementAndGet();
-        catchUpIndex(pending.seq());
         // A quiet event's outcome reaches no adapter: its notices all go through the listeners.
         forward(outcome.notices(), pending.quiet() ? null : pending.event().channel().platform());
         Outcome result = pending.quiet() ? Outcome.nothing() : outcome;
         completions.execute(() -> pending.outcome().complete(result));
+        // After the reply: what the event wrote (an unanswered question's gap) is indexed while the asker reads the
+        // answer, and still before the next event, which is applied on this same thread.
+        catchUpIndex(pending.seq());
     }
 
     private void runRoutine(Pending pending) {

@@ -64,10 +64,12 @@ public final class ExpertFinder {
      * @param wordsWorth     how many of the text's words (an average word's weight each) a person's best piece must
      *                       hold for them to be named; never more than half the text
      * @param sharpness      relevance is (score / best score) to this power: 0 ignores how well a piece matches
-     * @param candidates     how many pieces of evidence the search brings back
+     * @param candidates     how many pieces of evidence the search brings back: 300 ranks the first people about as
+     *                       1,000 did on the expert sets (MRR the same or better but for long Stack Exchange questions,
+     *                       0.478 to 0.468; {@code docs/performance.md}) for a third of the hits to read
      */
     public record Tuning(Voting voting, int topEvidence, double wordsWorth, double sharpness, int candidates) {
-        public static final Tuning DEFAULT = new Tuning(Voting.COMB_SUM, 100, 0.9, 1.0, 1000);
+        public static final Tuning DEFAULT = new Tuning(Voting.COMB_SUM, 100, 0.9, 1.0, 300);
 
         public Tuning {
             if (topEvidence < 1 || candidates < 1 || wordsWorth < 0 || sharpness < 0) {

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
@@ -162,13 +163,12 @@ class ForgetTests {
                         }
                     }
                 }
-                var stored = leaf.reader().storedFields();
+                var person = DocValues.getNumeric(leaf.reader(), "person");
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(doc)) {
                         continue;
                     }
-                    var person = stored.document(doc).getField("person");
-                    if (person != null && person.numericValue().longValue() == personId) {
+                    if (person.advanceExact(doc) && person.longValue() == personId) {
                         found.add("document " + doc + " of person " + personId);
                     }
                 }

@@ -1,5 +1,6 @@
 package dev.passerelle.core.search.lucene;
 
+import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.IndexDoc;
 import dev.passerelle.core.search.IndexSource;
 import dev.passerelle.core.search.KnowledgeIndex;
@@ -27,13 +28,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import dev.passerelle.core.vocabulary.Audience;
 import dev.passerelle.core.vocabulary.Language;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -323,11 +322,29 @@ public final class LuceneIndex implements KnowledgeIndex {
 
     @Override
     public SearchResult rank(SearchQuery query) {
+        return searching(query, SearchResult.empty(), (searcher, words, alternatives, hits) ->
+                MatchStats.of(searcher, words, alternatives, queries.bestBoost(query.language()), hits));
+    }
+
+    /** The hits with what each holds of the query, without what only confidence reads ({@link MatchStats#matched}). */
+    @Override
+    public List<Hit> search(SearchQuery query) {
+        return searching(query, List.of(), MatchStats::matched);
+    }
+
+    /** What a search makes of its ranked hits. */
+    @FunctionalInterface
+    private interface Ranking<T> {
+        T of(IndexSearcher searcher, List<QueryWords.Word> words, AlternativeQueries alternatives,
+                List<MatchStats.Scored> hits) throws IOException;
+    }
+
+    private <T> T searching(SearchQuery query, T nothing, Ranking<T> ranking) {
         List<QueryWords.Word> words = queries.words(query);
         AlternativeQueries alternatives = queries.alternatives(query);
         Optional<Query> lucene = queries.build(query, words, alternatives);
         if (lucene.isEmpty()) {
-            return SearchResult.empty();
+            return nothing;
         }
         try {
             if (unseen) {
@@ -335,12 +352,9 @@ public final class LuceneIndex implements KnowledgeIndex {
             }
             IndexSearcher searcher = searchers.acquire();
             try {
-                List<MatchStats.Scored> hits = new ArrayList<>();
-                for (ScoreDoc scored : searcher.search(lucene.get(), query.limit()).scoreDocs) {
-                    Document doc = searcher.storedFields().document(scored.doc);
-                    hits.add(new MatchStats.Scored(mapper.toHit(doc, scored.score), scored.doc));
-                }
-                return MatchStats.of(searcher, words, alternatives, queries.bestBoost(query.language()), hits);
+                List<MatchStats.Scored> hits =
+                        HitValues.read(searcher, searcher.search(lucene.get(), query.limit()).scoreDocs);
+                return ranking.of(searcher, words, alternatives, hits);
             } finally {
                 searchers.release(searcher);
             }

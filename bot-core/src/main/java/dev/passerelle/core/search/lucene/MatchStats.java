@@ -95,6 +95,33 @@ final class MatchStats {
         return new SearchResult(words.size(), total, total * bestBoost, matches);
     }
 
+    /**
+     * The hits alone, each with the share of the question's weight it holds ({@link Hit#matched}), as {@link #of}
+     * gives them: without the titles' figures and the question's total, which only confidence reads. Ranking people
+     * reads nothing else, over many more candidates than an answer.
+     */
+    static List<Hit> matched(IndexSearcher searcher, List<QueryWords.Word> words, AlternativeQueries alternatives,
+            List<Scored> scored) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        List<LeafReaderContext> leaves = reader.leaves();
+        double[] share = new double[scored.size()];
+        double knownTotal = 0;
+        for (QueryWords.Word word : words) {
+            double known = idf(reader.numDocs(), frequency(reader, word), 1);
+            knownTotal += known;
+            double[] held = share(matching(weight(searcher, typed(word, ALL_FIELDS)), leaves, scored),
+                    matching(weight(searcher, alternative(word, ALL_FIELDS, alternatives)), leaves, scored));
+            for (int h = 0; h < scored.size(); h++) {
+                share[h] += known * held[h];
+            }
+        }
+        List<Hit> hits = new ArrayList<>(scored.size());
+        for (int h = 0; h < scored.size(); h++) {
+            hits.add(scored.get(h).hit().withMatched(knownTotal > 0 ? share[h] / knownTotal : 0));
+        }
+        return hits;
+    }
+
     /** How much of a word each hit holds: all of it typed as asked, {@link #ALTERNATIVE_SHARE} through an alternative. */
     private static double[] share(boolean[] typed, boolean[] alternative) {
         double[] shares = new double[typed.length];
