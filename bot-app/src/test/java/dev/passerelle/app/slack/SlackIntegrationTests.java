@@ -726,7 +726,7 @@ class SlackIntegrationTests {
         private JsonArray pendingFor(String manager) {
             String listed = slack.newResponseUrl();
             app.command(SlackPayload.of("slash_command_kb").with("channel", GENERAL).with("channel_name", "general")
-                    .with("user", manager).with("user_name", manager.toLowerCase(Locale.ROOT)).with("text", "pending")
+                    .with("user", manager).with("user_name", manager.toLowerCase(Locale.ROOT)).with("text", "pending faq")
                     .with("response_url", listed).with("trigger_id", triggerId()));
             return slack.awaitResponse(listed).json("blocks").getAsJsonArray();
         }
