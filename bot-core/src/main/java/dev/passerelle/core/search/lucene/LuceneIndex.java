@@ -5,6 +5,8 @@ import dev.passerelle.core.search.IndexSource;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
 import dev.passerelle.core.search.SearchResult;
+import dev.passerelle.core.search.SimilarHits;
+import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.ChangeFeed;
 import dev.passerelle.core.search.ChangeFeed.Change;
 import dev.passerelle.core.search.lucene.synonyms.Synonyms;
@@ -57,6 +59,12 @@ public final class LuceneIndex implements KnowledgeIndex {
     private static final int BATCH = 500;
     private static final long REFRESH_EVERY_NANOS = 200_000_000L;
     /**
+     * How far behind the writer the view that duplicate lookups read may be ({@link #similar}, {@link #rankVisible}):
+     * a burst of captures refreshes at most this often rather than once per capture, and the lookups check the
+     * changes since themselves.
+     */
+    private static final long VISIBLE_LAG_NANOS = 5_000_000L;
+    /**
      * Segments a refresh writes stay in memory up to this size, and until the next commit syncs them: a
      * question after a capture then costs no file created, synced or deleted on disk.
      */
@@ -78,7 +86,10 @@ public final class LuceneIndex implements KnowledgeIndex {
     private final Object commitLock = new Object();
     /** Changes applied to the writer that searches do not see yet: the next search refreshes first. */
     private volatile boolean unseen;
-    private long lastRefresh = System.nanoTime();
+    private volatile long lastRefresh = System.nanoTime();
+    /** The last change the current searcher holds; set with it, under {@link #refreshLock}. */
+    private volatile long visible;
+    private final Object refreshLock = new Object();
 
     private LuceneIndex(Directory directory, IndexWriter writer, ChangeFeed feed, IndexSource source,
             FieldWeights weights, Synonyms synonyms) throws IOException {
@@ -110,6 +121,7 @@ public final class LuceneIndex implements KnowledgeIndex {
             this.lastCommitted = committedChange;
         }
         this.lastApplied = committedChange;
+        this.visible = committedChange;
     }
 
     /** Opens (or creates) the index in {@code dir} and catches up with the change log; words match as typed. */
@@ -152,6 +164,8 @@ public final class LuceneIndex implements KnowledgeIndex {
                 index = openWriter(dir, feed, source, weights, synonyms);
             }
             int applied = index.catchUp();
+            // What was replayed is shown at once: the duplicate lookups check only the little the view lacks.
+            index.refresh();
             log.info("Search index at change {} ({} replayed on open)", index.lastApplied, applied);
             return index;
         } catch (LockObtainFailedException e) {
@@ -230,9 +244,26 @@ public final class LuceneIndex implements KnowledgeIndex {
     }
 
     private void refresh() throws IOException {
-        unseen = false;
-        lastRefresh = System.nanoTime();
-        searchers.maybeRefreshBlocking();
+        synchronized (refreshLock) {
+            unseen = false;
+            lastRefresh = System.nanoTime();
+            long upTo = lastApplied;
+            searchers.maybeRefreshBlocking();
+            visible = upTo;
+        }
+    }
+
+    /** The current searcher and the last change it holds, read together. */
+    private record View(IndexSearcher searcher, long upTo) {}
+
+    /** The view as it is, refreshed first only when it lags the writer by more than {@link #VISIBLE_LAG_NANOS}. */
+    private View visibleView() throws IOException {
+        if (unseen && System.nanoTime() - lastRefresh > VISIBLE_LAG_NANOS) {
+            refresh();
+        }
+        synchronized (refreshLock) {
+            return new View(searchers.acquire(), visible);
+        }
     }
 
     /**
@@ -323,16 +354,58 @@ public final class LuceneIndex implements KnowledgeIndex {
             if (unseen) {
                 refresh();
             }
-            IndexSearcher searcher = searchers.acquire();
+            return ranked(searchers.acquire(), query, words, alternatives, lucene.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the index", e);
+        }
+    }
+
+    @Override
+    public SearchResult rankVisible(SearchQuery query) {
+        List<QueryWords.Word> words = queries.words(query);
+        AlternativeQueries alternatives = queries.alternatives(query);
+        Optional<Query> lucene = queries.build(query, words, alternatives);
+        if (lucene.isEmpty()) {
+            return SearchResult.empty();
+        }
+        try {
+            return ranked(visibleView().searcher(), query, words, alternatives, lucene.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the index", e);
+        }
+    }
+
+    /** Searches on an acquired searcher, and releases it. */
+    private SearchResult ranked(IndexSearcher searcher, SearchQuery query, List<QueryWords.Word> words,
+            AlternativeQueries alternatives, Query lucene) throws IOException {
+        try {
+            List<MatchStats.Scored> hits = new ArrayList<>();
+            for (ScoreDoc scored : searcher.search(lucene, query.limit()).scoreDocs) {
+                Document doc = searcher.storedFields().document(scored.doc);
+                hits.add(new MatchStats.Scored(mapper.toHit(doc, scored.score), scored.doc));
+            }
+            return MatchStats.of(searcher, words, alternatives, queries.bestBoost(query.language()), hits);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public SimilarHits similar(SearchQuery query) {
+        try {
+            View view = visibleView();
             try {
-                List<MatchStats.Scored> hits = new ArrayList<>();
-                for (ScoreDoc scored : searcher.search(lucene.get(), query.limit()).scoreDocs) {
-                    Document doc = searcher.storedFields().document(scored.doc);
-                    hits.add(new MatchStats.Scored(mapper.toHit(doc, scored.score), scored.doc));
+                Optional<Query> lucene = queries.titles(query, queries.words(query), queries.alternatives(query));
+                if (lucene.isEmpty()) {
+                    return new SimilarHits(List.of(), view.upTo());
                 }
-                return MatchStats.of(searcher, words, alternatives, queries.bestBoost(query.language()), hits);
+                List<Hit> hits = new ArrayList<>();
+                for (ScoreDoc scored : view.searcher().search(lucene.get(), query.limit()).scoreDocs) {
+                    hits.add(mapper.toHit(view.searcher().storedFields().document(scored.doc), scored.score));
+                }
+                return new SimilarHits(hits, view.upTo());
             } finally {
-                searchers.release(searcher);
+                searchers.release(view.searcher());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search the index", e);
