@@ -148,8 +148,12 @@ public final class Capture {
                 Set.of(DocKind.QUESTION), GAP_CANDIDATES, 1.0));
         List<Entry> unseen = entries.changedAfter(found.seenUpTo(), EntryKind.QUESTION);
         java.util.function.Predicate<Entry> sameScope = sameGapScope(asker);
+        List<TextWords.Word> said = words.of(text, asker.language());
+        java.util.Set<Long> hit = found.hits().stream().map(h -> h.id()).collect(java.util.stream.Collectors.toSet());
         return candidates(found, unseen).stream()
                 .filter(sameScope)
+                // The same meaningful words share a word: a cheap first sieve for the entries the index did not find.
+                .filter(e -> hit.contains(e.id()) || sharesWord(said, wordsOf(e)))
                 .filter(e -> index.sameMeaningfulWords(e.title(), text))
                 .min(Comparator.comparingLong(Entry::id))
                 .or(() -> reworded(asker, text, unseen.stream().filter(sameScope).toList()));
@@ -180,10 +184,38 @@ public final class Capture {
     private Optional<Entry> reworded(Asker asker, String text, List<Entry> unseenInScope) {
         java.util.function.Predicate<Entry> sameScope = sameGapScope(asker);
         List<TextWords.Word> said = words.of(text, asker.language());
-        boolean fresh = unseenInScope.stream().anyMatch(e -> sharesWord(said, words.of(e.title(), e.language())));
+        boolean fresh = unseenInScope.stream().anyMatch(e -> sharesWord(said, wordsOf(e)));
         return sameQuestions.sameAs(text, asker.language(), asker.audience(),
                 id -> entries.find(id).filter(sameScope).isPresent(), -1, fresh).flatMap(entries::find);
     }
+
+    /**
+     * The words of an entry's title, kept for the entries changed lately: until the index shows them, every capture
+     * checks them again.
+     */
+    private List<TextWords.Word> wordsOf(Entry entry) {
+        synchronized (recentWords) {
+            TitleWords kept = recentWords.get(entry.id());
+            if (kept != null && kept.title().equals(entry.title()) && kept.language() == entry.language()) {
+                return kept.words();
+            }
+        }
+        List<TextWords.Word> read = words.of(entry.title(), entry.language());
+        synchronized (recentWords) {
+            recentWords.put(entry.id(), new TitleWords(entry.title(), entry.language(), read));
+        }
+        return read;
+    }
+
+    private record TitleWords(String title, dev.passerelle.core.vocabulary.Language language, List<TextWords.Word> words) {}
+
+    private static final int RECENT_WORDS = 512;
+    private final java.util.Map<Long, TitleWords> recentWords = new java.util.LinkedHashMap<>(RECENT_WORDS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, TitleWords> eldest) {
+            return size() > RECENT_WORDS;
+        }
+    };
 
     private static boolean sharesWord(List<TextWords.Word> said, List<TextWords.Word> other) {
         return said.stream().anyMatch(word -> other.stream().anyMatch(word::sameAs));
