@@ -20,15 +20,26 @@ import org.slf4j.LoggerFactory;
  * already in the inbox (seen live, or imported before) is skipped, so importing again, or resuming a stopped import,
  * changes nothing. Outcomes are not delivered: history is not answered, and its notices tell no one.
  *
- * <p>A transaction ends early after an event that changed an entry (a capture, a +1), and the index follows before
- * the next one: the next message's capture looks for duplicates in an index that holds the last one, as it would
- * live. Evidence and skills wait for the end of the transaction: no capture searches them. The index commits every {@link #COMMIT_AFTER} changes and at {@link #finish}.
+ * <p>A transaction holds up to {@link #CHUNK_EVENTS} events, or fewer once {@link #CHUNK_ENTRY_CHANGES} entries
+ * changed in it (captures, +1s), and the index follows once after it, not after each message: a capture looks for
+ * duplicates among what the index shows and among the entries changed since, which it reads from the change log in
+ * the same transaction ({@link dev.passerelle.core.knowledge.EntryRepository#changedAfter}), so a +1 on a pain
+ * point or the same question said again a few messages later is folded as it would be live. A question reworded
+ * rather than repeated, within the same transaction as the gap it asks again, is not: the matcher that would fold
+ * it scores against the index only. The index commits every {@link #COMMIT_AFTER} changes and at {@link #finish}.
  */
 public final class HistoryImport {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryImport.class);
     /** Changes the index may hold uncommitted before a commit; a crash replays them from the change log. */
     static final int COMMIT_AFTER = 20_000;
+    /** Events to a transaction at most. */
+    static final int CHUNK_EVENTS = 500;
+    /**
+     * Entry changes to a transaction at most: each capture checks the entries changed since the index's view one by
+     * one, so their number is kept small.
+     */
+    static final int CHUNK_ENTRY_CHANGES = 32;
 
     private final InboxRepository records;
     private final Transactions transactions;
@@ -92,20 +103,19 @@ public final class HistoryImport {
 
     private record Chunk(Counts counts, int end) {}
 
-    /** Applies events from {@code from} until one changes what search sees, or the list ends. */
+    /** Applies events from {@code from} until the chunk is full ({@link #CHUNK_EVENTS}, {@link #CHUNK_ENTRY_CHANGES}). */
     private Chunk chunk(List<? extends Event> events, int from) {
         Counts counts = Counts.NONE;
         int at = from;
-        while (at < events.size()) {
+        int entryChanges = 0;
+        while (at < events.size() && at - from < CHUNK_EVENTS && entryChanges < CHUNK_ENTRY_CHANGES) {
             counts = counts.plus(applyOne(events.get(at)));
             at++;
             List<ChangeFeed.Change> changed = changes.after(lastChange, Integer.MAX_VALUE);
             if (!changed.isEmpty()) {
                 lastChange = changed.getLast().seq();
-                // Only a new or changed entry is what the next capture's search for duplicates must find.
-                if (changed.stream().anyMatch(change -> change.subject() == ChangeFeed.Subject.ENTRY)) {
-                    break;
-                }
+                entryChanges += (int) changed.stream()
+                        .filter(change -> change.subject() == ChangeFeed.Subject.ENTRY).count();
             }
         }
         return new Chunk(counts, at);

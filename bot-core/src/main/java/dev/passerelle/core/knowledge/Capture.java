@@ -11,6 +11,7 @@ import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.search.DocKind;
 import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
+import dev.passerelle.core.search.SimilarHits;
 import dev.passerelle.core.search.TextWords;
 import dev.passerelle.core.understanding.PainPhrases;
 import java.util.Comparator;
@@ -139,33 +140,87 @@ public final class Capture {
     }
 
     /**
-     * An open gap asked in the same scope with the same meaningful words, strictly: not merely related; asked in the
-     * other language, the same words through their translations ({@link SameQuestions#sameWords}).
+     * An open gap asked in the same scope with the same meaningful words, strictly: not merely related. The index
+     * is read as it shows now ({@link KnowledgeIndex#similar}), and the questions changed since, which it may not
+     * show yet (the one asked a moment ago, or earlier in the same transaction), are checked here, word for word;
+     * asked in the other language, the same words through their translations ({@link SameQuestions#sameWords}).
      */
     private Optional<Entry> openGapLike(Asker asker, String text) {
-        Turn in = asker.turn();
-        boolean restricted = in.channelType().restricted();
-        var hits = index.search(new SearchQuery(text, asker.language(), asker.audience(), Set.of(DocKind.QUESTION),
-                GAP_CANDIDATES, 1.0));
-        return entries.findAll(hits.stream().map(h -> h.id()).toList()).stream()
-                .filter(e -> e.kind() == EntryKind.QUESTION && e.status() == EntryStatus.OPEN)
-                .filter(e -> e.restricted() == restricted && (!restricted || e.channelKey().equals(in.channelRef().key())))
-                .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))
+        SimilarHits found = index.similar(new SearchQuery(text, asker.language(), asker.audience(),
+                Set.of(DocKind.QUESTION), GAP_CANDIDATES, 1.0));
+        List<Entry> unseen = entries.changedAfter(found.seenUpTo(), EntryKind.QUESTION);
+        java.util.function.Predicate<Entry> sameScope = sameGapScope(asker);
+        List<TextWords.Word> said = words.of(text, asker.language());
+        java.util.Set<Long> hit = found.hits().stream().map(h -> h.id()).collect(java.util.stream.Collectors.toSet());
+        return candidates(found, unseen).stream()
+                .filter(sameScope)
+                // The same meaningful words share a word: a cheap first sieve for the entries the index did not find.
+                .filter(e -> hit.contains(e.id()) || sharesWord(said, wordsOf(e)))
                 .filter(e -> sameQuestions.sameWords(text, asker.language(), e))
                 .min(Comparator.comparingLong(Entry::id))
-                .or(() -> reworded(asker, text));
+                .or(() -> reworded(asker, text, unseen.stream().filter(sameScope).toList()));
     }
 
-    /** An open gap of the same scope that the answer matcher is sure this reworded question asks again. */
-    private Optional<Entry> reworded(Asker asker, String text) {
+    /** A gap that this asker's question may fold into: open, of the same scope, and one the asker can see. */
+    private static java.util.function.Predicate<Entry> sameGapScope(Asker asker) {
         Turn in = asker.turn();
         boolean restricted = in.channelType().restricted();
-        java.util.function.Predicate<Entry> sameScope = e -> e.kind() == EntryKind.QUESTION
-                && e.status() == EntryStatus.OPEN && e.restricted() == restricted
+        return e -> e.kind() == EntryKind.QUESTION && e.status() == EntryStatus.OPEN && e.restricted() == restricted
                 && (!restricted || e.channelKey().equals(in.channelRef().key()))
                 && asker.audience().sees(e.channelKey(), e.restricted());
+    }
+
+    /** The entries the lookup found, as they are now, and those changed since its view: each once, by id. */
+    private List<Entry> candidates(SimilarHits found, List<Entry> unseen) {
+        java.util.Map<Long, Entry> byId = new java.util.LinkedHashMap<>();
+        entries.findAll(found.hits().stream().map(h -> h.id()).toList()).forEach(e -> byId.put(e.id(), e));
+        unseen.forEach(e -> byId.put(e.id(), e));
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * An open gap of the same scope that the answer matcher is sure this reworded question asks again. The matcher
+     * scores against the index; when a gap the index may not show yet shares a word with the question, the index
+     * is refreshed first so that it is scored too, otherwise its view as it is does.
+     */
+    private Optional<Entry> reworded(Asker asker, String text, List<Entry> unseenInScope) {
+        java.util.function.Predicate<Entry> sameScope = sameGapScope(asker);
+        List<TextWords.Word> said = words.of(text, asker.language());
+        boolean fresh = unseenInScope.stream().anyMatch(e -> sharesWord(said, wordsOf(e)));
         return sameQuestions.sameAs(text, asker.language(), asker.audience(),
-                id -> entries.find(id).filter(sameScope), -1);
+                id -> entries.find(id).filter(sameScope), -1, fresh);
+    }
+
+    /**
+     * The words of an entry's title, kept for the entries changed lately: until the index shows them, every capture
+     * checks them again.
+     */
+    private List<TextWords.Word> wordsOf(Entry entry) {
+        synchronized (recentWords) {
+            TitleWords kept = recentWords.get(entry.id());
+            if (kept != null && kept.title().equals(entry.title()) && kept.language() == entry.language()) {
+                return kept.words();
+            }
+        }
+        List<TextWords.Word> read = words.of(entry.title(), entry.language());
+        synchronized (recentWords) {
+            recentWords.put(entry.id(), new TitleWords(entry.title(), entry.language(), read));
+        }
+        return read;
+    }
+
+    private record TitleWords(String title, dev.passerelle.core.vocabulary.Language language, List<TextWords.Word> words) {}
+
+    private static final int RECENT_WORDS = 512;
+    private final java.util.Map<Long, TitleWords> recentWords = new java.util.LinkedHashMap<>(RECENT_WORDS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, TitleWords> eldest) {
+            return size() > RECENT_WORDS;
+        }
+    };
+
+    private static boolean sharesWord(List<TextWords.Word> said, List<TextWords.Word> other) {
+        return said.stream().anyMatch(word -> other.stream().anyMatch(word::sameAs));
     }
 
     private Optional<Entry> openPainPointLike(Asker asker, String text) {
@@ -174,10 +229,11 @@ public final class Capture {
         if (said.isEmpty()) {
             return Optional.empty();
         }
-        var hits = index.search(new SearchQuery(problem, asker.language(), asker.audience(),
+        // As for gaps: the index as it shows now, and the pain points changed since checked here.
+        SimilarHits found = index.similar(new SearchQuery(problem, asker.language(), asker.audience(),
                 Set.of(DocKind.PAIN_POINT), SAME_PAIN_CANDIDATES, SAME_PAIN_NEW_SHARE, SAME_PAIN_WORDS));
-        return entries.findAll(hits.stream().map(h -> h.id()).toList()).stream()
-                .filter(e -> e.painStatus() == PainStatus.OPEN && e.status() != EntryStatus.ARCHIVED)
+        return candidates(found, entries.changedAfter(found.seenUpTo(), EntryKind.PAIN_POINT)).stream()
+                .filter(e -> e.kind() == EntryKind.PAIN_POINT && e.painStatus() == PainStatus.OPEN && e.status() != EntryStatus.ARCHIVED)
                 .filter(e -> asker.audience().sees(e.channelKey(), e.restricted()))
                 .filter(e -> sameProblem(said, words.of(painPhrases.problemIn(e.title()), e.language())))
                 .findFirst();

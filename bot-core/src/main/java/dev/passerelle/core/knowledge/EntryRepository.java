@@ -81,4 +81,10 @@ public interface EntryRepository {
      * asks, becomes its source and asker, so that the gap, its id and its other askers stay.
      */
     void handOver(long entryId, GapAsk next, Instant at);
+
+    /**
+     * Entries of this kind changed after change {@code change} of the log (created, edited, voted on), in the
+     * caller's transaction too, oldest first: what the search index may not show yet.
+     */
+    List<Entry> changedAfter(long change, EntryKind kind);
 }

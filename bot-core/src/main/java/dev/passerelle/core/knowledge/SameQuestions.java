@@ -44,8 +44,17 @@ public final class SameQuestions {
      */
     public Optional<Entry> sameAs(String question, Language language, Audience audience,
             LongFunction<Optional<Entry>> eligible, long self) {
-        SearchResult result = index.rank(new SearchQuery(question, language, audience, Set.of(DocKind.QUESTION),
-                CANDIDATES, 0));
+        return sameAs(question, language, audience, eligible, self, true);
+    }
+
+    /**
+     * As {@link #sameAs(String, Language, Audience, LongFunction, long)}; when {@code fresh} is false, from the
+     * index as it shows now ({@link KnowledgeIndex#rankVisible}), which may lack the last few milliseconds' changes.
+     */
+    public Optional<Entry> sameAs(String question, Language language, Audience audience,
+            LongFunction<Optional<Entry>> eligible, long self, boolean fresh) {
+        SearchQuery query = new SearchQuery(question, language, audience, Set.of(DocKind.QUESTION), CANDIDATES, 0);
+        SearchResult result = fresh ? index.rank(query) : index.rankVisible(query);
         List<SearchResult.Match> ranked = result.matches().stream()
                 .filter(match -> match.hit().id() != self && eligible.apply(match.hit().id()).isPresent())
                 .sorted(Comparator.comparingDouble((SearchResult.Match match) -> match.hit().score()).reversed())

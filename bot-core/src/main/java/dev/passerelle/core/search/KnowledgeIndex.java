@@ -71,4 +71,23 @@ public interface KnowledgeIndex extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * A duplicate lookup, cheaper than {@link #search}: documents of the query's kinds and audience whose titles hold
+     * its words (as analysed, in either language; no alternatives, no match statistics), top {@code limit}, from the
+     * view the index shows now rather than after a refresh. What changed after {@link SimilarHits#seenUpTo} may not
+     * be in it: the caller checks those changes itself.
+     */
+    default SimilarHits similar(SearchQuery query) {
+        long upTo = lastApplied();
+        return new SimilarHits(search(query), upTo);
+    }
+
+    /**
+     * As {@link #rank}, from the view the index shows now, refreshed only when it is more than a few milliseconds
+     * behind: for a lookup that checks what changed since itself, or may miss it.
+     */
+    default SearchResult rankVisible(SearchQuery query) {
+        return rank(query);
+    }
 }

@@ -7,6 +7,8 @@ import dev.passerelle.core.search.KnowledgeIndex;
 import dev.passerelle.core.search.SearchQuery;
 import dev.passerelle.core.search.SearchResult;
 import dev.passerelle.core.search.TextWords;
+import dev.passerelle.core.search.SimilarHits;
+import dev.passerelle.core.search.Hit;
 import dev.passerelle.core.search.ChangeFeed;
 import dev.passerelle.core.search.ChangeFeed.Change;
 import dev.passerelle.core.search.lucene.synonyms.Synonyms;
@@ -57,6 +59,12 @@ public final class LuceneIndex implements KnowledgeIndex {
     private static final int BATCH = 500;
     private static final long REFRESH_EVERY_NANOS = 200_000_000L;
     /**
+     * How far behind the writer the view that duplicate lookups read may be ({@link #similar}, {@link #rankVisible}):
+     * a burst of captures refreshes at most this often rather than once per capture, and the lookups check the
+     * changes since themselves.
+     */
+    private static final long VISIBLE_LAG_NANOS = 5_000_000L;
+    /**
      * Segments a refresh writes stay in memory up to this size, and until the next commit syncs them: a
      * question after a capture then costs no file created, synced or deleted on disk.
      */
@@ -79,7 +87,10 @@ public final class LuceneIndex implements KnowledgeIndex {
     private final Object commitLock = new Object();
     /** Changes applied to the writer that searches do not see yet: the next search refreshes first. */
     private volatile boolean unseen;
-    private long lastRefresh = System.nanoTime();
+    private volatile long lastRefresh = System.nanoTime();
+    /** The last change the current searcher holds; set with it, under {@link #refreshLock}. */
+    private volatile long visible;
+    private final Object refreshLock = new Object();
 
     private LuceneIndex(Directory directory, IndexWriter writer, ChangeFeed feed, IndexSource source,
             FieldWeights weights, Synonyms synonyms) throws IOException {
@@ -112,6 +123,7 @@ public final class LuceneIndex implements KnowledgeIndex {
             this.lastCommitted = committedChange;
         }
         this.lastApplied = committedChange;
+        this.visible = committedChange;
     }
 
     /** Opens (or creates) the index in {@code dir} and catches up with the change log; words match as typed. */
@@ -154,6 +166,8 @@ public final class LuceneIndex implements KnowledgeIndex {
                 index = openWriter(dir, feed, source, weights, synonyms);
             }
             int applied = index.catchUp();
+            // What was replayed is shown at once: the duplicate lookups check only the little the view lacks.
+            index.refresh();
             log.info("Search index at change {} ({} replayed on open)", index.lastApplied, applied);
             return index;
         } catch (LockObtainFailedException e) {
@@ -232,9 +246,26 @@ public final class LuceneIndex implements KnowledgeIndex {
     }
 
     private void refresh() throws IOException {
-        unseen = false;
-        lastRefresh = System.nanoTime();
-        searchers.maybeRefreshBlocking();
+        synchronized (refreshLock) {
+            unseen = false;
+            lastRefresh = System.nanoTime();
+            long upTo = lastApplied;
+            searchers.maybeRefreshBlocking();
+            visible = upTo;
+        }
+    }
+
+    /** The current searcher and the last change it holds, read together. */
+    private record View(IndexSearcher searcher, long upTo) {}
+
+    /** The view as it is, refreshed first only when it lags the writer by more than {@link #VISIBLE_LAG_NANOS}. */
+    private View visibleView() throws IOException {
+        if (unseen && System.nanoTime() - lastRefresh > VISIBLE_LAG_NANOS) {
+            refresh();
+        }
+        synchronized (refreshLock) {
+            return new View(searchers.acquire(), visible);
+        }
     }
 
     /**
@@ -322,14 +353,20 @@ public final class LuceneIndex implements KnowledgeIndex {
 
     @Override
     public SearchResult rank(SearchQuery query) {
-        return searching(query, SearchResult.empty(), (searcher, words, alternatives, hits) ->
+        return searching(query, SearchResult.empty(), true, (searcher, words, alternatives, hits) ->
+                MatchStats.of(searcher, words, alternatives, queries.bestBoost(query.language()), hits));
+    }
+
+    @Override
+    public SearchResult rankVisible(SearchQuery query) {
+        return searching(query, SearchResult.empty(), false, (searcher, words, alternatives, hits) ->
                 MatchStats.of(searcher, words, alternatives, queries.bestBoost(query.language()), hits));
     }
 
     /** The hits with what each holds of the query, without what only confidence reads ({@link MatchStats#matched}). */
     @Override
     public List<Hit> search(SearchQuery query) {
-        return searching(query, List.of(), MatchStats::matched);
+        return searching(query, List.of(), true, MatchStats::matched);
     }
 
     /** What a search makes of its ranked hits. */
@@ -339,7 +376,11 @@ public final class LuceneIndex implements KnowledgeIndex {
                 List<MatchStats.Scored> hits) throws IOException;
     }
 
-    private <T> T searching(SearchQuery query, T nothing, Ranking<T> ranking) {
+    /**
+     * Searches the index as it is now when {@code fresh} (refreshed first if a change is not shown yet), else as it
+     * shows now ({@link #visibleView}), which may lack the last few milliseconds' changes.
+     */
+    private <T> T searching(SearchQuery query, T nothing, boolean fresh, Ranking<T> ranking) {
         List<QueryWords.Word> words = queries.words(query);
         AlternativeQueries alternatives = queries.alternatives(query);
         Optional<Query> lucene = queries.build(query, words, alternatives);
@@ -347,16 +388,41 @@ public final class LuceneIndex implements KnowledgeIndex {
             return nothing;
         }
         try {
-            if (unseen) {
-                refresh();
+            IndexSearcher searcher;
+            if (fresh) {
+                if (unseen) {
+                    refresh();
+                }
+                searcher = searchers.acquire();
+            } else {
+                searcher = visibleView().searcher();
             }
-            IndexSearcher searcher = searchers.acquire();
             try {
                 List<MatchStats.Scored> hits =
                         HitValues.read(searcher, searcher.search(lucene.get(), query.limit()).scoreDocs);
                 return ranking.of(searcher, words, alternatives, hits);
             } finally {
                 searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the index", e);
+        }
+    }
+
+    @Override
+    public SimilarHits similar(SearchQuery query) {
+        try {
+            View view = visibleView();
+            try {
+                Optional<Query> lucene = queries.titles(query, queries.words(query), queries.alternatives(query));
+                if (lucene.isEmpty()) {
+                    return new SimilarHits(List.of(), view.upTo());
+                }
+                List<Hit> hits = HitValues.read(view.searcher(), view.searcher().search(lucene.get(), query.limit())
+                        .scoreDocs).stream().map(MatchStats.Scored::hit).toList();
+                return new SimilarHits(hits, view.upTo());
+            } finally {
+                searchers.release(view.searcher());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search the index", e);

@@ -56,6 +56,32 @@ final class QueryBuilder {
         }
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
         words.forEach(word -> matching.add(clause(word, query.language(), alternatives), Occur.SHOULD));
+        return Optional.of(filtered(query, words, matching));
+    }
+
+    /**
+     * The duplicate lookup's query: each word, or one of its alternatives, in the two titles only (not in the
+     * alternate questions, bodies and tags), the same share of words required and the same filters. A title that
+     * holds the words of the query, as either analyzer reads them or translated, matches it, which is all that
+     * folding a gap or a pain point asks of its candidates.
+     */
+    Optional<Query> titles(SearchQuery query, List<QueryWords.Word> words, AlternativeQueries alternatives) {
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        for (QueryWords.Word word : words) {
+            List<Query> options = new ArrayList<>();
+            word.french().forEach(term -> options.add(new TermQuery(new Term(DocumentMapper.TITLE_FR, term))));
+            options.addAll(alternatives.alternativesFor(word, DocumentMapper.TITLE_FR, Language.FR));
+            word.english().forEach(term -> options.add(new TermQuery(new Term(DocumentMapper.TITLE_EN, term))));
+            options.addAll(alternatives.alternativesFor(word, DocumentMapper.TITLE_EN, Language.EN));
+            matching.add(new DisjunctionMaxQuery(options, 0), Occur.SHOULD);
+        }
+        return Optional.of(filtered(query, words, matching));
+    }
+
+    private static Query filtered(SearchQuery query, List<QueryWords.Word> words, BooleanQuery.Builder matching) {
         int share = (int) Math.ceil(words.size() * query.minimumMatch());
         matching.setMinimumNumberShouldMatch(Math.min(words.size(), Math.max(query.minimumWords(), share)));
 
@@ -67,11 +93,11 @@ final class QueryBuilder {
         query.audience().channels()
                 .forEach(key -> scopes.add(new TermQuery(new Term(DocumentMapper.SCOPE, key)), Occur.SHOULD));
 
-        return Optional.of(new BooleanQuery.Builder()
+        return new BooleanQuery.Builder()
                 .add(matching.build(), Occur.MUST)
                 .add(kinds.build(), Occur.FILTER)
                 .add(scopes.build(), Occur.FILTER)
-                .build());
+                .build();
     }
 
     /**

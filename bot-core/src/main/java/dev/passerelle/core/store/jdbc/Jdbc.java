@@ -30,6 +30,9 @@ public final class Jdbc implements Transactions {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
+    /** Distinct statements kept prepared: every SQL text the repositories write, with room for IN-list lengths. */
+    private static final int STATEMENTS = 256;
+
     private final Connection connection;
     private final String where;
     /**
@@ -39,9 +42,13 @@ public final class Jdbc implements Transactions {
      */
     private final ReentrantLock lock = new ReentrantLock(true);
 
+    /** The statements prepared on {@link #connection}, kept for the next use of the same SQL. */
+    private final StatementCache statements;
+
     public Jdbc(Connection connection, String where) {
         this.connection = connection;
         this.where = where;
+        this.statements = new StatementCache(connection, STATEMENTS);
     }
 
     @FunctionalInterface
@@ -88,14 +95,24 @@ public final class Jdbc implements Transactions {
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
         return locked(() -> {
-            try (PreparedStatement statement = prepare(sql, args); ResultSet rows = statement.executeQuery()) {
+            PreparedStatement statement = null;
+            try {
+                statement = prepare(sql, args);
                 List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(mapper.map(rows));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(mapper.map(rows));
+                    }
                 }
+                statements.giveBack(sql, statement);
                 return result;
             } catch (SQLException e) {
+                statements.discard(statement);
                 throw failure(e);
+            } catch (RuntimeException e) {
+                // A row mapper's failure: the statement may be mid-result; it is not used again.
+                statements.discard(statement);
+                throw e;
             }
         });
     }
@@ -106,9 +123,14 @@ public final class Jdbc implements Transactions {
 
     public int update(String sql, Object... args) {
         return locked(() -> {
-            try (PreparedStatement statement = prepare(sql, args)) {
-                return statement.executeUpdate();
+            PreparedStatement statement = null;
+            try {
+                statement = prepare(sql, args);
+                int count = statement.executeUpdate();
+                statements.giveBack(sql, statement);
+                return count;
             } catch (SQLException e) {
+                statements.discard(statement);
                 throw failure(e);
             }
         });
@@ -147,7 +169,7 @@ public final class Jdbc implements Transactions {
     }
 
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+        PreparedStatement statement = statements.take(sql);
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
             statement.setObject(i + 1, switch (arg) {
@@ -186,7 +208,11 @@ public final class Jdbc implements Transactions {
 
     public void close() {
         try {
-            connection.close();
+            try {
+                statements.close();
+            } finally {
+                connection.close();
+            }
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -293,4 +293,11 @@ public final class JdbcEntries implements EntryRepository {
                 row.getString("thread_id"), row.getInt("votes"), row.getInt("helpful"), List.of(),
                 Instant.parse(row.getString("created_at")), Instant.parse(row.getString("updated_at")));
     }
+
+    @Override
+    public List<Entry> changedAfter(long change, EntryKind kind) {
+        return withTags(jdbc.query("SELECT " + COLUMNS + " FROM entries WHERE kind = ? AND id IN (SELECT subject_id "
+                + "FROM change_log WHERE seq > ? AND subject = ?) ORDER BY id", JdbcEntries::row, kind.code(), change,
+                Subject.ENTRY.name()));
+    }
 }
