@@ -8,6 +8,7 @@ import dev.passerelle.core.Conversation.Said;
 import dev.passerelle.core.Passerelle;
 import dev.passerelle.core.WithConversation;
 import dev.passerelle.core.conversation.Block;
+import dev.passerelle.core.conversation.Address;
 import dev.passerelle.core.conversation.PendingFile;
 import dev.passerelle.core.conversation.PendingFiles;
 import dev.passerelle.core.search.SearchQuery;
@@ -102,6 +103,9 @@ class ForgetTests {
         pending.keep(new PendingFile("someone-elses-export", Platform.LOCAL, "local", "dm-bob", "bob", Language.EN,
                 new Block.File("export.csv", "text/csv", "id,author\n2,Bob\n".getBytes(StandardCharsets.UTF_8)),
                 Instant.now()));
+        // Where a platform that writes only where it has heard from them (Teams) last saw the person.
+        chat.passerelle().addresses().seen(new Address(Platform.LOCAL, "local", "zork42", "https://smba.example/zork42",
+                "dm-zork42", "bot", Instant.now()));
         chat.passerelle().index().commit();
         return faq;
     }

@@ -68,6 +68,10 @@ public final class JdbcErasure implements Erasure {
             jdbc.update("UPDATE audit_log SET actor_id = ? WHERE actor_id = ?", placeholder, personId);
             jdbc.update("UPDATE audit_log SET target = 'person:erased' WHERE target = ?", "person:" + personId);
             forgetPendingFiles(personId, needles);
+            // Where a platform last saw them, to write to them first (Teams): an identity of theirs, gone with them.
+            jdbc.update("DELETE FROM person_addresses WHERE EXISTS (SELECT 1 FROM identities i WHERE i.person_id = ? "
+                    + "AND i.platform = person_addresses.platform AND i.workspace = person_addresses.workspace "
+                    + "AND i.user_id = person_addresses.user_id)", personId);
             jdbc.update("DELETE FROM identities WHERE person_id = ?", personId);
             jdbc.update("DELETE FROM people WHERE id = ?", personId);
             touched.forEach(entry -> jdbc.changed(Subject.ENTRY, entry, at));
