@@ -22,14 +22,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -271,7 +269,8 @@ class EditFormFlowTests {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String path = exchange.getRequestURI().getPath();
             String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
-            Map<String, String> form = type.startsWith("application/x-www-form-urlencoded") ? decode(body) : Map.of();
+            Map<String, String> form = type.startsWith("application/x-www-form-urlencoded")
+                    ? FormBodies.decode(body) : Map.of();
             calls.add(new Call(path, form, body));
             String answer = switch (path) {
                 case "/api/auth.test" -> "{\"ok\":true,\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\","
@@ -295,17 +294,5 @@ class EditFormFlowTests {
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
         }
-    }
-
-    private static Map<String, String> decode(String encoded) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : encoded.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
     }
 }

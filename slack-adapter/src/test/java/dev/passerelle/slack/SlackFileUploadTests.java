@@ -15,9 +15,7 @@ import dev.passerelle.slack.render.Permalinks;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -117,7 +115,7 @@ class SlackFileUploadTests {
             String path = exchange.getRequestURI().getPath();
             String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
             Map<String, String> form = type.startsWith("application/x-www-form-urlencoded")
-                    ? decode(new String(body, StandardCharsets.UTF_8)) : Map.of();
+                    ? FormBodies.decode(new String(body, StandardCharsets.UTF_8)) : Map.of();
             calls.add(new Call(path, form, body, exchange.getRequestHeaders().getFirst("Authorization")));
             String answer = switch (path) {
                 case "/api/files.getUploadURLExternal" -> form.containsKey("filename") && form.containsKey("length")
@@ -138,17 +136,5 @@ class SlackFileUploadTests {
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
         }
-    }
-
-    private static Map<String, String> decode(String encoded) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : encoded.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
     }
 }
