@@ -16,8 +16,13 @@ final class Elements {
     private Elements() {
     }
 
+    /**
+     * A text block; each line of it stays a line: Teams joins lines a single line break separates (outside a
+     * Markdown list), so every break becomes the blank line Teams shows as one.
+     */
     static ObjectNode text(String markdown) {
-        return NODES.objectNode().put("type", "TextBlock").put("text", markdown).put("wrap", true);
+        return NODES.objectNode().put("type", "TextBlock").put("text", markdown.replaceAll("\\R+", "\n\n"))
+                .put("wrap", true);
     }
 
     static ObjectNode bold(String markdown) {

@@ -207,8 +207,17 @@ class AdaptiveCardsTests {
             List<String> texts = texts(card);
             assertThat(texts.get(0)).isEqualTo(
                     "\\*\\*Alert\\*\\* \\[click\\](https://evil.example) \\<at\\>Everyone\\</at\\> @\u2060channel");
-            assertThat(texts).contains("\\_Why\\_ \\<b\\>bold\\</b\\>?", "\\- item\n\\# title",
+            assertThat(texts).contains("\\_Why\\_ \\<b\\>bold\\</b\\>?", "\\- item\n\n\\# title",
                     "\\[Eve\\](https://evil.example) · Sales");
+        }
+
+        /** Teams joins lines one line break separates: each becomes a blank line, which Teams shows as a break. */
+        @Test
+        void eachLineOfASectionStaysALineInTeams() {
+            JsonNode card = cards.reply(TestCards.reply(new Block.Section("Open gaps: 2\n• #15 VPN\r\n• #29 CRM")),
+                    Language.EN);
+
+            assertThat(texts(card).get(0)).isEqualTo("Open gaps: 2\n\n• #15 VPN\n\n• #29 CRM");
         }
 
         @Test
