@@ -77,8 +77,7 @@ final class Replies {
 
     Activity activity(Reply reply, Language language) {
         if (reply.blocks().isEmpty()) {
-            // Teams' Markdown ignores a single line break: each line of a reply ends a paragraph of its own.
-            Activity message = MessageFactory.text(CardText.escape(reply.text()).replaceAll("\\R+", "\n\n"));
+            Activity message = MessageFactory.text(CardText.lines(CardText.escape(reply.text())));
             message.setTextFormat(TextFormatTypes.MARKDOWN);
             return message;
         }

@@ -33,11 +33,6 @@ public record Outcome(List<Reply> replies, List<Captured> captured, @Nullable St
     }
 
     public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error, @Nullable Language language,
-            List<Notice> notices, List<EntryCard> refreshed, @Nullable EditForm form) {
-        this(replies, captured, error, language, notices, refreshed, form, null);
-    }
-
-    public Outcome(List<Reply> replies, List<Captured> captured, @Nullable String error, @Nullable Language language,
             List<Notice> notices, List<EntryCard> refreshed) {
         this(replies, captured, error, language, notices, refreshed, null, null);
     }

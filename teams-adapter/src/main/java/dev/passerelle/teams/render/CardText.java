@@ -27,6 +27,14 @@ public final class CardText {
                 + (match.group(2).endsWith(".") ? match.group(2).replace(".", "\\.") : "\\" + match.group(2))));
     }
 
+    /**
+     * Each line of Markdown kept a line: Teams joins lines a single line break separates (outside a Markdown
+     * list), so every break becomes the blank line Teams shows as one.
+     */
+    public static String lines(String markdown) {
+        return markdown.replaceAll("\\R+", "\n\n");
+    }
+
     /** Cuts first, then escapes, so the cut never splits an escape; never splits a surrogate pair either. */
     public static String escape(String text, int max) {
         return escape(truncate(text, max));

@@ -16,13 +16,9 @@ final class Elements {
     private Elements() {
     }
 
-    /**
-     * A text block; each line of it stays a line: Teams joins lines a single line break separates (outside a
-     * Markdown list), so every break becomes the blank line Teams shows as one.
-     */
+    /** A text block, each line of it a line ({@link CardText#lines}). */
     static ObjectNode text(String markdown) {
-        return NODES.objectNode().put("type", "TextBlock").put("text", markdown.replaceAll("\\R+", "\n\n"))
-                .put("wrap", true);
+        return NODES.objectNode().put("type", "TextBlock").put("text", CardText.lines(markdown)).put("wrap", true);
     }
 
     static ObjectNode bold(String markdown) {
