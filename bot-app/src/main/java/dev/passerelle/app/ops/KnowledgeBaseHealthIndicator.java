@@ -26,6 +26,7 @@ class KnowledgeBaseHealthIndicator implements HealthIndicator {
                 .withDetail("waitingForAnswers", status.waitingForAnswers())
                 .withDetail("applied", status.applied())
                 .withDetail("indexCurrent", status.indexCurrent())
+                .withDetail("appliedTogether", status.appliedTogether())
                 .build();
     }
 }

@@ -45,6 +45,10 @@ public final class Inbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    /** A batch of quiet events holds at most this many ({@link #applyTogether}). */
+    static final int BATCH_EVENTS = 32;
+    /** and takes no more events once it ran this long: an addressed event that comes meanwhile waits no longer. */
+    static final Duration BATCH_TIME = Duration.ofMillis(40);
 
     private final InboxRepository records;
     private final Transactions transactions;
@@ -57,6 +61,7 @@ public final class Inbox implements AutoCloseable {
     private final FloodGuard flood;
     private final ExecutorService completions = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong appliedTogether = new AtomicLong();
     private final Thread worker;
     private volatile boolean running = true;
     private volatile boolean indexCurrent = true;
@@ -90,8 +95,12 @@ public final class Inbox implements AutoCloseable {
     private final Map<Platform, Consumer<Recovered>> recoveredListeners = new EnumMap<>(Platform.class);
     private final List<Recovered> unclaimed = new ArrayList<>();
 
-    /** What health and readiness report, read without waiting on any work. */
-    public record Status(int backlog, int waitingForAnswers, long applied, boolean indexCurrent, boolean working) {}
+    /**
+     * What health and readiness report, read without waiting on any work; {@code appliedTogether} counts the events
+     * applied in a batch with others ({@link #applyTogether}).
+     */
+    public record Status(int backlog, int waitingForAnswers, long applied, boolean indexCurrent, boolean working,
+            long appliedTogether) {}
 
     public Inbox(InboxRepository records, Transactions transactions, KnowledgeBot bot, KnowledgeIndex index,
             InboxSettings settings, Clock clock) {
@@ -219,7 +228,8 @@ public final class Inbox implements AutoCloseable {
     }
 
     public Status status() {
-        return new Status(queue.size(), queue.size(Lane.ADDRESSED), applied.get(), indexCurrent, worker.isAlive());
+        return new Status(queue.size(), queue.size(Lane.ADDRESSED), applied.get(), indexCurrent, worker.isAlive(),
+                appliedTogether.get());
     }
 
     private void quietly(long seq, Event event) {
@@ -257,6 +267,8 @@ public final class Inbox implements AutoCloseable {
             }
             if (next == null) {
                 pruneWhenDue();
+            } else if (batchable(next) && queue.size(Lane.BACKGROUND) > 0) {
+                applyTogether(next);
             } else {
                 apply(next);
             }
@@ -281,14 +293,62 @@ public final class Inbox implements AutoCloseable {
                     pending.event().channel().key(), e);
             outcome = bot.failed(pending.event());
         }
-        applied.incrementAndGet();
-        // A quiet event's outcome reaches no adapter: its notices all go through the listeners.
-        forward(outcome.notices(), pending.quiet() ? null : pending.event().channel().platform());
-        Outcome result = pending.quiet() ? Outcome.nothing() : outcome;
-        completions.execute(() -> pending.outcome().complete(result));
+        deliver(pending, outcome);
         // After the reply: what the event wrote (an unanswered question's gap) is indexed while the asker reads the
         // answer, and still before the next event, which is applied on this same thread.
         catchUpIndex(pending.seq());
+    }
+
+    /** A quiet event recorded in the inbox: what a batch may hold. Routines and addressed events run alone. */
+    private static boolean batchable(Pending pending) {
+        return pending.routine() == null && pending.event() != null && Lane.of(pending.event()) == Lane.BACKGROUND;
+    }
+
+    /**
+     * A backlog of quiet events (captures, edits, an import's or a burst's messages) applied in one transaction, with
+     * one index catch-up after it, instead of one of each per event: what the events write is the same, since a
+     * capture checks the entries changed since the index's view itself ({@code EntryRepository#changedAfter}). The
+     * batch takes the next quiet event only while nobody waits: it ends at {@link #BATCH_EVENTS} events,
+     * {@link #BATCH_TIME}, an addressed event or a routine queued, or another thread waiting for the store (an event
+     * being recorded before its acknowledgement). If any event of it fails, the whole batch rolls back and each is
+     * applied alone, as {@link #apply} does, so one bad event fails alone.
+     */
+    private void applyTogether(Pending first) {
+        List<Pending> batch = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        long started = System.nanoTime();
+        try {
+            transactions.run(() -> {
+                Pending next = first;
+                while (next != null) {
+                    batch.add(next);
+                    outcomes.add(bot.handle(next.event()));
+                    records.markApplied(next.seq(), clock.instant());
+                    next = batch.size() >= BATCH_EVENTS || System.nanoTime() - started > BATCH_TIME.toNanos()
+                            || transactions.othersWaiting() ? null : queue.pollBackground(Inbox::batchable);
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("A batch of {} events from {} could not be applied together; applying each alone", batch.size(),
+                    first.seq());
+            batch.forEach(this::apply);
+            return;
+        }
+        if (batch.size() > 1) {
+            appliedTogether.addAndGet(batch.size());
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            deliver(batch.get(i), outcomes.get(i));
+        }
+        catchUpIndex(batch.getLast().seq());
+    }
+
+    /** An applied event's outcome to whoever waits for it; a quiet event's notices all go through the listeners. */
+    private void deliver(Pending pending, Outcome outcome) {
+        applied.incrementAndGet();
+        forward(outcome.notices(), pending.quiet() ? null : pending.event().channel().platform());
+        Outcome result = pending.quiet() ? Outcome.nothing() : outcome;
+        completions.execute(() -> pending.outcome().complete(result));
     }
 
     private void runRoutine(Pending pending) {

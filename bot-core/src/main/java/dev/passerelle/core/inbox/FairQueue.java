@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,23 @@ public final class FairQueue<T> {
             if (!addressed.isEmpty()) {
                 addressedSize--;
                 return nextTurn();
+            }
+            return background.pollFirst();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The background lane's next item when nothing else waits and it is {@code wanted}, without waiting; null
+     * otherwise (it stays first in line). For the worker to add one more quiet event to the work in hand, never
+     * ahead of someone waiting for an answer.
+     */
+    public @Nullable T pollBackground(Predicate<T> wanted) {
+        lock.lock();
+        try {
+            if (!system.isEmpty() || addressedSize > 0 || background.isEmpty() || !wanted.test(background.peekFirst())) {
+                return null;
             }
             return background.pollFirst();
         } finally {

@@ -88,6 +88,11 @@ public final class Jdbc implements Transactions {
         }
     }
 
+    @Override
+    public boolean othersWaiting() {
+        return lock.hasQueuedThreads();
+    }
+
     /** Whether this thread is inside a transaction (or a statement) of this connection: what it runs joins it. */
     public boolean heldByCurrentThread() {
         return lock.isHeldByCurrentThread();
