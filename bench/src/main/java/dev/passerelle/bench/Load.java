@@ -12,6 +12,7 @@ import dev.passerelle.core.vocabulary.Language;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class Load {
     static final int FORGED_SECONDS = Integer.getInteger("bench.load.forged-seconds", 10);
     static final long SEED = Long.getLong("bench.load.seed", 42);
     static final String HEAP = System.getProperty("bench.load.heap", "1g");
+    /** More options for the server's JVM, separated by spaces (none by default). */
+    static final String JVM_OPTIONS = System.getProperty("bench.load.jvm", "");
     static final Duration PATIENCE = Duration.ofSeconds(Integer.getInteger("bench.load.patience", 180));
 
     private Load() {}
@@ -50,9 +53,12 @@ public final class Load {
         Path jar = Path.of(args.length > 0 ? args[0] : "bot-app/target/passerelle.jar");
         Path report = Path.of(args.length > 1 ? args[1] : "docs/performance.md");
         String jfr = System.getProperty("bench.load.jfr", "");
-        ServerProcess.Launch launch = jfr.isBlank() ? ServerProcess.Launch.jar(jar, "-Xmx" + HEAP)
-                : ServerProcess.Launch.jar(jar, "-Xmx" + HEAP, "-XX:StartFlightRecording=settings=profile,filename="
-                        + Path.of(jfr).toAbsolutePath());
+        List<String> options = new ArrayList<>(List.of("-Xmx" + HEAP));
+        Arrays.stream(JVM_OPTIONS.split("\\s+")).filter(option -> !option.isBlank()).forEach(options::add);
+        if (!jfr.isBlank()) {
+            options.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr).toAbsolutePath());
+        }
+        ServerProcess.Launch launch = ServerProcess.Launch.jar(jar, options.toArray(String[]::new));
         ZonedDateTime at = ZonedDateTime.now();
         String loadBefore = Performance.loadAverage();
         long started = System.nanoTime();

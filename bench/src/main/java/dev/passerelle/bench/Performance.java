@@ -93,14 +93,16 @@ public final class Performance {
         ZonedDateTime at = ZonedDateTime.now();
         long started = System.nanoTime();
         List<Figures> figures = new ArrayList<>();
+        PerformanceReport report = null;
         for (int size : sizes) {
             Figures measured = run(size);
             System.out.println(PerformanceReport.line(measured));
             figures.add(measured);
+            // Written after each size: a long run stopped before its largest size keeps what it measured.
+            double seconds = (System.nanoTime() - started) / 1e9;
+            report = new PerformanceReport(List.copyOf(figures), SEED, at, seconds, sizes);
+            report.write(markdown, json);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        PerformanceReport report = new PerformanceReport(figures, SEED, at, seconds, sizes);
-        report.write(markdown, json);
         System.out.println(report.markdown());
         System.out.println("Report written to " + markdown.toAbsolutePath() + " and " + json.toAbsolutePath());
     }

@@ -173,8 +173,15 @@ public final class ServerProcess implements AutoCloseable {
     @Override
     public void close() {
         if (process != null && process.isAlive()) {
-            process.destroyForcibly();
+            // A JFR recording is written at a clean stop only: SIGTERM then, as a service manager stops it.
+            boolean recording = launch.command().stream().anyMatch(arg -> arg.startsWith("-XX:StartFlightRecording"));
+            if (recording) {
+                process.destroy();
+            }
             try {
+                if (!recording || !process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
                 process.waitFor(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -188,7 +188,9 @@ public final class Capture {
         List<TextWords.Word> said = words.of(text, asker.language());
         boolean fresh = unseenInScope.stream().anyMatch(e -> sharesWord(said, wordsOf(e)));
         return sameQuestions.sameAs(text, asker.language(), asker.audience(),
-                id -> entries.find(id).filter(sameScope), -1, fresh);
+                ids -> entries.findAll(ids).stream().filter(sameScope)
+                        .collect(java.util.stream.Collectors.toMap(Entry::id, e -> e, (one, other) -> one)),
+                -1, fresh);
     }
 
     /**

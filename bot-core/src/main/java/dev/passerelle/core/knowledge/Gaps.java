@@ -169,13 +169,17 @@ public final class Gaps {
      * Joins each gap to the one the matcher finds it asks again (or that has the same meaningful words): a
      * union of such pairs, each group named by its most asked, then oldest, gap.
      */
+    private static Map<Long, Entry> known(Map<Long, Entry> byId, List<Long> ids) {
+        return ids.stream().filter(byId::containsKey).distinct().collect(Collectors.toMap(id -> id, byId::get));
+    }
+
     private List<Group> group(List<Entry> open) {
         Map<Long, Entry> byId = open.stream().collect(Collectors.toMap(Entry::id, e -> e));
         Map<Long, Long> parent = new HashMap<>();
         open.forEach(e -> parent.put(e.id(), e.id()));
         for (Entry gap : open) {
             Audience both = new Audience(open.stream().map(Entry::channelKey).collect(Collectors.toSet()));
-            same.sameAs(gap.title(), gap.language(), both, id -> Optional.ofNullable(byId.get(id)), gap.id())
+            same.sameAs(gap.title(), gap.language(), both, ids -> known(byId, ids), gap.id())
                     .ifPresent(other -> union(parent, gap.id(), other.id()));
             for (Entry other : open) {
                 if (other.id() > gap.id() && same.sameWords(other.title(), other.language(), gap)) {

@@ -10,7 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongFunction;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Whether two knowledge gaps ask the same thing, as the answer matcher judges it: the question, searched among the
@@ -43,20 +44,24 @@ public final class SameQuestions {
      * Lyon"), and those ask different things.
      */
     public Optional<Entry> sameAs(String question, Language language, Audience audience,
-            LongFunction<Optional<Entry>> eligible, long self) {
+            Function<List<Long>, Map<Long, Entry>> eligible, long self) {
         return sameAs(question, language, audience, eligible, self, true);
     }
 
     /**
-     * As {@link #sameAs(String, Language, Audience, LongFunction, long)}; when {@code fresh} is false, from the
-     * index as it shows now ({@link KnowledgeIndex#rankVisible}), which may lack the last few milliseconds' changes.
+     * As {@link #sameAs(String, Language, Audience, Function, long)}; when {@code fresh} is false, from the index
+     * as it shows now ({@link KnowledgeIndex#rankVisible}), which may lack the last few milliseconds' changes.
+     * {@code eligible} is given the ids of every hit at once and keeps those that may match, by id (one read of the
+     * store for all of them).
      */
     public Optional<Entry> sameAs(String question, Language language, Audience audience,
-            LongFunction<Optional<Entry>> eligible, long self, boolean fresh) {
+            Function<List<Long>, Map<Long, Entry>> eligible, long self, boolean fresh) {
         SearchQuery query = new SearchQuery(question, language, audience, Set.of(DocKind.QUESTION), CANDIDATES, 0);
         SearchResult result = fresh ? index.rank(query) : index.rankVisible(query);
+        List<Long> ids = result.matches().stream().map(match -> match.hit().id()).filter(id -> id != self).toList();
+        Map<Long, Entry> candidates = ids.isEmpty() ? Map.of() : eligible.apply(ids);
         List<SearchResult.Match> ranked = result.matches().stream()
-                .filter(match -> match.hit().id() != self && eligible.apply(match.hit().id()).isPresent())
+                .filter(match -> match.hit().id() != self && candidates.containsKey(match.hit().id()))
                 .sorted(Comparator.comparingDouble((SearchResult.Match match) -> match.hit().score()).reversed())
                 .limit(2)
                 .toList();
@@ -64,7 +69,7 @@ public final class SameQuestions {
                 || confidence.level(Confidence.Features.of(result, ranked)) != Confidence.Level.CONFIDENT) {
             return Optional.empty();
         }
-        return eligible.apply(ranked.getFirst().hit().id())
+        return Optional.of(candidates.get(ranked.getFirst().hit().id()))
                 .filter(gap -> withinTheOther(question, language, gap));
     }
 
