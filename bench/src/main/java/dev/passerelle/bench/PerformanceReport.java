@@ -103,7 +103,7 @@ final class PerformanceReport {
         verdict(md, "index rebuild ≤ 20 s", last.startRebuiltSeconds(), 20, false, "s");
         verdict(md, "heap ≤ 256 MB", last.heapBytes() / 1e6, 256, false, "MB");
         md.append("- ≥ 20,000 messages/s Slack history import and ≥ 500 signed Slack events/s: not measured by this "
-                + "harness (no history import in the core yet; signed HTTP load is a harness of its own).\n");
+                + "harness (the history import and signed HTTP load are harnesses of their own, below).\n");
         return md.toString();
     }
 
