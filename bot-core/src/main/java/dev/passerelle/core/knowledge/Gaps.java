@@ -165,14 +165,15 @@ public final class Gaps {
                 .toList();
     }
 
-    /**
-     * Joins each gap to the one the matcher finds it asks again (or that has the same meaningful words): a
-     * union of such pairs, each group named by its most asked, then oldest, gap.
-     */
+    /** The gaps among {@code ids} that are in {@code byId}: those the matcher may join. */
     private static Map<Long, Entry> known(Map<Long, Entry> byId, List<Long> ids) {
         return ids.stream().filter(byId::containsKey).distinct().collect(Collectors.toMap(id -> id, byId::get));
     }
 
+    /**
+     * Joins each gap to the one the matcher finds it asks again (or that has the same meaningful words): a
+     * union of such pairs, each group named by its most asked, then oldest, gap.
+     */
     private List<Group> group(List<Entry> open) {
         Map<Long, Entry> byId = open.stream().collect(Collectors.toMap(Entry::id, e -> e));
         Map<Long, Long> parent = new HashMap<>();
