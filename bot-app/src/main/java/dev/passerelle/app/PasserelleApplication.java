@@ -1,13 +1,15 @@
 package dev.passerelle.app;
 
 import dev.passerelle.app.chat.ChatCommand;
+import dev.passerelle.app.ops.BackupCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Passerelle. {@code java -jar passerelle.jar} starts the server (adapters, health);
  * {@code java -jar passerelle.jar chat …} starts the local chat on the same core;
- * {@code java -jar passerelle.jar import slack-export <zip or folder>} imports a Slack workspace's history.
+ * {@code java -jar passerelle.jar import slack-export <zip or folder>} imports a Slack workspace's history;
+ * {@code java -jar passerelle.jar backup DIR} copies the knowledge base while it runs, {@code restore DIR} puts a copy back.
  */
 @SpringBootApplication
 public class PasserelleApplication {
@@ -18,6 +20,12 @@ public class PasserelleApplication {
         }
         if (args.length > 0 && "import".equals(args[0])) {
             System.exit(dev.passerelle.app.history.ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && "backup".equals(args[0])) {
+            System.exit(BackupCommands.backup(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && "restore".equals(args[0])) {
+            System.exit(BackupCommands.restore(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(PasserelleApplication.class, args);
     }

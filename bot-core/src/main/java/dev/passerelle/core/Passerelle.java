@@ -40,6 +40,7 @@ import dev.passerelle.core.search.lucene.LuceneIndex;
 import dev.passerelle.core.search.lucene.synonyms.Synonyms;
 import dev.passerelle.core.store.Store;
 import dev.passerelle.core.store.StoreIndexSource;
+import dev.passerelle.core.store.sqlite.SqliteBackup;
 import dev.passerelle.core.store.sqlite.SqliteStore;
 import dev.passerelle.core.understanding.LanguageDetector;
 import dev.passerelle.core.understanding.MessageReader;
@@ -121,6 +122,26 @@ public final class Passerelle implements AutoCloseable {
             }
             store.close();
             throw e;
+        }
+    }
+
+    /**
+     * A consistent copy of {@code dataDir}'s knowledge base into {@code target}, taken while Passerelle may be
+     * running on it; the search index is not copied, a restore rebuilds it.
+     */
+    public static SqliteBackup.Summary backup(Path dataDir, Path target) {
+        return SqliteBackup.backup(dataDir, target);
+    }
+
+    /**
+     * Puts a backup in place of {@code dataDir}'s knowledge base, refused while a Passerelle runs on that directory.
+     * The index is emptied, so the next {@link #open} rebuilds it from the restored database.
+     */
+    public static SqliteBackup.Restored restore(Path backup, Path dataDir, boolean replace, Clock clock) {
+        try (LuceneIndex.Reservation held = LuceneIndex.reserve(dataDir.resolve(INDEX_DIR))) {
+            SqliteBackup.Restored restored = SqliteBackup.restore(backup, dataDir, replace, clock.instant());
+            held.discard();
+            return restored;
         }
     }
 

@@ -194,6 +194,65 @@ public final class LuceneIndex implements KnowledgeIndex {
         }
     }
 
+    /**
+     * The index directory's lock, taken without opening the index: while it is held no Passerelle can open this
+     * data directory, and {@link Reservation#discard} empties the index so that the next open rebuilds it from the
+     * database. Refused, naming the directory, when a running Passerelle holds it.
+     */
+    public static Reservation reserve(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            DirectoryNotWritable.check(dir);
+            Directory directory = FSDirectory.open(dir);
+            try {
+                return new Reservation(dir, directory, directory.obtainLock(IndexWriter.WRITE_LOCK_NAME));
+            } catch (IOException | RuntimeException e) {
+                directory.close();
+                throw e;
+            }
+        } catch (LockObtainFailedException e) {
+            throw new StoreException("Cannot use the data directory " + dir.getParent().toAbsolutePath()
+                    + ": another Passerelle is using it; stop it first.", e);
+        } catch (IOException e) {
+            throw new StoreException("Cannot use the search index in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The held lock of an index directory; closing it lets Passerelle open the directory again. */
+    public static final class Reservation implements AutoCloseable {
+        private final Path dir;
+        private final Directory directory;
+        private final org.apache.lucene.store.Lock lock;
+
+        private Reservation(Path dir, Directory directory, org.apache.lucene.store.Lock lock) {
+            this.dir = dir;
+            this.directory = directory;
+            this.lock = lock;
+        }
+
+        /** Deletes the index's files but the lock: the next open builds the index again from the database. */
+        public void discard() {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)).toList()) {
+                    Files.delete(file);
+                }
+            } catch (IOException e) {
+                throw new StoreException("Cannot empty the search index in " + dir.toAbsolutePath() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                IOUtils.close(lock, directory);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Every file of an unreadable index; the writer that failed has released its lock. */
     private static void deleteFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
