@@ -39,11 +39,13 @@ import dev.passerelle.core.search.lucene.AnalyzedWords;
 import dev.passerelle.core.search.lucene.LuceneIndex;
 import dev.passerelle.core.search.lucene.synonyms.Synonyms;
 import dev.passerelle.core.store.Store;
+import dev.passerelle.core.store.Backup;
 import dev.passerelle.core.store.StoreIndexSource;
 import dev.passerelle.core.store.sqlite.SqliteBackup;
 import dev.passerelle.core.store.sqlite.SqliteStore;
 import dev.passerelle.core.understanding.LanguageDetector;
 import dev.passerelle.core.understanding.MessageReader;
+import dev.passerelle.core.vocabulary.Meters;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
@@ -63,9 +65,11 @@ public final class Passerelle implements AutoCloseable {
     private final Inbox inbox;
     private final GapRouting gapRouting;
     private final Routines routines;
+    private final Meters.Switch meters;
 
     private Passerelle(Store store, KnowledgeIndex index, KnowledgeBot bot, Inbox inbox, GapRouting gapRouting,
-            Routines routines) {
+            Routines routines, Meters.Switch meters) {
+        this.meters = meters;
         this.routines = routines;
         this.store = store;
         this.index = index;
@@ -111,9 +115,10 @@ public final class Passerelle implements AutoCloseable {
             Lifecycle lifecycle = new Lifecycle(store.entries(), store.people(), store.lifecycle(), store.audit(),
                     new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock), settings.verification(),
                     settings.fallbackLanguage(), clock);
-            KnowledgeBot bot = bot(store, index, new AnalyzedWords(synonyms), settings, clock, gaps, lifecycle);
-            Inbox inbox = new Inbox(store.inbox(), store.transactions(), bot, index, inboxSettings, clock);
-            return new Passerelle(store, index, bot, inbox, gaps.routing(), new Routines(inbox, lifecycle));
+            Meters.Switch meters = new Meters.Switch();
+            KnowledgeBot bot = bot(store, index, new AnalyzedWords(synonyms), settings, clock, gaps, lifecycle, meters);
+            Inbox inbox = new Inbox(store.inbox(), store.transactions(), bot, index, inboxSettings, clock, meters);
+            return new Passerelle(store, index, bot, inbox, gaps.routing(), new Routines(inbox, lifecycle), meters);
         } catch (RuntimeException e) {
             if (index != null) {
                 index.close();
@@ -129,7 +134,7 @@ public final class Passerelle implements AutoCloseable {
      * A consistent copy of {@code dataDir}'s knowledge base into {@code target}, taken while Passerelle may be
      * running on it; the search index is not copied, a restore rebuilds it.
      */
-    public static SqliteBackup.Summary backup(Path dataDir, Path target) {
+    public static Backup.Copy backup(Path dataDir, Path target) {
         return SqliteBackup.backup(dataDir, target);
     }
 
@@ -137,9 +142,9 @@ public final class Passerelle implements AutoCloseable {
      * Puts a backup in place of {@code dataDir}'s knowledge base, refused while a Passerelle runs on that directory.
      * The index is emptied, so the next {@link #open} rebuilds it from the restored database.
      */
-    public static SqliteBackup.Restored restore(Path backup, Path dataDir, boolean replace, Clock clock) {
+    public static Backup.Restored restore(Path backup, Path dataDir, boolean replace, Clock clock) {
         try (LuceneIndex.Reservation held = LuceneIndex.reserve(dataDir.resolve(INDEX_DIR))) {
-            SqliteBackup.Restored restored = SqliteBackup.restore(backup, dataDir, replace, clock.instant());
+            Backup.Restored restored = SqliteBackup.restore(backup, dataDir, replace, clock.instant());
             held.discard();
             return restored;
         }
@@ -152,7 +157,7 @@ public final class Passerelle implements AutoCloseable {
     }
 
     private static KnowledgeBot bot(Store store, KnowledgeIndex index, AnalyzedWords words, Settings settings,
-            Clock clock, GapCommands gaps, Lifecycle lifecycle) {
+            Clock clock, GapCommands gaps, Lifecycle lifecycle, Meters meters) {
         MessageReader reader = new MessageReader(new LanguageDetector(settings.fallbackLanguage()));
         Capture capture = new Capture(store.entries(), index, words);
         AskedWays askedWays = new AskedWays(store.entries(), store.shownAnswers());
@@ -160,7 +165,7 @@ public final class Passerelle implements AutoCloseable {
         Responses responses = new Responses(new Answers(store.entries(), index, clock),
                 new ExpertFinder(index, store.people(), settings.expertHalfLife(), clock),
                 new PeopleCards(store.people(), store.entries(), store.evidence(), store.endorsements()), capture,
-                askedWays, lifecycle.freshness());
+                askedWays, lifecycle.freshness(), meters);
         Roles roles = new Roles(settings, store.roleGrants());
         Desk desk = new Desk(store.channels(), roles, store.roleGrants(), store.endorsements(), store.auditTrail(),
                 store.deskStats(), store.erasure());
@@ -188,6 +193,11 @@ public final class Passerelle implements AutoCloseable {
     }
 
     /** Where adapters hand every event. */
+    /** Counts and times answers, who-knows lookups, captures and failed commands on {@code to} from now on. */
+    public void meter(Meters to) {
+        meters.use(to);
+    }
+
     public Inbox inbox() {
         return inbox;
     }

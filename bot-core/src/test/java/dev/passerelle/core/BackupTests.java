@@ -7,7 +7,7 @@ import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.conversation.Outcome;
 import dev.passerelle.core.conversation.Reply;
 import dev.passerelle.core.conversation.Settings;
-import dev.passerelle.core.store.sqlite.SqliteBackup;
+import dev.passerelle.core.store.Backup;
 import dev.passerelle.core.store.sqlite.SqliteStore;
 import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.core.vocabulary.ChannelType;
@@ -54,7 +54,7 @@ class BackupTests {
         Path data = temp.resolve("data");
         Path backup = temp.resolve("backup");
         AtomicInteger written = new AtomicInteger();
-        SqliteBackup.Summary copy;
+        Backup.Copy copy;
         try (Passerelle passerelle = Passerelle.open(data, Settings.defaults(), Clock.systemUTC())) {
             passerelle.inbox().submitAndWait(faq(0));
             written.incrementAndGet();
@@ -81,8 +81,8 @@ class BackupTests {
                 .doesNotContain(SqliteStore.FILE_NAME + ".partial");
 
         Path restored = temp.resolve("restored");
-        SqliteBackup.Restored done = Passerelle.restore(backup, restored, false, Clock.systemUTC());
-        assertThat(done.summary().entries()).isEqualTo(copy.entries());
+        Backup.Restored done = Passerelle.restore(backup, restored, false, Clock.systemUTC());
+        assertThat(done.copy().entries()).isEqualTo(copy.entries());
         assertThat(done.previous()).isEmpty();
         try (Passerelle reopened = Passerelle.open(restored, Settings.defaults(), Clock.systemUTC())) {
             assertThat(count(restored.resolve(SqliteStore.FILE_NAME), "entries")).isEqualTo(copy.entries());
@@ -108,7 +108,7 @@ class BackupTests {
             assertThat(ask(untouched, "How do I open locker 2?")).contains("key marked k2");
         }
 
-        SqliteBackup.Restored done = Passerelle.restore(temp.resolve("backup"), other, true, Clock.systemUTC());
+        Backup.Restored done = Passerelle.restore(temp.resolve("backup"), other, true, Clock.systemUTC());
 
         assertThat(done.previous()).isPresent();
         assertThat(count(done.previous().orElseThrow(), "entries")).isPositive();

@@ -2,7 +2,7 @@ package dev.passerelle.app.ops;
 
 import dev.passerelle.app.PasserelleApplication;
 import dev.passerelle.core.Passerelle;
-import dev.passerelle.core.store.sqlite.SqliteBackup;
+import dev.passerelle.core.store.Backup;
 import dev.passerelle.core.vocabulary.StoreException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -44,11 +44,11 @@ public final class BackupCommands {
     }
 
     public static int backup(String... args) {
-        return run(new Backup(), BACKUP_USAGE, args);
+        return run(new BackupCommand(), BACKUP_USAGE, args);
     }
 
     public static int restore(String... args) {
-        return run(new Restore(), RESTORE_USAGE, args);
+        return run(new RestoreCommand(), RESTORE_USAGE, args);
     }
 
     private static int run(Object command, String usage, String... args) {
@@ -112,7 +112,7 @@ public final class BackupCommands {
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
             description = "Copy the knowledge base into an empty directory; Passerelle may be running.")
-    static final class Backup extends DataDirectoryCommand {
+    static final class BackupCommand extends DataDirectoryCommand {
 
         @Parameters(index = "0", paramLabel = "DIR", description = "Where the copy goes: a new or empty directory.")
         Path target;
@@ -125,7 +125,7 @@ public final class BackupCommands {
         @Override
         int perform(Path dataDir) {
             long started = System.nanoTime();
-            SqliteBackup.Summary copy = Passerelle.backup(dataDir, target);
+            Backup.Copy copy = Passerelle.backup(dataDir, target);
             out.println("Backed up " + dataDir.toAbsolutePath() + " to " + copy.file().toAbsolutePath() + ": "
                     + describe(copy) + String.format(Locale.ROOT, "; %.1f s.", (System.nanoTime() - started) / 1e9));
             return 0;
@@ -134,7 +134,7 @@ public final class BackupCommands {
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = "Put a backup in place of the knowledge base and rebuild the search index; stop Passerelle first.")
-    static final class Restore extends DataDirectoryCommand {
+    static final class RestoreCommand extends DataDirectoryCommand {
 
         @Parameters(index = "0", paramLabel = "DIR", description = "A directory made by backup, or its passerelle.db.")
         Path backup;
@@ -150,8 +150,8 @@ public final class BackupCommands {
         @Override
         int perform(Path dataDir) {
             long started = System.nanoTime();
-            SqliteBackup.Restored restored = Passerelle.restore(backup, dataDir, replace, Clock.systemUTC());
-            System.err.println("Rebuilding the search index from " + restored.summary().entries() + " entries…");
+            Backup.Restored restored = Passerelle.restore(backup, dataDir, replace, Clock.systemUTC());
+            System.err.println("Rebuilding the search index from " + restored.copy().entries() + " entries…");
             List<String> arguments = new ArrayList<>(springArguments);
             arguments.add("--passerelle.data-dir=" + dataDir);
             // Opening the core as the server would rebuilds the index and applies any newer migration.
@@ -163,8 +163,8 @@ public final class BackupCommands {
                     .run(arguments.toArray(String[]::new))) {
                 context.getBean(Passerelle.class).index().lastApplied();
             }
-            out.println("Restored " + restored.summary().file().toAbsolutePath() + " from " + backup.toAbsolutePath()
-                    + ": " + describe(restored.summary()) + "; search index rebuilt"
+            out.println("Restored " + restored.copy().file().toAbsolutePath() + " from " + backup.toAbsolutePath()
+                    + ": " + describe(restored.copy()) + "; search index rebuilt"
                     + restored.previous().map(p -> "; the previous knowledge base is kept as " + p.toAbsolutePath())
                             .orElse("")
                     + String.format(Locale.ROOT, "; %.1f s.", (System.nanoTime() - started) / 1e9));
@@ -172,7 +172,7 @@ public final class BackupCommands {
         }
     }
 
-    static String describe(SqliteBackup.Summary summary) {
+    static String describe(Backup.Copy summary) {
         return counted(summary.entries(), "entry", "entries") + ", " + counted(summary.people(), "person", "people")
                 + ", " + counted(summary.changes(), "change", "changes")
                 + String.format(Locale.ROOT, ", schema %s, %,.1f MiB", summary.schema(), summary.bytes() / 1048576.0);

@@ -18,6 +18,7 @@ import dev.passerelle.core.knowledge.Entry;
 import dev.passerelle.core.knowledge.lifecycle.Freshness;
 import dev.passerelle.core.understanding.TeamFilter;
 import dev.passerelle.core.vocabulary.ChannelType;
+import dev.passerelle.core.vocabulary.Meters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -47,9 +48,17 @@ public final class Responses {
     private final Capture capture;
     private final AskedWays askedWays;
     private final Freshness freshness;
+    private final Meters meters;
 
     public Responses(Answers answers, ExpertFinder experts, PeopleCards peopleCards, Capture capture,
             AskedWays askedWays, Freshness freshness) {
+        this(answers, experts, peopleCards, capture, askedWays, freshness, Meters.NONE);
+    }
+
+    /** As the other constructor, timing each answer and who-knows lookup on {@code meters}. */
+    public Responses(Answers answers, ExpertFinder experts, PeopleCards peopleCards, Capture capture,
+            AskedWays askedWays, Freshness freshness, Meters meters) {
+        this.meters = meters;
         this.freshness = freshness;
         this.answers = answers;
         this.experts = experts;
@@ -86,6 +95,7 @@ public final class Responses {
      * names people to ask. Both of the last two note the gap, so knowledge managers see what was not answered.
      */
     public Outcome answer(Asker asker, String question, boolean noteGap, boolean suggest) {
+        long started = System.nanoTime();
         Answers.Ranked ranked = answers.rank(question, asker.language(), asker.audience(),
                 ANSWERS + (suggest ? RELATED : 0));
         List<Answers.Found> worthShowing = worthShowing(ranked.found());
@@ -100,11 +110,14 @@ public final class Responses {
         askedWays.shown(asker, question, shown ? found.stream().map(Answers.Found::entry).toList() : List.of(),
                 ranked.level() == Confidence.Level.CONFIDENT);
         // A stale entry still answers, saying since when nobody checked it.
-        return freshness.mark(switch (ranked.level()) {
+        Outcome outcome = freshness.mark(switch (ranked.level()) {
             case CONFIDENT -> confident(asker, found, related);
             case LIKELY -> suggest ? likely(asker, question, found, related, noteGap) : none(asker, question, noteGap);
             case NONE -> none(asker, question, noteGap);
         }, asker.speaker());
+        meters.answered(ranked.level() == Confidence.Level.CONFIDENT && !found.isEmpty() ? "confident"
+                : ranked.level() == Confidence.Level.LIKELY && suggest ? "likely" : "none", System.nanoTime() - started);
+        return outcome;
     }
 
     private static Outcome confident(Asker asker, List<Answers.Found> found, List<Answers.Found> relatedFound) {
@@ -215,6 +228,15 @@ public final class Responses {
      * no team recorded is outside every team.
      */
     public Outcome experts(Asker asker, String fullTopic, @Nullable TeamFilter team) {
+        long started = System.nanoTime();
+        try {
+            return expertsOn(asker, fullTopic, team);
+        } finally {
+            meters.whoKnows(System.nanoTime() - started);
+        }
+    }
+
+    private Outcome expertsOn(Asker asker, String fullTopic, @Nullable TeamFilter team) {
         String topic = Cards.preview(fullTopic);
         int ranked = team == null ? PEOPLE : PEOPLE * TEAM_WIDENING;
         List<PersonCard> people = peopleCards.cards(asker,

@@ -8,6 +8,7 @@ import dev.passerelle.core.inbox.FloodGuard;
 import dev.passerelle.core.inbox.InboxRepository;
 import dev.passerelle.core.inbox.Lane;
 import dev.passerelle.core.search.KnowledgeIndex;
+import dev.passerelle.core.vocabulary.Meters;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Transactions;
 import java.time.Clock;
@@ -51,6 +52,7 @@ public final class Inbox implements AutoCloseable {
     static final Duration BATCH_TIME = Duration.ofMillis(40);
 
     private final InboxRepository records;
+    private final Meters meters;
     private final Transactions transactions;
     private final KnowledgeBot bot;
     private final KnowledgeIndex index;
@@ -104,6 +106,13 @@ public final class Inbox implements AutoCloseable {
 
     public Inbox(InboxRepository records, Transactions transactions, KnowledgeBot bot, KnowledgeIndex index,
             InboxSettings settings, Clock clock) {
+        this(records, transactions, bot, index, settings, clock, Meters.NONE);
+    }
+
+    /** As the other constructor, counting each applied event's captures and failed commands on {@code meters}. */
+    public Inbox(InboxRepository records, Transactions transactions, KnowledgeBot bot, KnowledgeIndex index,
+            InboxSettings settings, Clock clock, Meters meters) {
+        this.meters = meters;
         this.records = records;
         this.transactions = transactions;
         this.bot = bot;
@@ -128,6 +137,9 @@ public final class Inbox implements AutoCloseable {
     public Receipt submit(Event event) {
         Optional<Outcome> refusal = bot.refusal(event);
         if (refusal.isPresent()) {
+            if (refusal.get().error() != null) {
+                meters.commandFailed();
+            }
             return Receipt.done(refusal.get());
         }
         Optional<Long> seq = records.record(event.key(), codec.encode(event), clock.instant());
@@ -346,6 +358,10 @@ public final class Inbox implements AutoCloseable {
     /** An applied event's outcome to whoever waits for it; a quiet event's notices all go through the listeners. */
     private void deliver(Pending pending, Outcome outcome) {
         applied.incrementAndGet();
+        outcome.captured().forEach(captured -> meters.captured(captured.kind()));
+        if (!pending.quiet() && outcome.error() != null) {
+            meters.commandFailed();
+        }
         forward(outcome.notices(), pending.quiet() ? null : pending.event().channel().platform());
         Outcome result = pending.quiet() ? Outcome.nothing() : outcome;
         completions.execute(() -> pending.outcome().complete(result));

@@ -1,5 +1,6 @@
 package dev.passerelle.core.store.sqlite;
 
+import dev.passerelle.core.store.Backup;
 import dev.passerelle.core.vocabulary.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,21 +31,13 @@ import org.sqlite.SQLiteConfig;
  */
 public final class SqliteBackup {
 
-    /** What a backup or a restore holds: enough for the operator to recognise it. */
-    public record Summary(Path file, long entries, long people, long changes, String schema, long bytes) {
-
-        Summary at(Path moved) {
-            return new Summary(moved, entries, people, changes, schema, bytes);
-        }
-    }
-
     private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private SqliteBackup() {
     }
 
     /** Writes a consistent copy of {@code dataDir}'s database to {@code target}/passerelle.db, never over one. */
-    public static Summary backup(Path dataDir, Path target) {
+    public static Backup.Copy backup(Path dataDir, Path target) {
         Path source = dataDir.resolve(SqliteStore.FILE_NAME);
         if (!Files.isRegularFile(source)) {
             throw new StoreException("No knowledge base in " + dataDir.toAbsolutePath() + " (" + SqliteStore.FILE_NAME
@@ -73,9 +66,9 @@ public final class SqliteBackup {
             throw new StoreException("Cannot back up " + source.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         try {
-            Summary summary = check(partial);
+            Backup.Copy copy = check(partial);
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-            return summary.at(file);
+            return copy.at(file);
         } catch (IOException e) {
             deleteQuietly(partial);
             throw new StoreException("Cannot write the backup to " + target.toAbsolutePath() + ": " + e.getMessage(), e);
@@ -93,7 +86,7 @@ public final class SqliteBackup {
      *
      * @return what was restored, and where the previous database was put, if there was one
      */
-    public static Restored restore(Path backup, Path dataDir, boolean replace, Instant now) {
+    public static Backup.Restored restore(Path backup, Path dataDir, boolean replace, Instant now) {
         Path from = Files.isDirectory(backup) ? backup.resolve(SqliteStore.FILE_NAME) : backup;
         if (!Files.isRegularFile(from)) {
             throw new StoreException("No backup in " + backup.toAbsolutePath() + " (" + from.getFileName()
@@ -105,11 +98,11 @@ public final class SqliteBackup {
                     + "restore over it (the current one is kept beside it).", null);
         }
         Path restoring = dataDir.resolve(SqliteStore.FILE_NAME + ".restoring");
-        Summary summary;
+        Backup.Copy copy;
         try {
             Files.createDirectories(dataDir);
             Files.copy(from, restoring, StandardCopyOption.REPLACE_EXISTING);
-            summary = check(restoring);
+            copy = check(restoring);
         } catch (IOException e) {
             deleteQuietly(restoring);
             throw new StoreException("Cannot restore into " + dataDir.toAbsolutePath() + ": " + e.getMessage(), e);
@@ -130,21 +123,18 @@ public final class SqliteBackup {
                 aside = Optional.of(kept);
             }
             Files.move(restoring, file, StandardCopyOption.ATOMIC_MOVE);
-            return new Restored(summary.at(file), aside);
+            return new Backup.Restored(copy.at(file), aside);
         } catch (IOException e) {
             throw new StoreException("Cannot restore into " + dataDir.toAbsolutePath() + ": " + e.getMessage()
                     + " (the backup is in " + restoring.toAbsolutePath() + ")", e);
         }
     }
 
-    /** A restore: what it holds, and where the database it replaced was kept. */
-    public record Restored(Summary summary, Optional<Path> previous) {}
-
     /**
      * A copy that SQLite finds whole, that Passerelle's migrations made, and that this version can open: a
      * database written by a newer version is refused rather than opened with migrations it does not know.
      */
-    private static Summary check(Path file) {
+    private static Backup.Copy check(Path file) {
         DatabaseCheck.require(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
@@ -167,7 +157,7 @@ public final class SqliteBackup {
             throw notPasserelle(file);
         }
         try (Connection connection = config.createConnection(url); Statement statement = connection.createStatement()) {
-            return new Summary(file, count(statement, "entries"), count(statement, "people"),
+            return new Backup.Copy(file, count(statement, "entries"), count(statement, "people"),
                     count(statement, "change_log"), schema, Files.size(file));
         } catch (SQLException | IOException e) {
             throw notPasserelle(file);
