@@ -2,8 +2,12 @@ package dev.passerelle.app;
 
 import dev.passerelle.app.chat.ChatCommand;
 import dev.passerelle.app.ops.BackupCommands;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Passerelle. {@code java -jar passerelle.jar} starts the server (adapters, health);
@@ -28,5 +32,18 @@ public class PasserelleApplication {
             System.exit(BackupCommands.restore(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(PasserelleApplication.class, args);
+    }
+
+    /**
+     * The application without its server, for a command that owns the terminal (chat, import, restore): no banner,
+     * no start-up line, and {@code application.properties} overlaid by {@code <config>.properties}.
+     */
+    public static ConfigurableApplicationContext withoutServer(String config, java.util.List<String> arguments) {
+        return new SpringApplicationBuilder(PasserelleApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("spring.config.name=application," + config)
+                .run(arguments.toArray(String[]::new));
     }
 }

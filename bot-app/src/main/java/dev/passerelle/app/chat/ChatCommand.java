@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -77,12 +74,7 @@ public final class ChatCommand implements Callable<Integer> {
     }
 
     private int chat(List<String> arguments, PrintStream out) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PasserelleApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties("spring.config.name=application,chat")
-                .run(arguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = PasserelleApplication.withoutServer("chat", arguments)) {
             LocalChat chat = context.getBean(LocalChat.class);
             if (demo) {
                 int lines = chat.loadDemo();

@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -102,12 +99,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
 
         private int importing(SlackExport opened, List<String> arguments, PrintStream out) {
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PasserelleApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false)
-                    .properties("spring.config.name=application,import")
-                    .run(arguments.toArray(String[]::new))) {
+            try (ConfigurableApplicationContext context = PasserelleApplication.withoutServer("import", arguments)) {
                 Passerelle passerelle = context.getBean(Passerelle.class);
                 HistoryImport target = new HistoryImport(passerelle.store().inbox(), passerelle.store().transactions(),
                         passerelle.bot(), passerelle.index(), passerelle.store().changes(), Clock.systemUTC());

@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -155,12 +152,7 @@ public final class BackupCommands {
             List<String> arguments = new ArrayList<>(springArguments);
             arguments.add("--passerelle.data-dir=" + dataDir);
             // Opening the core as the server would rebuilds the index and applies any newer migration.
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PasserelleApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false)
-                    .properties("spring.config.name=application,import")
-                    .run(arguments.toArray(String[]::new))) {
+            try (ConfigurableApplicationContext context = PasserelleApplication.withoutServer("import", arguments)) {
                 context.getBean(Passerelle.class).index().lastApplied();
             }
             out.println("Restored " + restored.copy().file().toAbsolutePath() + " from " + backup.toAbsolutePath()

@@ -2,9 +2,7 @@ package dev.passerelle.app.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.passerelle.app.CommandRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,24 +13,6 @@ class ImportCommandTests {
 
     @TempDir
     Path temp;
-
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int exit = ImportCommand.run(args);
-            return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     private Path export() throws Exception {
         Path root = Files.createDirectories(temp.resolve("export/general"));
@@ -51,13 +31,17 @@ class ImportCommandTests {
         return root.getParent();
     }
 
+    private static CommandRun run(String... args) {
+        return CommandRun.of(ImportCommand::run, args);
+    }
+
     @Test
     void importsAnExportThenFindsEverythingKnownTheSecondTime() throws Exception {
         Path export = export();
         Path data = temp.resolve("data");
 
-        Run first = run("slack-export", export.toString(), "--data", data.toString());
-        Run second = run("slack-export", export.toString(), "--data", data.toString());
+        CommandRun first = run("slack-export", export.toString(), "--data", data.toString());
+        CommandRun second = run("slack-export", export.toString(), "--data", data.toString());
 
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("3 messages read in 1 conversations: 2 imported, 0 already known, "
@@ -71,8 +55,8 @@ class ImportCommandTests {
     void refusesWhatIsNotAnExportOnOneLine() throws Exception {
         Path text = Files.writeString(temp.resolve("notes.txt"), "hello");
 
-        Run notAnExport = run("slack-export", text.toString(), "--data", temp.resolve("data").toString());
-        Run noUsers = run("slack-export", Files.createDirectories(temp.resolve("empty")).toString());
+        CommandRun notAnExport = run("slack-export", text.toString(), "--data", temp.resolve("data").toString());
+        CommandRun noUsers = run("slack-export", Files.createDirectories(temp.resolve("empty")).toString());
 
         assertThat(notAnExport.exit()).isEqualTo(1);
         assertThat(notAnExport.err().strip()).doesNotContain("\n").contains("notes.txt: not a zip file nor a folder");
@@ -83,9 +67,9 @@ class ImportCommandTests {
 
     @Test
     void wrongArgumentsAnswerWithTheUsage() {
-        Run nothing = run();
-        Run noExport = run("slack-export");
-        Run unknown = run("slack-export", "x.zip", "stray");
+        CommandRun nothing = run();
+        CommandRun noExport = run("slack-export");
+        CommandRun unknown = run("slack-export", "x.zip", "stray");
 
         assertThat(nothing.exit()).isEqualTo(2);
         assertThat(nothing.err()).contains(ImportCommand.USAGE);

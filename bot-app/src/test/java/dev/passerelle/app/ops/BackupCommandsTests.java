@@ -2,6 +2,7 @@ package dev.passerelle.app.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.passerelle.app.CommandRun;
 import dev.passerelle.core.Passerelle;
 import dev.passerelle.core.conversation.Message;
 import dev.passerelle.core.conversation.Reply;
@@ -10,14 +11,10 @@ import dev.passerelle.core.vocabulary.ChannelRef;
 import dev.passerelle.core.vocabulary.ChannelType;
 import dev.passerelle.core.vocabulary.Platform;
 import dev.passerelle.core.vocabulary.Sender;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,24 +27,6 @@ class BackupCommandsTests {
     Path temp;
 
     private Path data;
-
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(Function<String[], Integer> command, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int exit = command.apply(args);
-            return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     private static Message said(String channel, ChannelType type, String text, boolean addressed) {
         return new Message(new ChannelRef(Platform.LOCAL, "local", channel, type), Sender.of("amelie"), text, null,
@@ -70,8 +49,8 @@ class BackupCommandsTests {
         Path backup = temp.resolve("backups/monday");
         Path restored = temp.resolve("restored");
 
-        Run copied = run(BackupCommands::backup, backup.toString(), "--data", data.toString());
-        Run put = run(BackupCommands::restore, backup.toString(), "--data", restored.toString());
+        CommandRun copied = CommandRun.of(BackupCommands::backup, backup.toString(), "--data", data.toString());
+        CommandRun put = CommandRun.of(BackupCommands::restore, backup.toString(), "--data", restored.toString());
 
         assertThat(copied.exit()).as(copied.err()).isZero();
         assertThat(copied.out().strip()).doesNotContain("\n")
@@ -89,10 +68,11 @@ class BackupCommandsTests {
     @Test
     void restoringOverAKnowledgeBaseTellsHowAndKeepsTheOldOne() throws Exception {
         Path backup = temp.resolve("backup");
-        run(BackupCommands::backup, backup.toString(), "--data", data.toString());
+        CommandRun.of(BackupCommands::backup, backup.toString(), "--data", data.toString());
 
-        Run refused = run(BackupCommands::restore, backup.toString(), "--data", data.toString());
-        Run replaced = run(BackupCommands::restore, backup.toString(), "--data", data.toString(), "--replace");
+        CommandRun refused = CommandRun.of(BackupCommands::restore, backup.toString(), "--data", data.toString());
+        CommandRun replaced = CommandRun.of(BackupCommands::restore, backup.toString(), "--data", data.toString(),
+                "--replace");
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err().strip()).doesNotContain("\n").contains("already holds a knowledge base; pass --replace");
@@ -106,12 +86,14 @@ class BackupCommandsTests {
 
     @Test
     void wrongArgumentsAndMissingDataAreOneLineEach() {
-        Run noTarget = run(BackupCommands::backup);
-        Run stray = run(BackupCommands::backup, temp.resolve("b").toString(), "--data", data.toString(), "extra");
-        Run nothing = run(BackupCommands::backup, temp.resolve("b2").toString(), "--data", temp.resolve("none").toString());
-        Run noBackup = run(BackupCommands::restore, temp.resolve("missing").toString(), "--data",
+        CommandRun noTarget = CommandRun.of(BackupCommands::backup);
+        CommandRun stray = CommandRun.of(BackupCommands::backup, temp.resolve("b").toString(), "--data",
+                data.toString(), "extra");
+        CommandRun nothing = CommandRun.of(BackupCommands::backup, temp.resolve("b2").toString(), "--data",
+                temp.resolve("none").toString());
+        CommandRun noBackup = CommandRun.of(BackupCommands::restore, temp.resolve("missing").toString(), "--data",
                 temp.resolve("fresh").toString());
-        Run byProperty = run(BackupCommands::backup, temp.resolve("b3").toString(),
+        CommandRun byProperty = CommandRun.of(BackupCommands::backup, temp.resolve("b3").toString(),
                 "--passerelle.data-dir=" + data);
 
         assertThat(noTarget.exit()).isEqualTo(2);
